@@ -1,0 +1,270 @@
+//! The formats: names, file extensions, detection, and dispatch to the readers
+//! and writers.
+
+use crate::diagnostics::Diagnostic;
+use crate::{readers, writers, Error, Library, Parsed, ReadOptions, WriteOptions};
+use std::fmt;
+
+/// A format `refconv` knows by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Format {
+    /// Plain text: detect which of article / notes / refs it is.
+    Text,
+    /// A whole article as plain text: body, footnotes, reference list.
+    Article,
+    /// Footnotes, one numbered note per block.
+    Notes,
+    /// A numbered reference list.
+    Refs,
+    /// BibTeX.
+    Bibtex,
+    /// BibLaTeX.
+    Biblatex,
+    /// CSL-JSON items.
+    CslJson,
+    /// CSL citation clusters (csl-citation.json).
+    CslCitations,
+    /// TEI P5 XML.
+    Tei,
+    /// The model itself, as JSON.
+    Json,
+}
+
+/// Name, extensions, and what each direction can do, one row per format.
+const TABLE: &[(Format, &str, &[&str], &str)] = &[
+    (Format::Text, "text", &["txt", "text"], "plain text: article, notes or refs, detected"),
+    (Format::Article, "article", &[], "a whole article as plain text"),
+    (Format::Notes, "notes", &[], "footnotes, one numbered note per block"),
+    (Format::Refs, "refs", &[], "a numbered reference list"),
+    (Format::Bibtex, "bibtex", &["bib", "bibtex"], "BibTeX"),
+    (Format::Biblatex, "biblatex", &["bbl", "biblatex"], "BibLaTeX"),
+    (Format::CslJson, "csl-json", &["json", "csljson"], "CSL-JSON items"),
+    (
+        Format::CslCitations,
+        "csl-citations",
+        &["citations.json"],
+        "CSL citation clusters with locators",
+    ),
+    (Format::Tei, "tei", &["xml", "tei"], "TEI P5 XML"),
+    (Format::Json, "json", &["refconv.json"], "the refconv model as JSON"),
+];
+
+impl Format {
+    /// Every format.
+    pub const ALL: &'static [Format] = &[
+        Format::Text,
+        Format::Article,
+        Format::Notes,
+        Format::Refs,
+        Format::Bibtex,
+        Format::Biblatex,
+        Format::CslJson,
+        Format::CslCitations,
+        Format::Tei,
+        Format::Json,
+    ];
+
+    fn row(self) -> &'static (Format, &'static str, &'static [&'static str], &'static str) {
+        TABLE.iter().find(|r| r.0 == self).unwrap_or(&TABLE[0])
+    }
+
+    /// The name used on the command line.
+    ///
+    /// ```
+    /// assert_eq!(refconv::Format::CslJson.name(), "csl-json");
+    /// ```
+    pub fn name(self) -> &'static str {
+        self.row().1
+    }
+
+    /// The file extensions (without the dot) that mean this format.
+    pub fn extensions(self) -> &'static [&'static str] {
+        self.row().2
+    }
+
+    /// The extension to give a file written in this format.
+    pub fn file_extension(self) -> &'static str {
+        match self {
+            Format::Text | Format::Article | Format::Notes | Format::Refs => "txt",
+            Format::Bibtex | Format::Biblatex => "bib",
+            Format::CslJson | Format::CslCitations | Format::Json => "json",
+            Format::Tei => "xml",
+        }
+    }
+
+    /// A one-line description.
+    pub fn description(self) -> &'static str {
+        self.row().3
+    }
+
+    /// Looks a format up by name (case-insensitive; `csljson` and `csl_json` too).
+    ///
+    /// ```
+    /// use refconv::Format;
+    /// assert_eq!(Format::from_name("CSL-JSON"), Some(Format::CslJson));
+    /// assert_eq!(Format::from_name("csljson"), Some(Format::CslJson));
+    /// assert_eq!(Format::from_name("docx"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<Format> {
+        let n: String =
+            name.chars().filter(|c| !matches!(c, '-' | '_')).collect::<String>().to_lowercase();
+        TABLE.iter().find(|r| r.1.replace('-', "") == n).map(|r| r.0)
+    }
+
+    /// Guesses a format from a file name's extension (the longest match wins, so
+    /// `x.citations.json` is `csl-citations` and `x.json` is `csl-json`).
+    ///
+    /// ```
+    /// use refconv::Format;
+    /// assert_eq!(Format::from_path("refs.BIB"), Some(Format::Bibtex));
+    /// assert_eq!(Format::from_path("out.citations.json"), Some(Format::CslCitations));
+    /// assert_eq!(Format::from_path("a.json"), Some(Format::CslJson));
+    /// assert_eq!(Format::from_path("README"), None);
+    /// ```
+    pub fn from_path(path: &str) -> Option<Format> {
+        let file = path.rsplit(['/', '\\']).next().unwrap_or(path).to_lowercase();
+        TABLE
+            .iter()
+            .flat_map(|r| r.2.iter().map(move |e| (r.0, *e)))
+            .filter(|(_, e)| file.len() > e.len() + 1 && file.ends_with(&format!(".{e}")))
+            .max_by_key(|(_, e)| e.len())
+            .map(|(f, _)| f)
+    }
+
+    /// Guesses a format from content: JSON (model or CSL), XML, BibTeX, else text.
+    ///
+    /// ```
+    /// use refconv::Format;
+    /// assert_eq!(Format::detect("[{\"id\": \"a\", \"type\": \"book\"}]"), Format::CslJson);
+    /// assert_eq!(Format::detect("{\"entries\": []}"), Format::Json);
+    /// assert_eq!(Format::detect("% x\n@book{a, title={T}}"), Format::Bibtex);
+    /// assert_eq!(Format::detect("<?xml version=\"1.0\"?><TEI/>"), Format::Tei);
+    /// assert_eq!(Format::detect("1 AVP RF. F. 0146."), Format::Text);
+    /// ```
+    pub fn detect(content: &str) -> Format {
+        let t = content.trim_start_matches('\u{feff}').trim_start();
+        if t.starts_with('[') {
+            return Format::CslJson;
+        }
+        if t.starts_with('{') {
+            let first_key = t[1..].trim_start();
+            let looks_model = ["\"entries\"", "\"citations\"", "\"notes\"", "\"diagnostics\""]
+                .iter()
+                .any(|k| first_key.starts_with(k));
+            return if looks_model { Format::Json } else { Format::CslJson };
+        }
+        if t.starts_with('<') {
+            return Format::Tei;
+        }
+        for line in t.lines() {
+            let l = line.trim_start();
+            if l.is_empty() || l.starts_with('%') {
+                continue;
+            }
+            if l.starts_with('@') {
+                return Format::Bibtex;
+            }
+            break;
+        }
+        if t.lines().take(200).any(|l| {
+            let l = l.trim_start();
+            l.starts_with('@')
+                && l[1..].trim_start().chars().next().is_some_and(char::is_alphabetic)
+                && l.contains(['{', '('])
+        }) {
+            return Format::Bibtex;
+        }
+        Format::Text
+    }
+
+    /// Whether `refconv` can read this format (in this build).
+    pub fn can_read(self) -> bool {
+        matches!(self, Format::CslJson | Format::Json)
+    }
+
+    /// Whether `refconv` can write this format (in this build).
+    pub fn can_write(self) -> bool {
+        matches!(self, Format::CslJson | Format::CslCitations | Format::Json)
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Format, String> {
+        Format::from_name(s).ok_or_else(|| {
+            let names: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
+            format!("unknown format `{s}` (one of: {})", names.join(", "))
+        })
+    }
+}
+
+/// Reads `src` in `format`.
+///
+/// ```
+/// use refconv::{read, Format, ReadOptions};
+/// let p = read(Format::CslJson, r#"{"id": "a", "type": "book", "title": "T"}"#, &ReadOptions::default()).unwrap();
+/// assert_eq!(p.library.entries[0].id, "a");
+/// ```
+pub fn read(format: Format, src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
+    match format {
+        Format::CslJson => readers::csl_json::read(src, opts),
+        Format::Json => readers::json::read(src, opts),
+        other => Err(Error::Unsupported { format: other, direction: "reading" }),
+    }
+}
+
+/// Writes `lib` in `format`; returns what the format could not represent.
+///
+/// ```
+/// use refconv::{read, write, Format, ReadOptions, WriteOptions};
+/// let p = read(Format::CslJson, r#"[{"id": "a", "type": "book"}]"#, &ReadOptions::default()).unwrap();
+/// let mut out = Vec::new();
+/// let lost = write(Format::CslJson, &p.library, &mut out, &WriteOptions::default()).unwrap();
+/// assert!(lost.is_empty());
+/// assert_eq!(String::from_utf8(out).unwrap(), "[\n  {\n    \"id\": \"a\",\n    \"type\": \"book\"\n  }\n]\n");
+/// ```
+pub fn write(
+    format: Format,
+    lib: &Library,
+    out: &mut dyn std::io::Write,
+    opts: &WriteOptions,
+) -> Result<Vec<Diagnostic>, Error> {
+    match format {
+        Format::CslJson => writers::csl_json::write(lib, out, opts),
+        Format::CslCitations => writers::csl_citations::write(lib, out, opts),
+        Format::Json => writers::json::write(lib, out, opts),
+        other => Err(Error::Unsupported { format: other, direction: "writing" }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_format_has_a_row_and_a_name() {
+        for f in Format::ALL {
+            assert_eq!(Format::from_name(f.name()), Some(*f));
+            assert_eq!(f.row().0, *f);
+        }
+        assert_eq!(TABLE.len(), Format::ALL.len());
+    }
+
+    #[test]
+    fn detects_csl_object_vs_model() {
+        assert_eq!(Format::detect("{\n  \"id\": \"x\",\n  \"type\": \"book\"\n}"), Format::CslJson);
+        assert_eq!(
+            Format::detect("\u{feff}{\n  \"entries\": [\n {\"id\": \"x\", \"type\": \"book\"}]}"),
+            Format::Json
+        );
+        assert_eq!(Format::detect("Some text\n\n@book{a,\n}"), Format::Bibtex);
+    }
+}

@@ -1,0 +1,319 @@
+//! Dates: parts, ranges, approximate and uncertain dates, seasons, literal dates,
+//! and EDTF (level 0 and the common level 1 features) in and out.
+
+use serde::{Deserialize, Serialize};
+
+/// A date or a date range; or, when nothing could be parsed, a literal.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Date {
+    /// The date, or the start of the range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<DatePart>,
+    /// The end of the range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<DatePart>,
+    /// "circa", EDTF `~`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub approximate: bool,
+    /// EDTF `?`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub uncertain: bool,
+    /// The date as printed, when it is not (only) parts: "(in press)", "13th cent".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub literal: Option<String>,
+}
+
+/// A year with optional month, day and season.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatePart {
+    /// The year (astronomical: 0 = 1 BC, negative = BC).
+    pub year: i32,
+    /// 1..=12.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub month: Option<u8>,
+    /// 1..=31.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub day: Option<u8>,
+    /// A season in place of a month.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub season: Option<Season>,
+}
+
+/// A season.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Season {
+    /// CSL season 1, EDTF 21.
+    Spring,
+    /// CSL season 2, EDTF 22.
+    Summer,
+    /// CSL season 3, EDTF 23.
+    Autumn,
+    /// CSL season 4, EDTF 24.
+    Winter,
+    /// A named term with no number ("Trinity term").
+    Named(String),
+}
+
+impl Season {
+    /// The CSL season number (1..=4).
+    pub fn number(&self) -> Option<u8> {
+        match self {
+            Season::Spring => Some(1),
+            Season::Summer => Some(2),
+            Season::Autumn => Some(3),
+            Season::Winter => Some(4),
+            Season::Named(_) => None,
+        }
+    }
+
+    /// From a CSL season number (1..=4), an EDTF season (21..=24), or a
+    /// Zotero/citeproc-js pseudo-month (13..=16).
+    pub fn from_number(n: i64) -> Option<Season> {
+        Some(match n {
+            1 | 13 | 21 => Season::Spring,
+            2 | 14 | 22 => Season::Summer,
+            3 | 15 | 23 => Season::Autumn,
+            4 | 16 | 24 => Season::Winter,
+            _ => return None,
+        })
+    }
+
+    /// From a name ("Spring", "autumn", "fall") or a number written as text.
+    pub fn from_text(s: &str) -> Season {
+        let t = s.trim();
+        if let Ok(n) = t.parse::<i64>() {
+            if let Some(season) = Season::from_number(n) {
+                return season;
+            }
+        }
+        match t.to_lowercase().as_str() {
+            "spring" | "весна" => Season::Spring,
+            "summer" | "лето" => Season::Summer,
+            "autumn" | "fall" | "осень" => Season::Autumn,
+            "winter" | "зима" => Season::Winter,
+            _ => Season::Named(t.to_string()),
+        }
+    }
+
+    /// The model name ("spring") or the named term.
+    pub fn name(&self) -> &str {
+        match self {
+            Season::Spring => "spring",
+            Season::Summer => "summer",
+            Season::Autumn => "autumn",
+            Season::Winter => "winter",
+            Season::Named(s) => s,
+        }
+    }
+}
+
+impl Serialize for Season {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+impl<'de> Deserialize<'de> for Season {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = std::borrow::Cow::<str>::deserialize(d)?;
+        Ok(Season::from_text(&s))
+    }
+}
+
+impl DatePart {
+    /// A year.
+    pub fn year(year: i32) -> DatePart {
+        DatePart { year, ..DatePart::default() }
+    }
+
+    /// A full date.
+    pub fn ymd(year: i32, month: u8, day: u8) -> DatePart {
+        DatePart { year, month: Some(month), day: Some(day), season: None }
+    }
+
+    fn edtf(&self) -> String {
+        let mut s = if (0..=9999).contains(&self.year) {
+            format!("{:04}", self.year)
+        } else if self.year < 0 && self.year > -10000 {
+            format!("-{:04}", -(self.year as i64))
+        } else {
+            format!("Y{}", self.year)
+        };
+        if let Some(m) = self.month {
+            s.push_str(&format!("-{m:02}"));
+            if let Some(d) = self.day {
+                s.push_str(&format!("-{d:02}"));
+            }
+        } else if let Some(n) = self.season.as_ref().and_then(Season::number) {
+            s.push_str(&format!("-{}", 20 + n));
+        }
+        s
+    }
+}
+
+impl Date {
+    /// A single date.
+    pub fn on(part: DatePart) -> Date {
+        Date { start: Some(part), ..Date::default() }
+    }
+
+    /// A date known only as printed.
+    pub fn literal(text: impl Into<String>) -> Date {
+        Date { literal: Some(text.into()), ..Date::default() }
+    }
+
+    /// The date as EDTF, if it has parts and no named season.
+    ///
+    /// ```
+    /// use refconv::{Date, DatePart};
+    /// let d = Date { start: Some(DatePart::ymd(1950, 2, 3)), ..Date::default() };
+    /// assert_eq!(d.to_edtf().as_deref(), Some("1950-02-03"));
+    /// let r = Date::parse_edtf("2011-05~/2012").unwrap();
+    /// assert_eq!(r.to_edtf().as_deref(), Some("2011-05~/2012~"));
+    /// ```
+    pub fn to_edtf(&self) -> Option<String> {
+        let start = self.start.as_ref()?;
+        if matches!(start.season, Some(Season::Named(_))) {
+            return None;
+        }
+        let q = match (self.approximate, self.uncertain) {
+            (true, true) => "%",
+            (true, false) => "~",
+            (false, true) => "?",
+            (false, false) => "",
+        };
+        let mut s = start.edtf() + q;
+        if let Some(end) = &self.end {
+            s.push('/');
+            s.push_str(&end.edtf());
+            s.push_str(q);
+        }
+        Some(s)
+    }
+
+    /// Parses an EDTF date or interval ("1950", "1950-02-03", "2011-05~",
+    /// "2004-10-01/2004-10-14", "1999-21"); `None` if it is not EDTF.
+    ///
+    /// ```
+    /// use refconv::{Date, Season};
+    /// let d = Date::parse_edtf("1999-21").unwrap();
+    /// assert_eq!(d.start.unwrap().season, Some(Season::Spring));
+    /// assert!(Date::parse_edtf("Bogus Date").is_none());
+    /// ```
+    pub fn parse_edtf(s: &str) -> Option<Date> {
+        let s = s.trim();
+        if s.is_empty() {
+            return None;
+        }
+        let (a, b) = match s.split_once('/') {
+            Some((a, b)) => (a, Some(b)),
+            None => (s, None),
+        };
+        let mut date = Date::default();
+        let (start, qa) = parse_edtf_part(a)?;
+        date.start = Some(start);
+        let mut quals = vec![qa];
+        if let Some(b) = b {
+            let (end, qb) = parse_edtf_part(b)?;
+            date.end = Some(end);
+            quals.push(qb);
+        }
+        date.approximate = quals.iter().any(|q| q.contains('~') || q.contains('%'));
+        date.uncertain = quals.iter().any(|q| q.contains('?') || q.contains('%'));
+        Some(date)
+    }
+
+    /// Whether the date has nothing at all.
+    pub fn is_empty(&self) -> bool {
+        self.start.is_none() && self.end.is_none() && self.literal.is_none()
+    }
+}
+
+/// Parses one EDTF date; returns it and its qualifier suffix (`~`, `?`, `%`).
+fn parse_edtf_part(s: &str) -> Option<(DatePart, &str)> {
+    let body = s.trim_end_matches(['~', '?', '%']);
+    let qual = &s[body.len()..];
+    let (neg, digits) = match body.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, body.strip_prefix('Y').unwrap_or(body)),
+    };
+    let mut it = digits.split('-');
+    let y = it.next()?;
+    if y.is_empty()
+        || !y.bytes().all(|b| b.is_ascii_digit())
+        || (y.len() < 4 && !body.starts_with('Y'))
+    {
+        return None;
+    }
+    let mut year: i32 = y.parse().ok()?;
+    if neg {
+        year = -year;
+    }
+    let mut part = DatePart::year(year);
+    if let Some(m) = it.next() {
+        let m: u8 = two_digits(m)?;
+        match m {
+            1..=12 => part.month = Some(m),
+            _ => part.season = Some(Season::from_number(m.into())?),
+        }
+        if let Some(d) = it.next() {
+            let d = two_digits(d)?;
+            if part.month.is_none() || !(1..=31).contains(&d) {
+                return None;
+            }
+            part.day = Some(d);
+        }
+    }
+    if it.next().is_some() {
+        return None;
+    }
+    Some((part, qual))
+}
+
+fn two_digits(s: &str) -> Option<u8> {
+    if s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit()) {
+        s.parse().ok()
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edtf_round_trips() {
+        for s in [
+            "1950",
+            "1950-02",
+            "1950-02-03",
+            "2011-05-25~/2012-06-26~",
+            "2004-10-01/2004-10-14",
+            "1999-21/2001-22",
+            "-0044-03-15",
+            "2001?",
+            "2001%",
+        ] {
+            let d = Date::parse_edtf(s).unwrap_or_else(|| panic!("{s}"));
+            assert_eq!(d.to_edtf().as_deref(), Some(s));
+        }
+    }
+
+    #[test]
+    fn non_edtf_is_refused() {
+        for s in ["", "Bogus Date", "1950-13-01", "1950-02-32", "95", "1950-2", "1950-02-03-04"] {
+            assert!(Date::parse_edtf(s).is_none(), "{s}");
+        }
+    }
+
+    #[test]
+    fn seasons_from_numbers_and_names() {
+        assert_eq!(Season::from_number(13), Some(Season::Spring));
+        assert_eq!(Season::from_number(24), Some(Season::Winter));
+        assert_eq!(Season::from_text("Fall"), Season::Autumn);
+        assert_eq!(Season::from_text("Trinity"), Season::Named("Trinity".into()));
+    }
+}

@@ -1,0 +1,60 @@
+//! Personal and corporate names.
+
+use serde::{Deserialize, Serialize};
+
+/// A name: a person (family, given, particles, suffix) or a body (`literal`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Name {
+    /// The family name ("Raginskii", "Иванов").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub family: Option<String>,
+    /// Given names or initials ("M.Iu.", "И. И.").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub given: Option<String>,
+    /// A particle that stays with the family name when sorting ("van" in "van Gogh"
+    /// sorted under V): CSL `non-dropping-particle`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub particle: Option<String>,
+    /// A particle dropped when sorting ("de" in "Alexis de Tocqueville"): CSL
+    /// `dropping-particle`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dropping_particle: Option<String>,
+    /// "Jr.", "III".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suffix: Option<String>,
+    /// A name taken as a whole: an institution, or a name that must not be split.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub literal: Option<String>,
+    /// The suffix is set off with a comma ("Sam Davis, Jr.").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub comma_suffix: bool,
+    /// Render given after family even in Latin script.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub static_ordering: bool,
+    /// The name's language or script, when it differs from the entry's (BCP 47).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+}
+
+impl Name {
+    /// A person's name.
+    pub fn person(family: impl Into<String>, given: impl Into<String>) -> Name {
+        Name { family: Some(family.into()), given: Some(given.into()), ..Name::default() }
+    }
+
+    /// A name taken as a whole (an institution).
+    pub fn literal(name: impl Into<String>) -> Name {
+        Name { literal: Some(name.into()), ..Name::default() }
+    }
+
+    /// Whether nothing is set.
+    pub fn is_empty(&self) -> bool {
+        self.family.is_none()
+            && self.given.is_none()
+            && self.literal.is_none()
+            && self.particle.is_none()
+            && self.dropping_particle.is_none()
+            && self.suffix.is_none()
+    }
+}

@@ -1,0 +1,291 @@
+//! CSL-JSON writer: canonical output (2-D integer `date-parts`, keys sorted,
+//! 2-space indent, trailing newline), valid against `csl-data.json`.
+//!
+//! What CSL has no variable for goes to `custom` (schema-valid, and read back by
+//! our reader): the archival structure (`custom.archival`), languages and
+//! translations of text fields (`custom.text-variants`), name languages
+//! (`custom.name-langs`), and every `extra` field under its own name.
+
+use crate::diagnostics::Diagnostic;
+use crate::model::{Date, DatePart, Entry, Season, Value};
+use crate::readers::csl_json::{CUSTOM_ARCHIVAL, CUSTOM_NAME_LANGS, CUSTOM_TEXT_VARIANTS};
+use crate::{Error, Library, Name, Var, WriteOptions};
+use serde_json::{json, Map, Value as Json};
+
+/// Writes the library's entries as a CSL-JSON array.
+pub fn write(
+    lib: &Library,
+    out: &mut dyn std::io::Write,
+    _opts: &WriteOptions,
+) -> Result<Vec<Diagnostic>, Error> {
+    let mut lost = Vec::new();
+    let items: Vec<Json> = lib.entries.iter().map(|e| Json::Object(item(e, &mut lost))).collect();
+    if !lib.notes.is_empty() || !lib.citations.is_empty() {
+        lost.push(
+            Diagnostic::warning(format!(
+                "csl-json holds entries only: {} notes and {} citations not written",
+                lib.notes.len(),
+                lib.citations.len()
+            ))
+            .hint("write `csl-citations` for the citations, or `tei`/`json` for the notes"),
+        );
+    }
+    write_pretty(&Json::Array(items), out)?;
+    Ok(lost)
+}
+
+/// Writes JSON with a 2-space indent and a trailing newline.
+pub(crate) fn write_pretty(v: &Json, out: &mut dyn std::io::Write) -> Result<(), Error> {
+    let mut buf = serde_json::to_vec_pretty(v).map_err(std::io::Error::from)?;
+    buf.push(b'\n');
+    out.write_all(&buf)?;
+    Ok(())
+}
+
+/// One entry as a CSL-JSON item; what cannot be represented is pushed to `lost`.
+pub fn item(e: &Entry, lost: &mut Vec<Diagnostic>) -> Map<String, Json> {
+    let mut m = Map::new();
+    let mut custom = Map::new();
+    let mut variants = Map::new();
+    let mut name_langs = Map::new();
+    m.insert("id".into(), Json::String(e.id.clone()));
+    m.insert("type".into(), Json::String(e.kind.name().into()));
+    for (var, value) in &e.fields {
+        let key = var.name().to_string();
+        let v = match value {
+            Value::Text(t) => {
+                if t.lang.is_some() || !t.variants.is_empty() {
+                    let mut o = Map::new();
+                    if let Some(l) = &t.lang {
+                        o.insert("lang".into(), Json::String(l.clone()));
+                    }
+                    if !t.variants.is_empty() {
+                        o.insert(
+                            "variants".into(),
+                            serde_json::to_value(&t.variants).unwrap_or_default(),
+                        );
+                    }
+                    variants.insert(key.clone(), Json::Object(o));
+                }
+                Json::String(t.value.clone())
+            }
+            Value::Names(names) => {
+                if names.iter().any(|n| n.lang.is_some()) {
+                    name_langs.insert(
+                        key.clone(),
+                        Json::Array(
+                            names
+                                .iter()
+                                .map(|n| n.lang.clone().map_or(Json::Null, Json::String))
+                                .collect(),
+                        ),
+                    );
+                }
+                Json::Array(names.iter().map(name).collect())
+            }
+            Value::Date(d) => match date(d) {
+                Some(v) => {
+                    if d.uncertain {
+                        lost.push(
+                            Diagnostic::warning(format!(
+                                "`{key}`: CSL has no uncertain dates; written as circa"
+                            ))
+                            .entry(e.id.clone()),
+                        );
+                    }
+                    v
+                }
+                None => continue,
+            },
+            Value::List(l) => Json::Array(l.iter().cloned().map(Json::String).collect()),
+        };
+        m.insert(key, v);
+    }
+    if let Some(a) = &e.archival {
+        let mut o = Map::new();
+        let mut put = |k: &str, v: &Option<String>| {
+            if let Some(v) = v {
+                o.insert(k.into(), Json::String(v.clone()));
+            }
+        };
+        put("archive", &a.archive.abbr);
+        put("archive_name", &a.archive.name);
+        put("archive_name_en", &a.archive.name_en);
+        put("archive_place", &a.archive.place);
+        o.insert(
+            "units".into(),
+            Json::Array(
+                a.units
+                    .iter()
+                    .map(|u| json!({"level": u.level.name(), "value": u.value}))
+                    .collect(),
+            ),
+        );
+        custom.insert(CUSTOM_ARCHIVAL.into(), Json::Object(o));
+        // Zotero maps only `archive` and `archive_location`: make them self-sufficient.
+        let derived = [
+            (Var::Archive, a.archive.abbr.clone().or_else(|| a.archive.name.clone())),
+            (Var::ArchiveLocation, Some(a.location()).filter(|s| !s.is_empty())),
+            (Var::ArchivePlace, a.archive.place.clone()),
+        ];
+        for (var, v) in derived {
+            if let (Some(v), false) = (v, e.fields.contains_key(&var)) {
+                m.insert(var.name().into(), Json::String(v));
+            }
+        }
+    }
+    if !variants.is_empty() {
+        custom.insert(CUSTOM_TEXT_VARIANTS.into(), Json::Object(variants));
+    }
+    if !name_langs.is_empty() {
+        custom.insert(CUSTOM_NAME_LANGS.into(), Json::Object(name_langs));
+    }
+    for (k, v) in &e.extra {
+        if custom.contains_key(k) {
+            lost.push(
+                Diagnostic::warning(format!(
+                    "extra field `{k}` clashes with refconv's own `custom.{k}`; not written"
+                ))
+                .entry(e.id.clone()),
+            );
+            continue;
+        }
+        custom.insert(k.clone(), v.clone());
+    }
+    if !custom.is_empty() {
+        m.insert("custom".into(), Json::Object(custom));
+    }
+    m
+}
+
+fn name(n: &Name) -> Json {
+    let mut o = Map::new();
+    let mut put = |k: &str, v: &Option<String>| {
+        if let Some(v) = v {
+            o.insert(k.into(), Json::String(v.clone()));
+        }
+    };
+    put("family", &n.family);
+    put("given", &n.given);
+    put("non-dropping-particle", &n.particle);
+    put("dropping-particle", &n.dropping_particle);
+    put("suffix", &n.suffix);
+    put("literal", &n.literal);
+    if n.comma_suffix {
+        o.insert("comma-suffix".into(), Json::Bool(true));
+    }
+    if n.static_ordering {
+        o.insert("static-ordering".into(), Json::Bool(true));
+    }
+    Json::Object(o)
+}
+
+/// A date in canonical CSL form; `None` if it has nothing to write.
+fn date(d: &Date) -> Option<Json> {
+    let mut o = Map::new();
+    if let Some(start) = &d.start {
+        let range = d.end.is_some();
+        let mut rows = vec![parts(start, range)];
+        if let Some(end) = &d.end {
+            rows.push(parts(end, true));
+        }
+        o.insert("date-parts".into(), Json::Array(rows));
+        if !range && start.month.is_none() {
+            match &start.season {
+                Some(Season::Named(s)) => {
+                    o.insert("season".into(), Json::String(s.clone()));
+                }
+                Some(s) => {
+                    o.insert("season".into(), json!(s.number()));
+                }
+                None => {}
+            }
+        }
+    }
+    if d.approximate || d.uncertain {
+        o.insert("circa".into(), Json::Bool(true));
+    }
+    if let Some(l) = &d.literal {
+        o.insert("literal".into(), Json::String(l.clone()));
+    }
+    if o.is_empty() || (d.start.is_none() && d.literal.is_none()) {
+        return None;
+    }
+    Some(Json::Object(o))
+}
+
+/// `[year, month, day]`; in a range, a season is written as an EDTF pseudo-month
+/// (21..24), as Zotero does, because CSL's `season` applies to the whole date.
+fn parts(p: &DatePart, range: bool) -> Json {
+    let mut v = vec![json!(p.year)];
+    if let Some(m) = p.month {
+        v.push(json!(m));
+        if let Some(d) = p.day {
+            v.push(json!(d));
+        }
+    } else if let (true, Some(n)) = (range, p.season.as_ref().and_then(Season::number)) {
+        v.push(json!(20 + n));
+    }
+    Json::Array(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Archival, Archive, EntryType, Level, Text, TextVariant, Unit, VariantKind};
+
+    #[test]
+    fn archival_entries_are_self_sufficient_for_zotero() {
+        let mut e = Entry::new("avprf-0146-30-282-29", EntryType::Manuscript);
+        e.archival = Some(Archival {
+            archive: Archive {
+                abbr: Some("AVP RF".into()),
+                place: Some("Moscow".into()),
+                ..Archive::default()
+            },
+            units: vec![
+                Unit { level: Level::Fond, value: "0146".into() },
+                Unit { level: Level::Opis, value: "30".into() },
+                Unit { level: Level::Papka, value: "282".into() },
+                Unit { level: Level::Delo, value: "29".into() },
+            ],
+        });
+        let m = item(&e, &mut Vec::new());
+        assert_eq!(m["archive"], "AVP RF");
+        assert_eq!(m["archive_location"], "F. 0146. Op. 30. P. 282. D. 29");
+        assert_eq!(m["archive-place"], "Moscow");
+        assert_eq!(m["custom"]["archival"]["units"][0]["value"], "0146");
+    }
+
+    #[test]
+    fn dates_are_canonical() {
+        let d = Date::parse_edtf("1999-21/2001-22").unwrap();
+        assert_eq!(date(&d).unwrap(), json!({"date-parts": [[1999, 21], [2001, 22]]}));
+        let d = Date::parse_edtf("1999-23~").unwrap();
+        assert_eq!(date(&d).unwrap(), json!({"date-parts": [[1999]], "season": 3, "circa": true}));
+        assert_eq!(date(&Date::default()), None);
+    }
+
+    #[test]
+    fn translations_go_to_custom() {
+        let mut e = Entry::new("r", EntryType::Book);
+        e.set(
+            Var::Title,
+            Text {
+                value: "Militaristy na skam'e podsudimykh".into(),
+                lang: Some("ru-Latn".into()),
+                variants: vec![TextVariant {
+                    kind: VariantKind::Translation,
+                    lang: Some("en".into()),
+                    value: "Militarists in the dock".into(),
+                }],
+            },
+        );
+        let m = item(&e, &mut Vec::new());
+        assert_eq!(m["title"], "Militaristy na skam'e podsudimykh");
+        assert_eq!(
+            m["custom"]["text-variants"]["title"]["variants"][0]["value"],
+            "Militarists in the dock"
+        );
+    }
+}
