@@ -81,7 +81,7 @@ pub fn read(src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
             );
             continue;
         };
-        let mut cx = ItemCx { diags: Vec::new(), span, index: &index };
+        let mut cx = ItemCx { diags: Vec::new(), span, index: &index, text, key: None };
         let mut entry = cx.entry(map, opts);
         entry.source = Some(Source { span, line: index.line_col(span.start).0, text: None });
         let wanted = entry.id.clone();
@@ -102,16 +102,22 @@ pub fn read(src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
         parsed.diagnostics.append(&mut cx.diags);
         parsed.library.entries.push(entry);
     }
+    parsed.diagnostics.sort_by_key(|d| d.span.map(|s| s.start));
     Ok(parsed)
 }
 
 fn syntax(e: &serde_json::Error, src: &str, base: usize, index: &LineIndex) -> Error {
-    let hint = if e.is_eof() {
+    let d = json_error(e, src, base, index);
+    let at = d.span.map_or(0, |s| s.start);
+    let before = src[..at].trim_end();
+    let hint = if before.ends_with(',') && src[at..].starts_with(['}', ']']) {
+        "JSON allows no comma before a closing `}` or `]`"
+    } else if e.is_eof() {
         "the file ends too early: is it truncated?"
     } else {
         "CSL-JSON is a JSON array of objects"
     };
-    Error::Syntax(Box::new(json_error(e, src, base, index).hint(hint)))
+    Error::Syntax(Box::new(d.hint(hint)))
 }
 
 fn kind_of(v: &Json) -> &'static str {
@@ -129,11 +135,19 @@ struct ItemCx<'a> {
     diags: Vec<Diagnostic>,
     span: Span,
     index: &'a LineIndex<'a>,
+    /// The item's raw text (to locate its keys).
+    text: &'a str,
+    /// The key being read, so that its diagnostics point at it.
+    key: Option<String>,
 }
 
 impl ItemCx<'_> {
     fn diag(&mut self, d: Diagnostic) {
-        let d = d.at(self.span, self.index);
+        let span =
+            self.key.as_deref().and_then(|k| key_offset(self.text, k)).map_or(self.span, |off| {
+                Span::new(self.span.start + off, self.span.start + off + 1)
+            });
+        let d = d.at(span, self.index);
         self.diags.push(d);
     }
 
@@ -141,6 +155,7 @@ impl ItemCx<'_> {
         let raw_id = map.remove("id");
         let raw_type = map.remove("type");
         let mut entry = Entry::new(String::new(), EntryType::Document);
+        self.key = Some("type".into());
         match raw_type {
             Some(Json::String(t)) => match EntryType::from_alias(&t) {
                 Some(k) => {
@@ -170,6 +185,7 @@ impl ItemCx<'_> {
             ),
         }
 
+        self.key = Some("custom".into());
         // `custom` first: our own keys are structure, the rest is extra.
         let mut variants: Option<Map<String, Json>> = None;
         let mut name_langs: Option<Map<String, Json>> = None;
@@ -202,6 +218,7 @@ impl ItemCx<'_> {
             }
         }
 
+        self.key = None;
         let note = map.remove("note");
         // Standard names first, so that an alias (`shortTitle`) never displaces
         // the standard key (`title-short`) whatever the key order.
@@ -213,7 +230,9 @@ impl ItemCx<'_> {
         if let Some(note) = note {
             match note {
                 Json::String(s) if !opts.keep_note_fields => {
+                    self.key = Some("note".into());
                     let rest = self.note_fields(&mut entry, &s);
+                    self.key = None;
                     if !rest.is_empty() {
                         entry.set(Var::Note, rest);
                     }
@@ -246,6 +265,7 @@ impl ItemCx<'_> {
             self.apply_name_langs(&mut entry, v);
         }
 
+        self.key = Some("id".into());
         entry.id = match raw_id {
             Some(Json::String(s)) if ids::is_safe(&s) => s,
             Some(Json::Number(n)) => n.to_string(),
@@ -270,11 +290,18 @@ impl ItemCx<'_> {
                 derived
             }
         };
+        self.key = None;
         entry
     }
 
     /// Reads one top-level key into a field, or into `extra`.
     fn field(&mut self, entry: &mut Entry, key: String, value: Json) {
+        self.key = Some(key.clone());
+        self.field_inner(entry, key, value);
+        self.key = None;
+    }
+
+    fn field_inner(&mut self, entry: &mut Entry, key: String, value: Json) {
         let Some(var) = Var::from_alias(&key) else {
             entry.extra.insert(key, value);
             return;
@@ -365,7 +392,13 @@ impl ItemCx<'_> {
         let map = match v {
             Json::Object(m) => m,
             Json::String(s) => {
-                return Some(Name::literal(s));
+                // "Tolstoy, Leo" is a person; anything else is taken whole.
+                return Some(match s.split_once(',') {
+                    Some((f, g)) if !g.contains(',') && !f.trim().is_empty() => {
+                        Name::person(f.trim(), g.trim())
+                    }
+                    _ => Name::literal(s),
+                });
             }
             other => {
                 self.diag(Diagnostic::warning(format!(
@@ -720,6 +753,48 @@ impl ItemCx<'_> {
             }
         }
     }
+}
+
+/// The byte offset, within an item's text, of the top-level key `key` (its
+/// opening quote); `None` if absent. A small scanner: strings, escapes, depth.
+fn key_offset(text: &str, key: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    let mut expect_key = false;
+    while i < b.len() {
+        match b[i] {
+            b'{' | b'[' => {
+                depth += 1;
+                expect_key = b[i] == b'{' && depth == 1;
+            }
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            b',' => expect_key = depth == 1,
+            b'"' => {
+                let start = i;
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+                if expect_key && depth == 1 {
+                    let raw = text.get(start + 1..i.min(text.len()))?;
+                    let found = if raw.contains('\\') {
+                        serde_json::from_str::<String>(text.get(start..=i)?).ok().as_deref()
+                            == Some(key)
+                    } else {
+                        raw == key
+                    };
+                    if found {
+                        return Some(start);
+                    }
+                }
+                expect_key = false;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 /// `key: value` or `{:key: value}`; the key is letters, digits, `-`, `_`.

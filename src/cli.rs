@@ -1,0 +1,394 @@
+//! The command line: `convert`, `check`, `formats` (the contract is in DESIGN.md).
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+use refconv::{
+    render, Diagnostic, Format, Library, LineIndex, ReadOptions, Severity, WriteOptions,
+};
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Convert bibliographic references: archival footnotes, numbered reference
+/// lists, BibTeX/BibLaTeX, CSL-JSON, TEI.
+#[derive(Debug, Parser)]
+#[command(name = "refconv", version, about, max_term_width = 100)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Convert INPUTs (or stdin) into one output in another format.
+    Convert(ConvertArgs),
+    /// Read INPUTs (or stdin) and report what is wrong with them; write nothing.
+    Check(CheckArgs),
+    /// List the formats, and what can be read and written.
+    Formats,
+}
+
+#[derive(Debug, clap::Args)]
+struct InputArgs {
+    /// Input files; none or `-` means standard input.
+    #[arg(value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
+    /// The input format (default: from the extension, then from the content).
+    #[arg(short = 'f', long = "from", value_name = "FORMAT", value_parser = parse_format)]
+    from: Option<Format>,
+    /// Keep Zotero's `key: value` lines in CSL-JSON notes as note text.
+    #[arg(long)]
+    keep_note_fields: bool,
+    /// Also show info diagnostics (normalisations, renamed keys).
+    #[arg(short, long)]
+    verbose: bool,
+}
+
+#[derive(Debug, clap::Args)]
+struct ConvertArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    /// The output format (default: from the extension of -o).
+    #[arg(short = 't', long = "to", value_name = "FORMAT", value_parser = parse_format)]
+    to: Option<Format>,
+    /// The output file (default: standard output).
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Fail (exit 1, write nothing) if the input has errors or the output format
+    /// cannot hold everything.
+    #[arg(long)]
+    strict: bool,
+    /// Only errors on standard error.
+    #[arg(short, long, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Write LaTeX escapes instead of Unicode (BibTeX).
+    #[arg(long)]
+    ascii: bool,
+    /// Write a fragment for embedding (TEI: just the `listBibl`).
+    #[arg(long)]
+    fragment: bool,
+}
+
+#[derive(Debug, clap::Args)]
+struct CheckArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    /// How to print diagnostics: for people, or one JSON object per line.
+    #[arg(long = "format", value_enum, default_value_t = ReportFormat::Human)]
+    format: ReportFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ReportFormat {
+    Human,
+    Json,
+}
+
+fn parse_format(s: &str) -> Result<Format, String> {
+    s.parse()
+}
+
+/// Exit codes: 0 ok (warnings allowed), 1 the input had errors (or a loss under
+/// `--strict`), 2 usage or I/O error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    Ok = 0,
+    InputErrors = 1,
+    Failure = 2,
+}
+
+impl From<Status> for ExitCode {
+    fn from(s: Status) -> ExitCode {
+        ExitCode::from(s as u8)
+    }
+}
+
+/// Runs the command line.
+pub fn run(cli: Cli) -> Result<Status> {
+    match cli.command {
+        Command::Convert(args) => convert(args),
+        Command::Check(args) => check(args),
+        Command::Formats => formats(),
+    }
+}
+
+/// One input, read.
+struct Input {
+    name: String,
+    text: String,
+    diagnostics: Vec<Diagnostic>,
+    library: Library,
+    status: Status,
+}
+
+impl Input {
+    fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Error).count()
+    }
+}
+
+fn read_inputs(args: &InputArgs) -> Vec<Input> {
+    let paths: Vec<PathBuf> =
+        if args.inputs.is_empty() { vec![PathBuf::from("-")] } else { args.inputs.clone() };
+    let mut opts = ReadOptions::default();
+    opts.keep_note_fields = args.keep_note_fields;
+    paths.iter().map(|p| read_one(p, args.from, &opts)).collect()
+}
+
+fn read_one(path: &Path, from: Option<Format>, opts: &ReadOptions) -> Input {
+    let stdin = path.as_os_str() == "-";
+    let name = if stdin { "<stdin>".to_string() } else { path.display().to_string() };
+    let mut input = Input {
+        name,
+        text: String::new(),
+        diagnostics: Vec::new(),
+        library: Library::new(),
+        status: Status::Ok,
+    };
+    let bytes = if stdin {
+        let mut buf = Vec::new();
+        io::stdin().read_to_end(&mut buf).map(|_| buf)
+    } else {
+        std::fs::read(path)
+    };
+    let bytes = match bytes {
+        Ok(b) => b,
+        Err(e) => {
+            input.diagnostics.push(Diagnostic::error(format!("cannot read: {e}")));
+            input.status = Status::Failure;
+            return input;
+        }
+    };
+    input.text = match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            input.diagnostics.push(
+                Diagnostic::error(format!("not valid UTF-8 at byte {at}"))
+                    .hint("convert the file to UTF-8 first (e.g. `iconv -f cp1251 -t utf-8`)"),
+            );
+            input.status = Status::InputErrors;
+            return input;
+        }
+    };
+    let format = from
+        .or_else(|| if stdin { None } else { Format::from_path(&input.name) })
+        .filter(|f| *f != Format::Text || from.is_some())
+        .unwrap_or_else(|| Format::detect(&input.text));
+    let format = match (format, from) {
+        // A `.json` file may be CSL-JSON or the model; the content decides.
+        (Format::CslJson, None) => Format::detect(&input.text),
+        (f, _) => f,
+    };
+    if !format.can_read() {
+        input.diagnostics.push(
+            Diagnostic::error(format!("reading {format} is not supported yet"))
+                .hint("`refconv formats` lists what this build reads"),
+        );
+        input.status = Status::Failure;
+        return input;
+    }
+    match refconv::read(format, &input.text, opts) {
+        Ok(parsed) => {
+            input.library = parsed.library;
+            input.diagnostics = parsed.diagnostics;
+            if input.errors() > 0 {
+                input.status = Status::InputErrors;
+            }
+        }
+        Err(refconv::Error::Syntax(d)) => {
+            input.diagnostics.push(*d);
+            input.status = Status::InputErrors;
+        }
+        Err(e) => {
+            input.diagnostics.push(Diagnostic::error(e.to_string()));
+            input.status = Status::Failure;
+        }
+    }
+    input
+}
+
+fn shown(d: &Diagnostic, verbose: bool, quiet: bool) -> bool {
+    match d.severity {
+        Severity::Error => true,
+        Severity::Warning => !quiet,
+        Severity::Info => verbose,
+    }
+}
+
+fn print_human(inputs: &[Input], verbose: bool, quiet: bool) {
+    let mut err = io::stderr().lock();
+    for input in inputs {
+        let index = LineIndex::new(&input.text);
+        for d in input.diagnostics.iter().filter(|d| shown(d, verbose, quiet)) {
+            let _ = err.write_all(render(d, &input.name, Some(&index)).as_bytes());
+        }
+    }
+}
+
+fn convert(args: ConvertArgs) -> Result<Status> {
+    let to = match (args.to, &args.output) {
+        (Some(t), _) => t,
+        (None, Some(out)) => match Format::from_path(&out.display().to_string()) {
+            Some(f) => f,
+            None => bail!("cannot tell the output format from `{}`; give -t FORMAT", out.display()),
+        },
+        (None, None) => bail!("no output format: give -t FORMAT (see `refconv formats`)"),
+    };
+    if !to.can_write() {
+        bail!("writing {to} is not supported yet (see `refconv formats`)");
+    }
+    if let Some(out) = &args.output {
+        for i in &args.input.inputs {
+            if same_file(i, out) {
+                bail!("refusing to overwrite the input file `{}`", out.display());
+            }
+        }
+    }
+    let inputs = read_inputs(&args.input);
+    print_human(&inputs, args.input.verbose, args.quiet);
+    let mut status = inputs.iter().map(|i| i.status).max().unwrap_or(Status::Ok);
+
+    let mut lib = Library::new();
+    for input in &inputs {
+        let file_diags = input.diagnostics.clone();
+        let renames = lib.append(input.library.clone());
+        lib.diagnostics.extend(file_diags);
+        if !args.quiet {
+            for (from, to) in renames {
+                eprintln!(
+                    "{}: warning: id `{from}` already used by an earlier input; renamed `{to}`",
+                    input.name
+                );
+            }
+        }
+    }
+    if status == Status::Failure && lib.entries.is_empty() {
+        return Ok(status);
+    }
+
+    let mut opts = WriteOptions::default();
+    opts.ascii = args.ascii;
+    opts.fragment = args.fragment;
+    let mut buf = Vec::new();
+    let lost = refconv::write(to, &lib, &mut buf, &opts).context("writing the output")?;
+    let losses = lost.iter().filter(|d| d.severity >= Severity::Warning).count();
+    let out_name = args.output.as_ref().map_or("<stdout>".to_string(), |p| p.display().to_string());
+    {
+        let mut err = io::stderr().lock();
+        for d in lost.iter().filter(|d| shown(d, args.input.verbose, args.quiet)) {
+            let _ = err.write_all(render(d, &format!("{out_name} ({to})"), None).as_bytes());
+        }
+    }
+    if args.strict && (losses > 0 || status != Status::Ok) {
+        eprintln!(
+            "refconv: --strict: {} input error(s), {losses} loss(es) in {to}; nothing written",
+            inputs.iter().map(Input::errors).sum::<usize>()
+        );
+        return Ok(status.max(Status::InputErrors));
+    }
+    match &args.output {
+        Some(path) => write_atomically(path, &buf)?,
+        None => {
+            let mut out = io::stdout().lock();
+            if let Err(e) = out.write_all(&buf).and_then(|_| out.flush()) {
+                if e.kind() == io::ErrorKind::BrokenPipe {
+                    return Ok(status);
+                }
+                return Err(e).context("writing to standard output");
+            }
+        }
+    }
+    if status == Status::Ok && inputs.iter().any(|i| i.errors() > 0) {
+        status = Status::InputErrors;
+    }
+    Ok(status)
+}
+
+/// Writes to a temporary file beside `path`, then renames it over `path`, so a
+/// failed run never leaves a truncated output.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = dir.join(format!(".{file}.refconv-{}.tmp", std::process::id()));
+    let result = std::fs::write(&tmp, bytes).and_then(|_| std::fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.with_context(|| format!("writing `{}`", path.display()))
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    }
+}
+
+fn check(args: CheckArgs) -> Result<Status> {
+    let inputs = read_inputs(&args.input);
+    match args.format {
+        ReportFormat::Human => {
+            print_human(&inputs, args.input.verbose, false);
+            let mut out = io::stdout().lock();
+            for i in &inputs {
+                let count = |s| i.diagnostics.iter().filter(|d| d.severity == s).count();
+                let line = format!(
+                    "{}: {} entries, {} errors, {} warnings\n",
+                    i.name,
+                    i.library.entries.len(),
+                    count(Severity::Error),
+                    count(Severity::Warning)
+                );
+                if let Err(e) = out.write_all(line.as_bytes()) {
+                    if e.kind() == io::ErrorKind::BrokenPipe {
+                        break;
+                    }
+                    return Err(e.into());
+                }
+            }
+        }
+        ReportFormat::Json => {
+            let mut out = io::stdout().lock();
+            for i in &inputs {
+                for d in i.diagnostics.iter().filter(|d| shown(d, true, false)) {
+                    let mut v = serde_json::to_value(d)?;
+                    if let Some(o) = v.as_object_mut() {
+                        o.insert("file".into(), serde_json::Value::String(i.name.clone()));
+                        o.entry("note").or_insert(serde_json::Value::Null);
+                    }
+                    let mut line = serde_json::to_vec(&v)?;
+                    line.push(b'\n');
+                    if let Err(e) = out.write_all(&line) {
+                        if e.kind() == io::ErrorKind::BrokenPipe {
+                            return Ok(inputs.iter().map(|i| i.status).max().unwrap_or(Status::Ok));
+                        }
+                        return Err(e.into());
+                    }
+                }
+            }
+        }
+    }
+    Ok(inputs.iter().map(|i| i.status).max().unwrap_or(Status::Ok))
+}
+
+fn formats() -> Result<Status> {
+    let mut s = String::from("FORMAT         READ  WRITE  EXTENSIONS                DESCRIPTION\n");
+    for f in Format::ALL {
+        let yes = |b: bool| if b { "yes" } else { "-" };
+        let exts: Vec<String> = f.extensions().iter().map(|e| format!(".{e}")).collect();
+        s.push_str(&format!(
+            "{:<14} {:<5} {:<6} {:<25} {}\n",
+            f.name(),
+            yes(f.can_read()),
+            yes(f.can_write()),
+            exts.join(" "),
+            f.description()
+        ));
+    }
+    let mut out = io::stdout().lock();
+    match out.write_all(s.as_bytes()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(Status::Ok),
+    }
+}
