@@ -38,7 +38,7 @@ const TABLE: &[(Format, &str, &[&str], &str)] = &[
     (Format::Notes, "notes", &[], "footnotes, one numbered note per block"),
     (Format::Refs, "refs", &[], "a numbered reference list"),
     (Format::Bibtex, "bibtex", &["bib", "bibtex"], "BibTeX"),
-    (Format::Biblatex, "biblatex", &["bbl", "biblatex"], "BibLaTeX"),
+    (Format::Biblatex, "biblatex", &["biblatex"], "BibLaTeX"),
     (Format::CslJson, "csl-json", &["json", "csljson"], "CSL-JSON items"),
     (
         Format::CslCitations,

@@ -1,0 +1,264 @@
+//! The real binary: stdin/stdout, files, exit codes, detection, diagnostics,
+//! a closed pipe, `--strict`, several inputs.
+
+mod common;
+
+use serde_json::Value;
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_refconv"));
+    c.current_dir(common::repo());
+    c
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("run refconv")
+}
+
+fn run_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = bin()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn refconv");
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(input).unwrap();
+    drop(stdin);
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn code(o: &Output) -> i32 {
+    o.status.code().expect("exit code")
+}
+
+fn json(o: &Output) -> Value {
+    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", stdout(o)))
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("refconv-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+const SEED: &str = "samples/csl-json/seed-archival.json";
+const NOTES: &str = "samples/json/seed-notes.refconv.json";
+
+#[test]
+fn converts_a_file_to_stdout_valid_against_the_schema() {
+    let o = run(&["convert", SEED, "-t", "csl-json"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stderr(&o).is_empty(), "{}", stderr(&o));
+    let v = json(&o);
+    assert_eq!(common::csl_data_errors(&v), Vec::<String>::new());
+    assert_eq!(v.as_array().unwrap().len(), 7);
+    assert!(stdout(&o).ends_with("]\n"));
+}
+
+#[test]
+fn reads_stdin_and_detects_the_format_from_content() {
+    let input = br#"{"id": "pravda", "type": "article-newspaper", "container-title": "Pravda",
+                    "issued": {"date-parts": [["1950", "2", "3"]]}}"#;
+    for args in [&["convert", "-t", "csl-json"][..], &["convert", "-", "-t", "csl-json"][..]] {
+        let o = run_stdin(args, input);
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+        let v = json(&o);
+        assert_eq!(v[0]["issued"]["date-parts"], serde_json::json!([[1950, 2, 3]]));
+    }
+    // The model JSON is told apart from CSL-JSON by its content.
+    let model = std::fs::read(common::repo().join(NOTES)).unwrap();
+    let o = run_stdin(&["convert", "-t", "csl-citations"], &model);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(common::csl_citations_errors(&json(&o)), Vec::<String>::new());
+}
+
+#[test]
+fn output_file_and_format_from_its_extension() {
+    let out = tmp("out.json");
+    let o = run(&["convert", SEED, "-o", out.to_str().unwrap()]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+    let v: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(common::csl_data_errors(&v), Vec::<String>::new());
+    // No temporary file is left behind.
+    let dir = out.parent().unwrap();
+    let left: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(left.is_empty());
+}
+
+#[test]
+fn refuses_to_overwrite_an_input() {
+    let f = tmp("self.json");
+    std::fs::copy(common::repo().join(SEED), &f).unwrap();
+    let before = std::fs::read(&f).unwrap();
+    let o = run(&["convert", f.to_str().unwrap(), "-t", "csl-json", "-o", f.to_str().unwrap()]);
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("refusing to overwrite"), "{}", stderr(&o));
+    assert_eq!(std::fs::read(&f).unwrap(), before);
+}
+
+#[test]
+fn malformed_input_gives_file_line_column_and_exit_1() {
+    let o = run(&["convert", "samples/invalid/csl-json/trailing-comma.json", "-t", "csl-json"]);
+    assert_eq!(code(&o), 1);
+    assert!(
+        stderr(&o).starts_with("samples/invalid/csl-json/trailing-comma.json:3:30: error: invalid JSON"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["check", "samples/invalid/csl-json/truncated.json"]);
+    assert_eq!(code(&o), 1);
+    assert!(stderr(&o).contains("truncated.json:3:50: error"), "{}", stderr(&o));
+}
+
+#[test]
+fn bad_items_are_reported_and_the_rest_converted() {
+    let o = run(&["convert", "samples/invalid/csl-json/wrong-shapes.json", "-t", "csl-json"]);
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    let v = json(&o);
+    let ids: Vec<&str> = v.as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["ok-1", "bad-fields", "untyped", "ok-2"]);
+    assert_eq!(common::csl_data_errors(&v), Vec::<String>::new());
+    // Nothing lost: the values of the wrong shape are in `custom`.
+    assert_eq!(v[1]["custom"]["title"], serde_json::json!(["not", "a", "string"]));
+    assert_eq!(v[2]["custom"]["type"], "no-such-type");
+    assert!(stderr(&o).contains("wrong-shapes.json:3:3: error: a CSL-JSON item must be an object"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [
+        &["convert", SEED][..],
+        &["convert", SEED, "-t", "docx"][..],
+        &["convert", "no/such/file.json", "-t", "csl-json"][..],
+        &["convert", SEED, "-f", "bibtex", "-t", "csl-json"][..],
+        &["frobnicate"][..],
+    ] {
+        let o = run(args);
+        assert_eq!(code(&o), 2, "{args:?}: {}", stderr(&o));
+        assert!(!stderr(&o).is_empty());
+    }
+}
+
+#[test]
+fn check_json_prints_one_object_per_line() {
+    let o = run(&["check", "--format", "json", "samples/invalid/csl-json/wrong-shapes.json"]);
+    assert_eq!(code(&o), 1);
+    let lines: Vec<Value> =
+        stdout(&o).lines().map(|l| serde_json::from_str(l).expect("one JSON object")).collect();
+    assert!(lines.len() >= 7, "{}", stdout(&o));
+    for l in &lines {
+        for k in ["severity", "message", "line", "column", "note", "file"] {
+            assert!(l.get(k).is_some(), "{k} missing in {l}");
+        }
+    }
+    assert_eq!(lines[0]["severity"], "error");
+    assert_eq!((lines[0]["line"].as_u64(), lines[0]["column"].as_u64()), (Some(3), Some(3)));
+    let o = run(&["check", SEED]);
+    assert_eq!(code(&o), 0);
+    assert!(stdout(&o).contains("7 entries, 0 errors, 0 warnings"), "{}", stdout(&o));
+}
+
+#[test]
+fn losses_are_reported_and_strict_makes_them_errors() {
+    let o = run(&["convert", NOTES, "-t", "csl-json"]);
+    assert_eq!(code(&o), 0);
+    assert!(stderr(&o).contains("10 notes and 10 citations not written"), "{}", stderr(&o));
+    let out = tmp("strict.json");
+    let _ = std::fs::remove_file(&out);
+    let o = run(&["convert", NOTES, "-t", "csl-json", "--strict", "-o", out.to_str().unwrap()]);
+    assert_eq!(code(&o), 1);
+    assert!(!out.exists(), "--strict wrote its output anyway");
+    let o = run(&["convert", NOTES, "-t", "json", "--strict"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+}
+
+#[test]
+fn several_inputs_become_one_output_with_unique_ids() {
+    let o = run(&["convert", SEED, SEED, "-t", "csl-json"]);
+    assert_eq!(code(&o), 0);
+    let v = json(&o);
+    let ids: Vec<&str> = v.as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap()).collect();
+    assert_eq!(ids.len(), 14);
+    assert!(ids.contains(&"avprf-0146-48-320-35-2"));
+    assert!(stderr(&o).contains("renamed `avprf-0146-48-320-35-2`"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    // Big enough to fill the pipe buffer many times over.
+    let items: Vec<String> = (0..20_000)
+        .map(|i| format!(r#"{{"id": "item{i}", "type": "book", "title": "Title number {i}"}}"#))
+        .collect();
+    let big = tmp("big.json");
+    std::fs::write(&big, format!("[{}]", items.join(",\n"))).unwrap();
+    let mut child = bin()
+        .args(["convert", big.to_str().unwrap(), "-t", "csl-json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut head = [0u8; 64];
+    child.stdout.as_mut().unwrap().read_exact(&mut head).unwrap();
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    let mut err = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    assert_eq!(status.code(), Some(0), "{err}");
+    assert!(err.is_empty(), "{err}");
+}
+
+#[test]
+fn formats_lists_every_format() {
+    let o = run(&["formats"]);
+    assert_eq!(code(&o), 0);
+    let s = stdout(&o);
+    for f in refconv::Format::ALL {
+        assert!(s.lines().any(|l| l.starts_with(f.name())), "{} missing:\n{s}", f.name());
+    }
+    let row = |name: &str| -> Vec<String> {
+        s.lines()
+            .find(|l| l.split_whitespace().next() == Some(name))
+            .map(|l| l.split_whitespace().take(3).map(str::to_string).collect())
+            .unwrap_or_default()
+    };
+    assert_eq!(row("csl-json"), ["csl-json", "yes", "yes"]);
+    assert_eq!(row("csl-citations"), ["csl-citations", "-", "yes"]);
+}
+
+#[test]
+fn crlf_input_gives_the_same_lines() {
+    let src = std::fs::read_to_string(common::repo().join("samples/invalid/csl-json/trailing-comma.json"))
+        .unwrap();
+    let crlf = tmp("crlf.json");
+    std::fs::write(&crlf, src.replace('\n', "\r\n")).unwrap();
+    let o = run(&["check", crlf.to_str().unwrap()]);
+    assert_eq!(code(&o), 1);
+    assert!(stderr(&o).contains("crlf.json:3:30: error"), "{}", stderr(&o));
+}
+
+#[test]
+fn invalid_utf8_is_an_input_error_with_the_byte_offset() {
+    let f = tmp("latin1.json");
+    std::fs::write(&f, b"[{\"id\": \"a\", \"type\": \"book\", \"title\": \"Caf\xe9\"}]").unwrap();
+    let o = run(&["check", f.to_str().unwrap()]);
+    assert_eq!(code(&o), 1);
+    assert!(stderr(&o).contains("not valid UTF-8 at byte 42"), "{}", stderr(&o));
+}

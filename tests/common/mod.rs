@@ -1,0 +1,97 @@
+//! Shared helpers for the integration tests: JSON Schema validation of what
+//! refconv writes, against the schemas in `schemas/` (nothing is fetched).
+#![allow(dead_code)]
+
+use jsonschema::{Registry, Validator};
+use serde_json::Value;
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+/// The URL csl-citation.json uses to `$ref` csl-data.json (also csl-data.json's `$id`).
+const CSL_DATA_URL: &str =
+    "https://resource.citationstyles.org/schema/v1.0/input/json/csl-data.json";
+
+/// The crate root.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn load_schema(name: &str) -> Value {
+    let path = repo().join("schemas").join(name);
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()))
+}
+
+fn errors(validator: &Validator, v: &Value) -> Vec<String> {
+    validator
+        .iter_errors(v)
+        .map(|e| {
+            let path = e.instance_path().as_str();
+            format!("{}: {e}", if path.is_empty() { "/" } else { path })
+        })
+        .collect()
+}
+
+fn csl_data() -> &'static Validator {
+    static V: OnceLock<Validator> = OnceLock::new();
+    V.get_or_init(|| {
+        jsonschema::draft7::options()
+            .offline()
+            .build(&load_schema("csl-data.json"))
+            .unwrap_or_else(|e| panic!("schemas/csl-data.json does not compile: {e}"))
+    })
+}
+
+fn csl_citation() -> &'static Validator {
+    static V: OnceLock<Validator> = OnceLock::new();
+    V.get_or_init(|| {
+        let registry = Registry::new()
+            .add(CSL_DATA_URL, load_schema("csl-data.json"))
+            .and_then(|b| b.prepare())
+            .unwrap_or_else(|e| panic!("cannot register schemas/csl-data.json: {e}"));
+        jsonschema::draft7::options()
+            .offline()
+            .with_registry(&registry)
+            .build(&load_schema("csl-citation.json"))
+            .unwrap_or_else(|e| panic!("schemas/csl-citation.json does not compile: {e}"))
+    })
+}
+
+fn model() -> &'static Validator {
+    static V: OnceLock<Validator> = OnceLock::new();
+    V.get_or_init(|| {
+        jsonschema::draft7::options()
+            .offline()
+            .build(&load_schema("model.schema.json"))
+            .unwrap_or_else(|e| panic!("schemas/model.schema.json does not compile: {e}"))
+    })
+}
+
+/// Errors of `v` (an array of CSL-JSON items) against schemas/csl-data.json.
+pub fn csl_data_errors(v: &Value) -> Vec<String> {
+    errors(csl_data(), v)
+}
+
+/// Errors of `v` (one citation cluster) against schemas/csl-citation.json.
+pub fn csl_citation_errors(v: &Value) -> Vec<String> {
+    errors(csl_citation(), v)
+}
+
+/// Errors of `v` (an array of citation clusters), each against
+/// schemas/csl-citation.json, prefixed with the cluster's index.
+pub fn csl_citations_errors(v: &Value) -> Vec<String> {
+    let Some(clusters) = v.as_array() else {
+        return vec![format!("/: expected an array of citation clusters, got {v}")];
+    };
+    clusters
+        .iter()
+        .enumerate()
+        .flat_map(|(i, c)| csl_citation_errors(c).into_iter().map(move |e| format!("[{i}] {e}")))
+        .collect()
+}
+
+/// Errors of `v` (a library in the `json` format) against schemas/model.schema.json.
+pub fn model_errors(v: &Value) -> Vec<String> {
+    errors(model(), v)
+}

@@ -1,0 +1,127 @@
+//! Sample-driven tests: golden outputs, round trips, schema validity of every
+//! output, and snapshots of the diagnostics of the invalid samples.
+//!
+//! `BLESS=1 cargo test --test samples` rewrites the expected files.
+
+mod common;
+
+use refconv::{read, write, Format, Library, ReadOptions, WriteOptions};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn files(dir: &str, ext: &str) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![common::repo().join(dir)];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap_or_else(|e| panic!("{}: {e}", d.display())) {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.to_string_lossy().ends_with(ext) {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    assert!(!out.is_empty(), "no {ext} samples under {dir}");
+    out
+}
+
+fn read_file(format: Format, p: &Path) -> refconv::Parsed {
+    let src = std::fs::read_to_string(p).unwrap();
+    read(format, &src, &ReadOptions::default()).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+fn write_str(format: Format, lib: &Library) -> (String, Vec<refconv::Diagnostic>) {
+    let mut out = Vec::new();
+    let lost = write(format, lib, &mut out, &WriteOptions::default()).unwrap();
+    (String::from_utf8(out).unwrap(), lost)
+}
+
+fn check_golden(name: &str, actual: &str) {
+    let path = common::repo().join("samples/expected").join(name);
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (run with BLESS=1 to create)", path.display()));
+    assert!(expected == actual, "{name} differs from the golden file; BLESS=1 to accept:\n{actual}");
+}
+
+#[test]
+fn golden_outputs() {
+    let seed = read_file(Format::CslJson, &common::repo().join("samples/csl-json/seed-archival.json"));
+    check_golden("seed-archival.csl.json", &write_str(Format::CslJson, &seed.library).0);
+    check_golden("seed-archival.refconv.json", &write_str(Format::Json, &seed.library).0);
+    let notes = read_file(Format::Json, &common::repo().join("samples/json/seed-notes.refconv.json"));
+    check_golden("seed-notes.citations.json", &write_str(Format::CslCitations, &notes.library).0);
+    check_golden("seed-notes.csl.json", &write_str(Format::CslJson, &notes.library).0);
+}
+
+/// Every CSL-JSON sample: the output is schema-valid, the model survives
+/// write -> read unchanged, and writing is idempotent after one pass.
+#[test]
+fn csl_json_samples_round_trip_and_validate() {
+    for p in files("samples/csl-json", ".json") {
+        let first = read_file(Format::CslJson, &p);
+        let (out, lost) = write_str(Format::CslJson, &first.library);
+        let v: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(common::csl_data_errors(&v), Vec::<String>::new(), "{}", p.display());
+        assert!(lost.is_empty(), "{}: {lost:?}", p.display());
+        let second = read(Format::CslJson, &out, &ReadOptions::default()).unwrap();
+        assert_eq!(second.library.without_sources(), first.library.without_sources(), "{}", p.display());
+        let (again, _) = write_str(Format::CslJson, &second.library);
+        assert_eq!(again, out, "{}: writing is not idempotent", p.display());
+
+        let (model, _) = write_str(Format::Json, &first.library);
+        let mv: Value = serde_json::from_str(&model).unwrap();
+        assert_eq!(common::model_errors(&mv), Vec::<String>::new(), "{}", p.display());
+        let back = read(Format::Json, &model, &ReadOptions::default()).unwrap();
+        assert_eq!(back.library, first.library, "{}: json round trip", p.display());
+    }
+}
+
+#[test]
+fn model_json_samples_round_trip_and_validate() {
+    for p in files("samples/json", ".json") {
+        let src = std::fs::read_to_string(&p).unwrap();
+        let v: Value = serde_json::from_str(&src).unwrap();
+        assert_eq!(common::model_errors(&v), Vec::<String>::new(), "{}", p.display());
+        let lib = read_file(Format::Json, &p).library;
+        let (out, lost) = write_str(Format::Json, &lib);
+        assert!(lost.is_empty());
+        assert_eq!(read(Format::Json, &out, &ReadOptions::default()).unwrap().library, lib);
+        let (cites, _) = write_str(Format::CslCitations, &lib);
+        let cv: Value = serde_json::from_str(&cites).unwrap();
+        assert_eq!(common::csl_citations_errors(&cv), Vec::<String>::new(), "{}", p.display());
+        let (items, _) = write_str(Format::CslJson, &lib);
+        let iv: Value = serde_json::from_str(&items).unwrap();
+        assert_eq!(common::csl_data_errors(&iv), Vec::<String>::new(), "{}", p.display());
+    }
+}
+
+/// The rendered diagnostics of every invalid sample, pinned next to it as
+/// `<name>.stderr`.
+#[test]
+fn invalid_samples_diagnostics_snapshots() {
+    for p in files("samples/invalid", ".json") {
+        let src = std::fs::read_to_string(&p).unwrap();
+        let index = refconv::LineIndex::new(&src);
+        let name = p.strip_prefix(common::repo()).unwrap().to_string_lossy().replace('\\', "/");
+        let diags = match read(Format::CslJson, &src, &ReadOptions::default()) {
+            Ok(parsed) => parsed.diagnostics,
+            Err(e) => vec![e.diagnostic().expect("a syntax error").clone()],
+        };
+        assert!(diags.iter().any(|d| d.severity == refconv::Severity::Error), "{name}");
+        let rendered: String = diags.iter().map(|d| refconv::render(d, &name, Some(&index))).collect();
+        let snap = p.with_extension("stderr");
+        if std::env::var_os("BLESS").is_some() {
+            std::fs::write(&snap, &rendered).unwrap();
+            continue;
+        }
+        let expected = std::fs::read_to_string(&snap)
+            .unwrap_or_else(|e| panic!("{}: {e} (BLESS=1 to create)", snap.display()));
+        assert!(expected == rendered, "{name}: diagnostics changed; BLESS=1 to accept:\n{rendered}");
+    }
+}
