@@ -5,6 +5,7 @@ use std::fmt;
 
 /// A byte range in the original input (`start..end`, `start <= end`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Span {
     /// The first byte.
     pub start: usize,
@@ -52,6 +53,7 @@ impl fmt::Display for Severity {
 
 /// One finding about the input or about a conversion.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Diagnostic {
     /// How bad it is.
     pub severity: Severity,

@@ -147,8 +147,8 @@ impl Format {
         if t.starts_with('[') {
             return Format::CslJson;
         }
-        if t.starts_with('{') {
-            let first_key = t[1..].trim_start();
+        if let Some(rest) = t.strip_prefix('{') {
+            let first_key = rest.trim_start();
             let looks_model = ["\"entries\"", "\"citations\"", "\"notes\"", "\"diagnostics\""]
                 .iter()
                 .any(|k| first_key.starts_with(k));

@@ -19,7 +19,7 @@
 //! let lost = write(Format::CslJson, &parsed.library, &mut out, &WriteOptions::default()).unwrap();
 //! assert!(lost.is_empty());
 //! let again = read(Format::CslJson, std::str::from_utf8(&out).unwrap(), &ReadOptions::default()).unwrap();
-//! assert_eq!(again.library, parsed.library.without_sources());
+//! assert_eq!(again.library.without_sources(), parsed.library.without_sources());
 //! ```
 #![deny(missing_docs)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]

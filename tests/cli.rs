@@ -119,7 +119,8 @@ fn malformed_input_gives_file_line_column_and_exit_1() {
     let o = run(&["convert", "samples/invalid/csl-json/trailing-comma.json", "-t", "csl-json"]);
     assert_eq!(code(&o), 1);
     assert!(
-        stderr(&o).starts_with("samples/invalid/csl-json/trailing-comma.json:3:30: error: invalid JSON"),
+        stderr(&o)
+            .starts_with("samples/invalid/csl-json/trailing-comma.json:3:30: error: invalid JSON"),
         "{}",
         stderr(&o)
     );
@@ -245,8 +246,10 @@ fn formats_lists_every_format() {
 
 #[test]
 fn crlf_input_gives_the_same_lines() {
-    let src = std::fs::read_to_string(common::repo().join("samples/invalid/csl-json/trailing-comma.json"))
-        .unwrap();
+    let src = std::fs::read_to_string(
+        common::repo().join("samples/invalid/csl-json/trailing-comma.json"),
+    )
+    .unwrap();
     let crlf = tmp("crlf.json");
     std::fs::write(&crlf, src.replace('\n', "\r\n")).unwrap();
     let o = run(&["check", crlf.to_str().unwrap()]);

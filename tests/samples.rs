@@ -46,15 +46,20 @@ fn check_golden(name: &str, actual: &str) {
     }
     let expected = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("{}: {e} (run with BLESS=1 to create)", path.display()));
-    assert!(expected == actual, "{name} differs from the golden file; BLESS=1 to accept:\n{actual}");
+    assert!(
+        expected == actual,
+        "{name} differs from the golden file; BLESS=1 to accept:\n{actual}"
+    );
 }
 
 #[test]
 fn golden_outputs() {
-    let seed = read_file(Format::CslJson, &common::repo().join("samples/csl-json/seed-archival.json"));
+    let seed =
+        read_file(Format::CslJson, &common::repo().join("samples/csl-json/seed-archival.json"));
     check_golden("seed-archival.csl.json", &write_str(Format::CslJson, &seed.library).0);
     check_golden("seed-archival.refconv.json", &write_str(Format::Json, &seed.library).0);
-    let notes = read_file(Format::Json, &common::repo().join("samples/json/seed-notes.refconv.json"));
+    let notes =
+        read_file(Format::Json, &common::repo().join("samples/json/seed-notes.refconv.json"));
     check_golden("seed-notes.citations.json", &write_str(Format::CslCitations, &notes.library).0);
     check_golden("seed-notes.csl.json", &write_str(Format::CslJson, &notes.library).0);
 }
@@ -70,7 +75,12 @@ fn csl_json_samples_round_trip_and_validate() {
         assert_eq!(common::csl_data_errors(&v), Vec::<String>::new(), "{}", p.display());
         assert!(lost.is_empty(), "{}: {lost:?}", p.display());
         let second = read(Format::CslJson, &out, &ReadOptions::default()).unwrap();
-        assert_eq!(second.library.without_sources(), first.library.without_sources(), "{}", p.display());
+        assert_eq!(
+            second.library.without_sources(),
+            first.library.without_sources(),
+            "{}",
+            p.display()
+        );
         let (again, _) = write_str(Format::CslJson, &second.library);
         assert_eq!(again, out, "{}: writing is not idempotent", p.display());
 
@@ -114,7 +124,8 @@ fn invalid_samples_diagnostics_snapshots() {
             Err(e) => vec![e.diagnostic().expect("a syntax error").clone()],
         };
         assert!(diags.iter().any(|d| d.severity == refconv::Severity::Error), "{name}");
-        let rendered: String = diags.iter().map(|d| refconv::render(d, &name, Some(&index))).collect();
+        let rendered: String =
+            diags.iter().map(|d| refconv::render(d, &name, Some(&index))).collect();
         let snap = p.with_extension("stderr");
         if std::env::var_os("BLESS").is_some() {
             std::fs::write(&snap, &rendered).unwrap();
@@ -122,6 +133,9 @@ fn invalid_samples_diagnostics_snapshots() {
         }
         let expected = std::fs::read_to_string(&snap)
             .unwrap_or_else(|e| panic!("{}: {e} (BLESS=1 to create)", snap.display()));
-        assert!(expected == rendered, "{name}: diagnostics changed; BLESS=1 to accept:\n{rendered}");
+        assert!(
+            expected == rendered,
+            "{name}: diagnostics changed; BLESS=1 to accept:\n{rendered}"
+        );
     }
 }

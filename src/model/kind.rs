@@ -122,12 +122,6 @@ impl EntryType {
     }
 }
 
-impl Default for EntryType {
-    fn default() -> Self {
-        EntryType::Document
-    }
-}
-
 impl Serialize for EntryType {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.name())

@@ -56,7 +56,7 @@ impl Text {
 }
 
 #[derive(Serialize, Deserialize)]
-#[serde(untagged)]
+#[serde(untagged, deny_unknown_fields)]
 enum TextRepr {
     Plain(String),
     Full {

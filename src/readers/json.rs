@@ -26,6 +26,23 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
     let mut diagnostics = Vec::new();
     let mut seen = HashSet::new();
     for e in &library.entries {
+        if !crate::model::ids::is_safe(&e.id) {
+            diagnostics.push(
+                Diagnostic::error(format!("entry id `{}` is not safe as a BibTeX key", e.id))
+                    .entry(e.id.clone())
+                    .hint("ids keep to ASCII letters, digits and -_:./+"),
+            );
+        }
+        for (var, value) in &e.fields {
+            if let crate::Value::Date(d) = value {
+                if let Some(problem) = date_problem(d) {
+                    diagnostics.push(
+                        Diagnostic::error(format!("field `{}`: {problem}", var.name()))
+                            .entry(e.id.clone()),
+                    );
+                }
+            }
+        }
         if !seen.insert(e.id.clone()) {
             let mut d =
                 Diagnostic::error(format!("duplicate entry id `{}`", e.id)).entry(e.id.clone());
@@ -46,4 +63,29 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
         }
     }
     Ok(Parsed { library, diagnostics })
+}
+
+/// What is wrong with a date, if anything (the invariants the schema states).
+fn date_problem(d: &crate::Date) -> Option<&'static str> {
+    if d.start.is_none() && d.end.is_some() {
+        return Some("a date range has an end but no start");
+    }
+    if d.start.is_none() && d.literal.is_none() {
+        return Some("a date needs a start or a literal");
+    }
+    for p in d.start.iter().chain(d.end.iter()) {
+        if p.month.is_some_and(|m| !(1..=12).contains(&m)) {
+            return Some("month out of 1..12");
+        }
+        if p.day.is_some_and(|x| !(1..=31).contains(&x)) {
+            return Some("day out of 1..31");
+        }
+        if p.day.is_some() && p.month.is_none() {
+            return Some("a day without a month");
+        }
+        if p.month.is_some() && p.season.is_some() {
+            return Some("both a month and a season");
+        }
+    }
+    None
 }
