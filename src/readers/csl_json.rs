@@ -709,19 +709,20 @@ impl ItemCx<'_> {
                     t.lang = lang;
                     t.variants = variants;
                 }
-                _ => {
-                    self.diag(Diagnostic::warning(format!(
-                        "`custom.text-variants.{k}` does not match a text field; kept in extra"
-                    )));
-                    let slot = entry
-                        .extra
-                        .entry(CUSTOM_TEXT_VARIANTS.to_string())
-                        .or_insert_with(|| Json::Object(Map::new()));
-                    if let Json::Object(m) = slot {
-                        m.insert(k, v);
-                    }
-                }
+                _ => self.keep_unmatched(entry, CUSTOM_TEXT_VARIANTS, k, v),
             }
+        }
+    }
+
+    /// Keeps a `custom.<group>.<k>` value that matches no field in `extra`, so
+    /// that it is written back as it came.
+    fn keep_unmatched(&mut self, entry: &mut Entry, group: &str, k: String, v: Json) {
+        self.diag(Diagnostic::warning(format!(
+            "`custom.{group}.{k}` does not match a field of the right kind; kept in extra"
+        )));
+        let slot = entry.extra.entry(group.to_string()).or_insert_with(|| Json::Object(Map::new()));
+        if let Json::Object(m) = slot {
+            m.insert(k, v);
         }
     }
 
@@ -738,18 +739,7 @@ impl ItemCx<'_> {
                         n.lang = l;
                     }
                 }
-                _ => {
-                    self.diag(Diagnostic::warning(format!(
-                        "`custom.name-langs.{k}` does not match a name field; kept in extra"
-                    )));
-                    let slot = entry
-                        .extra
-                        .entry(CUSTOM_NAME_LANGS.to_string())
-                        .or_insert_with(|| Json::Object(Map::new()));
-                    if let Json::Object(m) = slot {
-                        m.insert(k, v);
-                    }
-                }
+                _ => self.keep_unmatched(entry, CUSTOM_NAME_LANGS, k, v),
             }
         }
     }
