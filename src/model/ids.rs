@@ -99,14 +99,31 @@ pub fn derive(entry: &Entry) -> String {
     }
 }
 
-/// The first word of a text, lowercased and made safe.
+/// The first word of a text (rich-text markup skipped), lowercased and made safe.
 fn word(s: &str) -> String {
+    let plain = strip_tags(s);
+    let s = plain.as_str();
     let w = s
         .split(|c: char| !c.is_alphanumeric())
         .find(|w| w.chars().count() > 2)
         .or_else(|| s.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()))
         .unwrap_or("");
     sanitize(w).replace('_', "").to_lowercase()
+}
+
+/// The text without `<...>` tags.
+fn strip_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_tag = false;
+    for c in s.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 fn translit(c: char) -> Option<&'static str> {
@@ -202,6 +219,9 @@ mod tests {
         e.set(Var::Author, vec![Name::person("Рагинский", "М. Ю.")]);
         e.set(Var::Title, "Милитаристы на скамье подсудимых");
         assert_eq!(derive(&e), "raginskiimilitaristy");
+        let mut t = Entry::new("", EntryType::Book);
+        t.set(Var::Title, "<span class=\"nocase\">l'Homme</span> et la mer");
+        assert_eq!(derive(&t), "homme");
 
         let mut a = Entry::new("", EntryType::Manuscript);
         a.archival = Some(Archival {

@@ -157,6 +157,10 @@ impl ItemCx<'_> {
         let mut entry = Entry::new(String::new(), EntryType::Document);
         self.key = Some("type".into());
         match raw_type {
+            Some(Json::String(t)) if t.trim().is_empty() => self.diag(
+                Diagnostic::warning("item has an empty `type`; read as `document`")
+                    .hint("CSL-JSON requires `type` on every item"),
+            ),
             Some(Json::String(t)) => match EntryType::from_alias(&t) {
                 Some(k) => {
                     if k.name() != t {
@@ -628,7 +632,14 @@ impl ItemCx<'_> {
                 }
             }
             Some(m) => match Season::from_number(m) {
-                Some(s) => part.season = Some(s),
+                Some(s) => {
+                    part.season = Some(s);
+                    if let Some(d) = nums.get(2).copied().filter(|d| *d != 0) {
+                        self.diag(Diagnostic::warning(format!(
+                            "`{key}`: day {d} dropped: month {m} is a season"
+                        )));
+                    }
+                }
                 None => self.diag(Diagnostic::warning(format!("`{key}`: month {m} dropped"))),
             },
         }
