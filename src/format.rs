@@ -180,12 +180,19 @@ impl Format {
 
     /// Whether `refconv` can read this format (in this build).
     pub fn can_read(self) -> bool {
-        matches!(self, Format::CslJson | Format::Json)
+        matches!(self, Format::Bibtex | Format::Biblatex | Format::CslJson | Format::Json)
     }
 
     /// Whether `refconv` can write this format (in this build).
     pub fn can_write(self) -> bool {
-        matches!(self, Format::CslJson | Format::CslCitations | Format::Json)
+        matches!(
+            self,
+            Format::Bibtex
+                | Format::Biblatex
+                | Format::CslJson
+                | Format::CslCitations
+                | Format::Json
+        )
     }
 }
 
@@ -215,6 +222,7 @@ impl std::str::FromStr for Format {
 /// ```
 pub fn read(format: Format, src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
     match format {
+        Format::Bibtex | Format::Biblatex => readers::bibtex::read(src, opts),
         Format::CslJson => readers::csl_json::read(src, opts),
         Format::Json => readers::json::read(src, opts),
         other => Err(Error::Unsupported { format: other, direction: "reading" }),
@@ -238,6 +246,8 @@ pub fn write(
     opts: &WriteOptions,
 ) -> Result<Vec<Diagnostic>, Error> {
     match format {
+        Format::Bibtex => writers::bibtex::write_bibtex(lib, out, opts),
+        Format::Biblatex => writers::bibtex::write_biblatex(lib, out, opts),
         Format::CslJson => writers::csl_json::write(lib, out, opts),
         Format::CslCitations => writers::csl_citations::write(lib, out, opts),
         Format::Json => writers::json::write(lib, out, opts),

@@ -24,9 +24,11 @@
 #![deny(missing_docs)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
+pub mod bibnames;
 pub mod diagnostics;
 mod error;
 mod format;
+pub mod latex;
 pub mod model;
 pub mod readers;
 pub mod writers;

@@ -149,7 +149,7 @@ fn usage_errors_exit_2() {
         &["convert", SEED][..],
         &["convert", SEED, "-t", "docx"][..],
         &["convert", "no/such/file.json", "-t", "csl-json"][..],
-        &["convert", SEED, "-f", "bibtex", "-t", "csl-json"][..],
+        &["convert", SEED, "-f", "tei", "-t", "csl-json"][..],
         &["frobnicate"][..],
     ] {
         let o = run(args);
@@ -242,6 +242,7 @@ fn formats_lists_every_format() {
     };
     assert_eq!(row("csl-json"), ["csl-json", "yes", "yes"]);
     assert_eq!(row("csl-citations"), ["csl-citations", "-", "yes"]);
+    assert_eq!(row("biblatex"), ["biblatex", "yes", "yes"]);
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! One module per input format; each has `read(&str, &ReadOptions) -> Result<Parsed, Error>`.
 
+pub mod bibtex;
 pub mod csl_json;
 pub mod json;
 

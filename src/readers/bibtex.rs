@@ -1,0 +1,910 @@
+//! BibTeX / BibLaTeX reader.
+//!
+//! The `biblatex` crate's raw layer tokenises each entry (with spans); we split
+//! the file into entries ourselves first, so that one bad entry is reported with
+//! its line and column and the rest of the file is still read. Values are
+//! decoded by [`crate::latex`], names by [`crate::bibnames`]; `@string` macros
+//! (and the month macros) are expanded, `#` concatenation joined. `crossref`,
+//! `xdata` and every field with no model variable are kept in `extra` under
+//! their own names, so that bib -> model -> bib loses nothing.
+
+use crate::bibnames::{parse_name, split_list};
+use crate::diagnostics::{Diagnostic, LineIndex, Span};
+use crate::latex::to_text;
+use crate::model::{
+    ids, Archival, Archive, Date, DatePart, Entry, EntryType, Level, Source, Text, Unit, Value, Var,
+};
+use crate::writers::bibtex::{entry_type_for, Dialect};
+use crate::{Error, Parsed, ReadOptions};
+use biblatex::{RawBibliography, RawChunk};
+use serde_json::Value as Json;
+use std::collections::{HashMap, HashSet};
+
+/// BibLaTeX / BibTeX entry types -> model types, one row per case (see
+/// specs.md d.1). Subtypes (`entrysubtype`) refine `article` and `misc`.
+const TYPES: &[(&str, EntryType)] = &[
+    ("article", EntryType::ArticleJournal),
+    ("book", EntryType::Book),
+    ("mvbook", EntryType::Book),
+    ("bookinbook", EntryType::Book),
+    ("inbook", EntryType::Chapter),
+    ("incollection", EntryType::Chapter),
+    ("suppbook", EntryType::Chapter),
+    ("suppcollection", EntryType::Chapter),
+    ("booklet", EntryType::Pamphlet),
+    ("collection", EntryType::Book),
+    ("mvcollection", EntryType::Book),
+    ("proceedings", EntryType::Book),
+    ("mvproceedings", EntryType::Book),
+    ("reference", EntryType::Book),
+    ("mvreference", EntryType::Book),
+    ("inproceedings", EntryType::PaperConference),
+    ("conference", EntryType::PaperConference),
+    ("inreference", EntryType::EntryEncyclopedia),
+    ("manual", EntryType::Report),
+    ("misc", EntryType::Document),
+    ("online", EntryType::Webpage),
+    ("electronic", EntryType::Webpage),
+    ("www", EntryType::Webpage),
+    ("patent", EntryType::Patent),
+    ("periodical", EntryType::Periodical),
+    ("suppperiodical", EntryType::ArticleJournal),
+    ("report", EntryType::Report),
+    ("techreport", EntryType::Report),
+    ("thesis", EntryType::Thesis),
+    ("phdthesis", EntryType::Thesis),
+    ("mastersthesis", EntryType::Thesis),
+    ("unpublished", EntryType::Manuscript),
+    ("letter", EntryType::PersonalCommunication),
+    ("artwork", EntryType::Graphic),
+    ("image", EntryType::Graphic),
+    ("audio", EntryType::Song),
+    ("music", EntryType::Song),
+    ("video", EntryType::MotionPicture),
+    ("movie", EntryType::MotionPicture),
+    ("performance", EntryType::Performance),
+    ("jurisdiction", EntryType::LegalCase),
+    ("legislation", EntryType::Legislation),
+    ("legal", EntryType::Treaty),
+    ("standard", EntryType::Standard),
+    ("review", EntryType::Review),
+    ("software", EntryType::Software),
+    ("dataset", EntryType::Dataset),
+];
+
+/// How a field is read.
+#[derive(Clone, Copy)]
+enum F {
+    /// Text; `true` keeps case-protecting braces (titles).
+    Text(Var, bool),
+    /// A verbatim field (URL, DOI): no LaTeX decoding beyond `\_` and friends.
+    Verbatim(Var),
+    /// A name list.
+    Names(Var),
+    /// An EDTF date.
+    Date(Var),
+    /// `number`: issue, collection number or number, by type.
+    Number,
+    /// `institution` / `school`: the publisher of theses and reports.
+    Institution,
+    /// `langid` / `hyphenation`: the language.
+    Lang,
+}
+
+/// BibLaTeX / BibTeX fields -> model variables, one row per field (specs.md d.2).
+/// Fields not in this table, nor read specially (`date`, `year`, `month`, `day`,
+/// `subtitle`, `entrysubtype`, `archive_*`), go to `extra`.
+const FIELDS: &[(&str, F)] = &[
+    ("title", F::Text(Var::Title, true)),
+    ("shorttitle", F::Text(Var::TitleShort, true)),
+    ("journaltitle", F::Text(Var::ContainerTitle, true)),
+    ("journal", F::Text(Var::ContainerTitle, true)),
+    ("booktitle", F::Text(Var::ContainerTitle, true)),
+    ("shortjournal", F::Text(Var::ContainerTitleShort, true)),
+    ("series", F::Text(Var::CollectionTitle, true)),
+    ("volume", F::Text(Var::Volume, false)),
+    ("volumes", F::Text(Var::NumberOfVolumes, false)),
+    ("number", F::Number),
+    ("issue", F::Text(Var::Issue, false)),
+    ("pages", F::Text(Var::Page, false)),
+    ("pagetotal", F::Text(Var::NumberOfPages, false)),
+    ("chapter", F::Text(Var::ChapterNumber, false)),
+    ("edition", F::Text(Var::Edition, false)),
+    ("version", F::Text(Var::Version, false)),
+    ("part", F::Text(Var::Part, false)),
+    ("publisher", F::Text(Var::Publisher, false)),
+    ("location", F::Text(Var::PublisherPlace, false)),
+    ("address", F::Text(Var::PublisherPlace, false)),
+    ("institution", F::Institution),
+    ("school", F::Institution),
+    ("doi", F::Verbatim(Var::Doi)),
+    ("url", F::Verbatim(Var::Url)),
+    ("isbn", F::Text(Var::Isbn, false)),
+    ("issn", F::Text(Var::Issn, false)),
+    ("pmid", F::Text(Var::Pmid, false)),
+    ("pmcid", F::Text(Var::Pmcid, false)),
+    ("abstract", F::Text(Var::Abstract, false)),
+    ("keywords", F::Text(Var::Keyword, false)),
+    ("note", F::Text(Var::Note, false)),
+    ("annotation", F::Text(Var::Annote, false)),
+    ("annote", F::Text(Var::Annote, false)),
+    ("urldate", F::Date(Var::Accessed)),
+    ("origdate", F::Date(Var::OriginalDate)),
+    ("eventdate", F::Date(Var::EventDate)),
+    ("eventtitle", F::Text(Var::EventTitle, true)),
+    ("venue", F::Text(Var::EventPlace, false)),
+    ("origtitle", F::Text(Var::OriginalTitle, true)),
+    ("origpublisher", F::Text(Var::OriginalPublisher, false)),
+    ("origlocation", F::Text(Var::OriginalPublisherPlace, false)),
+    ("type", F::Text(Var::Genre, false)),
+    ("pubstate", F::Text(Var::Status, false)),
+    ("library", F::Text(Var::CallNumber, false)),
+    ("langid", F::Lang),
+    ("hyphenation", F::Lang),
+    ("author", F::Names(Var::Author)),
+    ("editor", F::Names(Var::Editor)),
+    ("translator", F::Names(Var::Translator)),
+    ("bookauthor", F::Names(Var::ContainerAuthor)),
+    ("archive", F::Text(Var::Archive, false)),
+    ("archive_location", F::Text(Var::ArchiveLocation, false)),
+    ("archive_place", F::Text(Var::ArchivePlace, false)),
+    ("archive_collection", F::Text(Var::ArchiveCollection, false)),
+];
+
+/// babel / polyglossia language names <-> BCP 47, one row per case.
+pub(crate) const LANGS: &[(&str, &str)] = &[
+    ("russian", "ru"),
+    ("english", "en"),
+    ("american", "en-US"),
+    ("USenglish", "en-US"),
+    ("british", "en-GB"),
+    ("UKenglish", "en-GB"),
+    ("australian", "en-AU"),
+    ("canadian", "en-CA"),
+    ("german", "de"),
+    ("ngerman", "de-DE"),
+    ("austrian", "de-AT"),
+    ("naustrian", "de-AT"),
+    ("swissgerman", "de-CH"),
+    ("french", "fr"),
+    ("ukrainian", "uk"),
+    ("belarusian", "be"),
+    ("polish", "pl"),
+    ("czech", "cs"),
+    ("slovak", "sk"),
+    ("bulgarian", "bg"),
+    ("serbian", "sr"),
+    ("croatian", "hr"),
+    ("slovene", "sl"),
+    ("italian", "it"),
+    ("spanish", "es"),
+    ("portuguese", "pt"),
+    ("brazil", "pt-BR"),
+    ("dutch", "nl"),
+    ("swedish", "sv"),
+    ("norsk", "nb"),
+    ("nynorsk", "nn"),
+    ("danish", "da"),
+    ("finnish", "fi"),
+    ("estonian", "et"),
+    ("latvian", "lv"),
+    ("lithuanian", "lt"),
+    ("hungarian", "hu"),
+    ("romanian", "ro"),
+    ("greek", "el"),
+    ("turkish", "tr"),
+    ("hebrew", "he"),
+    ("latin", "la"),
+    ("japanese", "ja"),
+    ("chinese", "zh"),
+    ("korean", "ko"),
+    ("catalan", "ca"),
+    ("basque", "eu"),
+    ("galician", "gl"),
+    ("icelandic", "is"),
+    ("georgian", "ka"),
+    ("armenian", "hy"),
+    ("kazakh", "kk"),
+];
+
+const MONTHS: &[&str] =
+    &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/// Reads BibTeX or BibLaTeX.
+///
+/// ```
+/// use refconv::{readers::bibtex, ReadOptions, Var, EntryType};
+/// let src = "@string{pr = {Pravda}}\n@article{p50, journal = pr # { daily}, year = 1950, month = feb,\n  title = {The {USSR} and caf\\'e}}\n";
+/// let p = bibtex::read(src, &ReadOptions::default()).unwrap();
+/// let e = &p.library.entries[0];
+/// assert_eq!(e.kind, EntryType::ArticleJournal);
+/// assert_eq!(e.text(Var::ContainerTitle), Some("Pravda daily"));
+/// assert_eq!(e.text(Var::Title), Some("The <span class=\"nocase\">USSR</span> and café"));
+/// ```
+pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
+    let index = LineIndex::new(src);
+    let mut parsed = Parsed::default();
+    let mut strings: HashMap<String, String> = HashMap::new();
+    let mut taken: HashSet<String> = HashSet::new();
+    for block in split_blocks(src) {
+        let text = &src[block.start..block.end];
+        if !block.closed {
+            parsed.diagnostics.push(
+                Diagnostic::error(format!("`@{}` is not closed", block.kind))
+                    .at(Span::new(block.start, block.start), &index)
+                    .hint("a `}` is missing; the entry was skipped and reading went on at the next `@`"),
+            );
+            continue;
+        }
+        match block.kind.to_ascii_lowercase().as_str() {
+            "comment" => continue,
+            "preamble" => {
+                parsed.diagnostics.push(
+                    Diagnostic::warning("`@preamble` is not converted")
+                        .at(Span::new(block.start, block.start), &index)
+                        .hint("LaTeX macros defined there are kept as written in the fields that use them"),
+                );
+                continue;
+            }
+            _ => {}
+        }
+        // The crate reads only `@kind{...}`; `@kind(...)` is the same with the
+        // delimiters swapped (same length, so spans stay right).
+        let owned;
+        let text = if block.paren {
+            let mut t = text.to_string();
+            if let Some(open) = t.find('(') {
+                t.replace_range(open..=open, "{");
+            }
+            if t.ends_with(')') {
+                t.pop();
+                t.push('}');
+            }
+            owned = t;
+            owned.as_str()
+        } else {
+            text
+        };
+        let raw = match RawBibliography::parse(text) {
+            Ok(r) => r,
+            Err(e) => {
+                let at = block.start + e.span.start.min(text.len());
+                parsed.diagnostics.push(
+                    Diagnostic::error(format!("malformed entry: {}", parse_error_message(&e.kind)))
+                        .at(Span::new(at, at), &index)
+                        .hint(parse_error_hint(&e.kind)),
+                );
+                continue;
+            }
+        };
+        for pair in &raw.abbreviations {
+            let value = resolve(&pair.value.v, &strings, &mut Vec::new());
+            strings.insert(pair.key.v.to_ascii_lowercase(), value);
+        }
+        for spanned in &raw.entries {
+            let span = Span::new(block.start + spanned.span.start, block.start + spanned.span.end);
+            let mut cx = EntryCx { diags: Vec::new(), index: &index, base: block.start };
+            let mut entry = cx.entry(&spanned.v, &strings);
+            entry.source = Some(Source { span, line: index.line_col(span.start).0, text: None });
+            let wanted = entry.id.clone();
+            entry.id = ids::unique(&wanted, &taken);
+            if entry.id != wanted {
+                cx.diags.push(
+                    Diagnostic::warning(format!(
+                        "duplicate key `{wanted}` renamed to `{}`",
+                        entry.id
+                    ))
+                    .at(span, &index),
+                );
+            }
+            taken.insert(entry.id.clone());
+            for d in &mut cx.diags {
+                d.entry.get_or_insert_with(|| entry.id.clone());
+            }
+            parsed.diagnostics.append(&mut cx.diags);
+            parsed.library.entries.push(entry);
+        }
+    }
+    Ok(parsed)
+}
+
+fn parse_error_message(kind: &biblatex::ParseErrorKind) -> String {
+    use biblatex::ParseErrorKind as K;
+    match kind {
+        K::UnexpectedEof => "the entry ends too early".into(),
+        K::Expected(t) => format!("expected {t}"),
+        K::Unexpected(t) => format!("unexpected {t}"),
+        other => other.to_string(),
+    }
+}
+
+fn parse_error_hint(kind: &biblatex::ParseErrorKind) -> &'static str {
+    use biblatex::ParseErrorKind as K;
+    match kind {
+        K::Expected(biblatex::Token::Comma) => {
+            "is the citation key missing, or a comma between two fields?"
+        }
+        K::Expected(biblatex::Token::Equals) => "each field is `name = {value}`",
+        _ => "the entry was skipped; the rest of the file was read",
+    }
+}
+
+/// One top-level `@kind{...}` or `@kind(...)` block.
+struct Block<'s> {
+    kind: &'s str,
+    start: usize,
+    end: usize,
+    closed: bool,
+    /// Delimited by `(` `)`.
+    paren: bool,
+}
+
+/// Splits a file into `@` blocks. Text between blocks is comment; a `%` line
+/// outside a block is a comment (as biber reads it). An unclosed block ends
+/// where a line starts with a new `@kind{`, so one missing brace costs one entry.
+fn split_blocks(src: &str) -> Vec<Block<'_>> {
+    let b = src.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'%' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'@' => {
+                let start = i;
+                let mut j = i + 1;
+                while j < b.len() && b[j].is_ascii_whitespace() {
+                    j += 1;
+                }
+                let ks = j;
+                while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'_' || b[j] == b'-')
+                {
+                    j += 1;
+                }
+                let kind = &src[ks..j];
+                while j < b.len() && b[j].is_ascii_whitespace() {
+                    j += 1;
+                }
+                if kind.is_empty() || j >= b.len() || !(b[j] == b'{' || b[j] == b'(') {
+                    i = j.max(i + 1);
+                    continue;
+                }
+                let paren = b[j] == b'(';
+                let mut depth = 0i64;
+                let mut k = j;
+                let mut closed = false;
+                let mut at_line_start = false;
+                let mut quoted = false;
+                while k < b.len() {
+                    match b[k] {
+                        b'\\' => k += 1,
+                        // In `@kind(...)`, a `)` inside a "quoted value" does not close.
+                        b'"' if paren && depth == 1 => quoted = !quoted,
+                        b')' if quoted => {}
+                        b'{' => depth += 1,
+                        b'(' if paren && depth == 0 => depth += 1,
+                        b'}' => {
+                            depth -= 1;
+                            if depth == 0 && !paren {
+                                closed = true;
+                                k += 1;
+                                break;
+                            }
+                        }
+                        b')' if paren && depth == 1 => {
+                            closed = true;
+                            k += 1;
+                            break;
+                        }
+                        b'@' if at_line_start && k > j && starts_entry(&b[k..]) => break,
+                        _ => {}
+                    }
+                    at_line_start =
+                        b[k] == b'\n' || (at_line_start && (b[k] == b' ' || b[k] == b'\t'));
+                    k += 1;
+                }
+                let end = k.min(b.len());
+                out.push(Block { kind, start, end, closed, paren });
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// Whether `b` starts like an entry: `@name{` or `@name(`.
+fn starts_entry(b: &[u8]) -> bool {
+    let mut j = 1;
+    while j < b.len() && b[j].is_ascii_alphabetic() {
+        j += 1;
+    }
+    j > 1 && j < b.len() && (b[j] == b'{' || b[j] == b'(')
+}
+
+/// Joins a raw value's chunks, expanding `@string` and month macros.
+fn resolve(
+    chunks: &[biblatex::Spanned<RawChunk>],
+    strings: &HashMap<String, String>,
+    unknown: &mut Vec<String>,
+) -> String {
+    let mut out = String::new();
+    for c in chunks {
+        match &c.v {
+            RawChunk::Normal(s) => out.push_str(s),
+            RawChunk::Abbreviation(a) => {
+                let key = a.to_ascii_lowercase();
+                if let Some(v) = strings.get(&key) {
+                    out.push_str(v);
+                } else if let Some(m) = MONTHS.iter().position(|m| *m == key) {
+                    out.push_str(&(m + 1).to_string());
+                } else {
+                    unknown.push(a.to_string());
+                    out.push_str(a);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A field as read: name, raw value, span of the value within the block.
+type FieldValue = (String, String, std::ops::Range<usize>);
+
+fn lookup<'v>(values: &'v [FieldValue], name: &str) -> Option<&'v str> {
+    values.iter().find(|(k, _, _)| k == name).map(|(_, v, _)| v.as_str())
+}
+
+struct EntryCx<'a> {
+    diags: Vec<Diagnostic>,
+    index: &'a LineIndex<'a>,
+    base: usize,
+}
+
+impl EntryCx<'_> {
+    fn warn(&mut self, span: std::ops::Range<usize>, msg: String) {
+        let s = Span::new(self.base + span.start, self.base + span.end);
+        self.diags.push(Diagnostic::warning(msg).at(s, self.index));
+    }
+
+    fn entry(&mut self, raw: &biblatex::RawEntry, strings: &HashMap<String, String>) -> Entry {
+        let bibtype = raw.kind.v.to_ascii_lowercase();
+        let kind = TYPES.iter().find(|(n, _)| *n == bibtype).map(|(_, t)| *t);
+        let mut e = Entry::new(String::new(), kind.unwrap_or(EntryType::Document));
+        if kind.is_none() {
+            self.diags.push(
+                Diagnostic::info(format!(
+                    "entry type `@{}` has no model type; read as `document`",
+                    raw.kind.v
+                ))
+                .at(
+                    Span::new(self.base + raw.kind.span.start, self.base + raw.kind.span.end),
+                    self.index,
+                ),
+            );
+        }
+        // Field values, in source order, decoded lazily per kind.
+        let mut values: Vec<FieldValue> = Vec::new();
+        for pair in &raw.fields {
+            let name = pair.key.v.to_ascii_lowercase();
+            let mut unknown = Vec::new();
+            let value = collapse_space(&resolve(&pair.value.v, strings, &mut unknown));
+            for u in unknown {
+                self.warn(
+                    pair.value.span.clone(),
+                    format!("`{name}`: unknown @string `{u}` kept as text"),
+                );
+            }
+            if values.iter().any(|(n, _, _)| *n == name) {
+                self.warn(
+                    pair.key.span.clone(),
+                    format!("field `{name}` repeated; the second kept as `{name}-2`"),
+                );
+                values.push((format!("{name}-2"), value, pair.value.span.clone()));
+                continue;
+            }
+            values.push((name, value, pair.value.span.clone()));
+        }
+        let get = |n: &str| lookup(&values, n);
+        let subtype = get("entrysubtype").map(|s| to_text(s, false));
+        match (bibtype.as_str(), subtype.as_deref()) {
+            ("article", Some("newspaper")) => e.kind = EntryType::ArticleNewspaper,
+            ("article", Some("magazine")) => e.kind = EntryType::ArticleMagazine,
+            ("misc", Some("archival")) => e.kind = EntryType::Manuscript,
+            (_, Some(s)) => {
+                e.extra.insert("entrysubtype".into(), Json::String(s.to_string()));
+            }
+            _ => {}
+        }
+        // Known fields in table order, so that when two alias the same variable
+        // (`location` and `address`) the standard name wins whatever the order.
+        let rank = |n: &str| FIELDS.iter().position(|(f, _)| *f == n).unwrap_or(FIELDS.len());
+        let mut order: Vec<&FieldValue> = values.iter().collect();
+        order.sort_by_key(|(n, _, _)| rank(n));
+        for (name, value, span) in order {
+            self.field(&mut e, name, value, span.clone());
+        }
+        self.date(&mut e, get("date"), get("year"), get("month"), get("day"), &values);
+        if let Some(sub) = get("subtitle") {
+            let sub = to_text(sub, true);
+            let title = e.text(Var::Title).unwrap_or("").to_string();
+            e.set(
+                Var::Title,
+                if title.is_empty() { sub.clone() } else { format!("{title}: {sub}") },
+            );
+            e.extra.insert("subtitle".into(), Json::String(sub));
+        }
+        self.archival(&mut e, &values);
+        e.id = raw.key.v.to_string();
+        if !ids::is_safe(&e.id) {
+            let safe = ids::sanitize(&e.id);
+            self.diags.push(
+                Diagnostic::info(format!(
+                    "key `{}` is not BibTeX-safe here; written as `{safe}`",
+                    e.id
+                ))
+                .at(
+                    Span::new(self.base + raw.key.span.start, self.base + raw.key.span.end),
+                    self.index,
+                ),
+            );
+            e.id = safe;
+        }
+        if e.id.is_empty() {
+            e.id = ids::derive(&e);
+        }
+        // Keep the original type when the writer would not choose it back.
+        if entry_type_for(&e, Dialect::Biblatex) != bibtype {
+            e.extra.insert("entrytype".into(), Json::String(bibtype));
+        }
+        e
+    }
+
+    fn field(&mut self, e: &mut Entry, name: &str, value: &str, span: std::ops::Range<usize>) {
+        if matches!(
+            name,
+            "date"
+                | "year"
+                | "month"
+                | "day"
+                | "subtitle"
+                | "entrysubtype"
+                | "archive_units"
+                | "archive_name"
+                | "archive_name_en"
+        ) {
+            return;
+        }
+        let Some((_, how)) = FIELDS.iter().find(|(n, _)| *n == name) else {
+            // A field named as a CSL variable is ours, written for a variable
+            // with no BibTeX home: read it back as that variable.
+            if let Some(var) = Var::from_name(name).filter(|_| name != "language") {
+                let v = match var.kind() {
+                    crate::VarKind::Names => {
+                        Value::Names(split_list(value).into_iter().map(parse_name).collect())
+                    }
+                    crate::VarKind::Date => Value::Date(bib_date(value)),
+                    crate::VarKind::List => {
+                        Value::List(to_text(value, false).split(", ").map(str::to_string).collect())
+                    }
+                    _ => Value::Text(Text::plain(to_text(value, true))),
+                };
+                if let std::collections::btree_map::Entry::Vacant(slot) = e.fields.entry(var) {
+                    slot.insert(v);
+                    return;
+                }
+            }
+            let nocase = name.ends_with("title") || name.ends_with("titleaddon");
+            let text = to_text(value, nocase);
+            e.extra.insert(name.to_string(), Json::String(text.trim_end_matches(' ').to_string()));
+            return;
+        };
+        let (var, v) = match *how {
+            F::Text(var, nocase) => {
+                (var, Value::Text(Text::plain(to_text(value, nocase).trim_end_matches(' '))))
+            }
+            F::Verbatim(var) => (var, Value::Text(Text::plain(unescape_verbatim(value)))),
+            F::Names(var) => {
+                let names = split_list(value).into_iter().map(parse_name).collect::<Vec<_>>();
+                (var, Value::Names(names))
+            }
+            F::Date(var) => (var, Value::Date(bib_date(value))),
+            F::Number => {
+                let var = match e.kind {
+                    EntryType::ArticleJournal
+                    | EntryType::ArticleMagazine
+                    | EntryType::ArticleNewspaper
+                    | EntryType::Periodical => Var::Issue,
+                    EntryType::Book
+                    | EntryType::Chapter
+                    | EntryType::PaperConference
+                    | EntryType::EntryEncyclopedia
+                    | EntryType::Pamphlet => Var::CollectionNumber,
+                    _ => Var::Number,
+                };
+                (var, Value::Text(Text::plain(to_text(value, false))))
+            }
+            F::Institution => {
+                if matches!(e.kind, EntryType::Thesis | EntryType::Report) {
+                    (Var::Publisher, Value::Text(Text::plain(to_text(value, false))))
+                } else {
+                    e.extra.insert(name.to_string(), Json::String(to_text(value, false)));
+                    return;
+                }
+            }
+            F::Lang => {
+                let v = to_text(value, false);
+                match LANGS.iter().find(|(b, _)| b.eq_ignore_ascii_case(v.trim())) {
+                    Some((_, tag)) => (Var::Language, Value::Text(Text::plain(*tag))),
+                    None => {
+                        self.diags.push(
+                            Diagnostic::info(format!(
+                                "`{name}`: language `{v}` not in the table; kept in extra"
+                            ))
+                            .at(
+                                Span::new(self.base + span.start, self.base + span.end),
+                                self.index,
+                            ),
+                        );
+                        e.extra.insert(name.to_string(), Json::String(v));
+                        return;
+                    }
+                }
+            }
+        };
+        if e.fields.contains_key(&var) {
+            // A second field for the same variable (`journal` and `booktitle`):
+            // keep it under its own name.
+            let text = match &v {
+                Value::Text(t) => Json::String(t.value.clone()),
+                _ => Json::String(to_text(value, false)),
+            };
+            e.extra.insert(name.to_string(), text);
+            return;
+        }
+        e.fields.insert(var, v);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn date(
+        &mut self,
+        e: &mut Entry,
+        date: Option<&str>,
+        year: Option<&str>,
+        month: Option<&str>,
+        day: Option<&str>,
+        values: &[FieldValue],
+    ) {
+        let span_of = |n: &str| {
+            values.iter().find(|(k, _, _)| k == n).map(|(_, _, s)| s.clone()).unwrap_or(0..0)
+        };
+        if let Some(d) = date {
+            e.set(Var::Issued, bib_date(d));
+            for (n, v) in [("year", year), ("month", month), ("day", day)] {
+                if let Some(v) = v {
+                    e.extra.insert(n.into(), Json::String(to_text(v, false)));
+                }
+            }
+            return;
+        }
+        let Some(y) = year else {
+            for (n, v) in [("month", month), ("day", day)] {
+                if let Some(v) = v {
+                    e.extra.insert(n.into(), Json::String(to_text(v, false)));
+                }
+            }
+            return;
+        };
+        let y = to_text(y, false);
+        let Ok(year) = y.trim().parse::<i32>() else {
+            e.set(Var::Issued, Date::literal(y.trim()));
+            for (n, v) in [("month", month), ("day", day)] {
+                if let Some(v) = v {
+                    e.extra.insert(n.into(), Json::String(to_text(v, false)));
+                }
+            }
+            return;
+        };
+        let mut part = DatePart::year(year);
+        if let Some(m) = month {
+            let m = to_text(m, false);
+            match month_number(&m) {
+                Some(n) => part.month = Some(n),
+                None => {
+                    self.warn(
+                        span_of("month"),
+                        format!("month `{m}` not understood; kept in extra"),
+                    );
+                    e.extra.insert("month".into(), Json::String(m));
+                }
+            }
+        }
+        if let Some(d) = day {
+            let d = to_text(d, false);
+            match d.trim().parse::<u8>() {
+                Ok(n @ 1..=31) if part.month.is_some() => part.day = Some(n),
+                _ => {
+                    e.extra.insert("day".into(), Json::String(d));
+                }
+            }
+        }
+        e.set(Var::Issued, Date::on(part));
+    }
+
+    fn archival(&mut self, e: &mut Entry, values: &[FieldValue]) {
+        let get = |n: &str| lookup(values, n);
+        let Some(units) = get("archive_units") else {
+            for k in ["archive_name", "archive_name_en"] {
+                if let Some(v) = get(k) {
+                    e.extra.insert(k.into(), Json::String(to_text(v, false)));
+                }
+            }
+            return;
+        };
+        let units: Vec<Unit> = to_text(units, false)
+            .split(',')
+            .filter_map(|u| {
+                let (l, v) = u.split_once('=')?;
+                Some(Unit { level: Level::from_name(l.trim()), value: v.trim().to_string() })
+            })
+            .collect();
+        let text = |k: &str| get(k).map(|v| to_text(v, false));
+        let a = Archival {
+            archive: Archive {
+                abbr: e.text(Var::Archive).map(str::to_string),
+                name: text("archive_name"),
+                name_en: text("archive_name_en"),
+                place: e.text(Var::ArchivePlace).map(str::to_string),
+            },
+            units,
+        };
+        // Drop what the writer derives from the structure.
+        let derived = [
+            (Var::Archive, a.archive.abbr.clone()),
+            (Var::ArchivePlace, a.archive.place.clone()),
+            (Var::ArchiveLocation, Some(a.location())),
+            (Var::CallNumber, Some(library_text(&a))),
+            (Var::PublisherPlace, a.archive.place.clone()),
+        ];
+        for (var, v) in derived {
+            if v.is_some() && e.text(var) == v.as_deref() {
+                e.fields.remove(&var);
+            }
+        }
+        e.archival = Some(a);
+    }
+}
+
+/// The human-readable `library` field of an archival entry: "AVP RF. F. 0146. Op. 30".
+pub(crate) fn library_text(a: &Archival) -> String {
+    let loc = a.location();
+    match a.archive.abbr.as_deref().or(a.archive.name.as_deref()) {
+        Some(arch) if !loc.is_empty() => format!("{arch}. {loc}"),
+        Some(arch) => arch.to_string(),
+        None => loc,
+    }
+}
+
+/// TeX reads any run of white space (line breaks included) as one space.
+fn collapse_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.trim().chars() {
+        if c.is_ascii_whitespace() {
+            space = true;
+        } else {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn month_number(m: &str) -> Option<u8> {
+    let t = m.trim().trim_end_matches('.').to_lowercase();
+    if let Ok(n) = t.parse::<u8>() {
+        return (1..=12).contains(&n).then_some(n);
+    }
+    const NAMES: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    NAMES.iter().position(|n| t.len() >= 3 && n.starts_with(&t)).map(|p| p as u8 + 1)
+}
+
+/// A date field: EDTF, else a literal.
+fn bib_date(raw: &str) -> Date {
+    let t = to_text(raw, false);
+    Date::parse_edtf(&t).unwrap_or_else(|| Date::literal(t.trim()))
+}
+
+/// Verbatim fields keep their text; only escaped specials are unescaped.
+fn unescape_verbatim(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut it = s.chars().peekable();
+    while let Some(c) = it.next() {
+        if c == '\\' {
+            if let Some(&n) = it.peek() {
+                if "_%&#$~".contains(n) {
+                    out.push(n);
+                    it.next();
+                    continue;
+                }
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Severity;
+
+    fn read_ok(src: &str) -> Parsed {
+        read(src, &ReadOptions::default()).unwrap()
+    }
+
+    #[test]
+    fn one_bad_entry_does_not_stop_the_file() {
+        let src = "@book{a, title = {A}}\n@article{\n  title = {No key},\n}\n@book{c, title = {C}\n@book{d, title = {D}}\n";
+        let p = read_ok(src);
+        let ids: Vec<&str> = p.library.entries.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["a", "d"]);
+        let errors: Vec<(usize, usize)> = p
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| (d.line, d.column))
+            .collect();
+        assert_eq!(errors.len(), 2, "{:?}", p.diagnostics);
+        assert_eq!(errors[1], (5, 1));
+    }
+
+    #[test]
+    fn dates_from_date_or_year_month() {
+        let p = read_ok("@book{a, year = 1950, month = feb, day = 3}\n@book{b, date = {1950-02-03/1950-02-05}}\n@book{c, year = {cop. 2002}}");
+        let d = |i: usize| match p.library.entries[i].get(Var::Issued) {
+            Some(Value::Date(d)) => d.clone(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(d(0).start, Some(DatePart::ymd(1950, 2, 3)));
+        assert_eq!(d(1).end, Some(DatePart::ymd(1950, 2, 5)));
+        assert_eq!(d(2).literal.as_deref(), Some("cop. 2002"));
+    }
+
+    #[test]
+    fn unknown_fields_and_types_are_kept() {
+        let p =
+            read_ok("@customc{k, title = {T}, foo = {B\\'ar}, crossref = {p}, langid = {russian}}");
+        let e = &p.library.entries[0];
+        assert_eq!(e.kind, EntryType::Document);
+        assert_eq!(e.extra["entrytype"], "customc");
+        assert_eq!(e.extra["foo"], "Bár");
+        assert_eq!(e.extra["crossref"], "p");
+        assert_eq!(e.text(Var::Language), Some("ru"));
+    }
+
+    #[test]
+    fn percent_lines_are_comments() {
+        let p = read_ok("%@book{x, title = {X}}\n@book{y, title = {Y}}");
+        assert_eq!(p.library.entries.len(), 1);
+    }
+}
