@@ -62,7 +62,8 @@ fn differing<'a>(a: &'a Library, b: &'a Library) -> Vec<(&'a Entry, Option<&'a E
 #[ignore = "corpus-wide; run by .ci/run"]
 fn bib_corpus_round_trip() {
     let root = corpus_dir();
-    let dirs = ["bibtex-biblatex", "bibtex-biber-tdata", "bibtex-zotero-bbt", "bibtex-large"];
+    let dirs =
+        ["bibtex-biblatex", "bibtex-biber-tdata", "bibtex-zotero-bbt", "bibtex-large", "gold-gost"];
     let mut files = Vec::new();
     for d in dirs {
         let p = root.join(d);
@@ -73,6 +74,7 @@ fn bib_corpus_round_trip() {
     assert!(!files.is_empty(), "no .bib files under {}", root.display());
     let verbose = std::env::var_os("REFCONV_CORPUS_VERBOSE").is_some();
     let (mut entries, mut same, mut same_bibtex, mut not_utf8, mut read_errors) = (0, 0, 0, 0, 0);
+    let mut same_csl = 0;
     let mut failures = Vec::new();
     for f in &files {
         let name = f.strip_prefix(&root).unwrap_or(f).display().to_string();
@@ -107,6 +109,21 @@ fn bib_corpus_round_trip() {
                 y.map_or("(missing)".into(), |y| serde_json::to_string(y).unwrap())
             ));
         }
+        // bib -> CSL-JSON -> model keeps everything (what CSL cannot hold rides
+        // in `custom`), and so bib -> CSL-JSON -> bib does too.
+        let csl = write_str(Format::CslJson, &a);
+        let via =
+            read(Format::CslJson, &csl, &ReadOptions::default()).unwrap().library.without_sources();
+        let cdiff = differing(&a, &via);
+        same_csl += a.entries.len() - cdiff.len();
+        for (x, y) in cdiff {
+            failures.push(format!(
+                "{name}: `{}` changed through CSL-JSON\n  first:  {}\n  second: {}",
+                x.id,
+                serde_json::to_string(x).unwrap(),
+                y.map_or("(missing)".into(), |y| serde_json::to_string(y).unwrap())
+            ));
+        }
         let out = write_str(Format::Bibtex, &a);
         let c =
             read(Format::Bibtex, &out, &ReadOptions::default()).unwrap().library.without_sources();
@@ -123,6 +140,7 @@ fn bib_corpus_round_trip() {
     println!("entries read: {entries} (entries reported as errors and skipped: {read_errors})");
     println!("biblatex dialect: {same} of {entries} entries identical after bib -> model -> bib -> model");
     println!("bibtex dialect:   {same_bibtex} of {entries} entries identical");
+    println!("via CSL-JSON:     {same_csl} of {entries} entries identical after bib -> model -> CSL-JSON -> model");
     for f in failures.iter().take(if verbose { usize::MAX } else { 20 }) {
         println!("{f}");
     }

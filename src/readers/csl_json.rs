@@ -25,6 +25,12 @@ pub const CUSTOM_ARCHIVAL: &str = "archival";
 pub const CUSTOM_TEXT_VARIANTS: &str = "text-variants";
 /// The `custom` key holding name languages.
 pub const CUSTOM_NAME_LANGS: &str = "name-langs";
+/// The `custom` key set to `true` when `note` is plain text whose `key: value`
+/// lines must not be read as fields.
+pub const CUSTOM_NOTE_IS_TEXT: &str = "note-is-text";
+/// The `custom` key holding EDTF qualifiers (`?`, `~`, `%`) of dates, which CSL
+/// can only write as `circa`.
+pub const CUSTOM_DATE_QUALIFIERS: &str = "date-qualifiers";
 
 /// Reads CSL-JSON.
 ///
@@ -193,6 +199,8 @@ impl ItemCx<'_> {
         // `custom` first: our own keys are structure, the rest is extra.
         let mut variants: Option<Map<String, Json>> = None;
         let mut name_langs: Option<Map<String, Json>> = None;
+        let mut note_is_text = false;
+        let mut qualifiers: Option<Map<String, Json>> = None;
         if let Some(custom) = map.remove("custom") {
             match custom {
                 Json::Object(c) => {
@@ -208,6 +216,8 @@ impl ItemCx<'_> {
                                 }
                             },
                             (CUSTOM_TEXT_VARIANTS, Json::Object(m)) => variants = Some(m),
+                            (CUSTOM_NOTE_IS_TEXT, Json::Bool(b)) => note_is_text = b,
+                            (CUSTOM_DATE_QUALIFIERS, Json::Object(m)) => qualifiers = Some(m),
                             (CUSTOM_NAME_LANGS, Json::Object(m)) => name_langs = Some(m),
                             (_, v) => {
                                 entry.extra.insert(k, v);
@@ -233,11 +243,11 @@ impl ItemCx<'_> {
         }
         if let Some(note) = note {
             match note {
-                Json::String(s) if !opts.keep_note_fields => {
+                Json::String(s) if !opts.keep_note_fields && !note_is_text => {
                     self.key = Some("note".into());
                     let rest = self.note_fields(&mut entry, &s);
                     self.key = None;
-                    if !rest.is_empty() {
+                    if !rest.is_empty() || s.is_empty() {
                         entry.set(Var::Note, rest);
                     }
                 }
@@ -267,6 +277,19 @@ impl ItemCx<'_> {
         }
         if let Some(v) = name_langs {
             self.apply_name_langs(&mut entry, v);
+        }
+        for (k, q) in qualifiers.into_iter().flatten() {
+            let date = Var::from_name(&k).and_then(|var| match entry.fields.get_mut(&var) {
+                Some(Value::Date(d)) => Some(d),
+                _ => None,
+            });
+            match (date, q.as_str()) {
+                (Some(d), Some(q @ ("?" | "~" | "%"))) => {
+                    d.approximate = q != "?";
+                    d.uncertain = q != "~";
+                }
+                (_, _) => self.keep_unmatched(&mut entry, CUSTOM_DATE_QUALIFIERS, k, q),
+            }
         }
 
         self.key = Some("id".into());
@@ -796,6 +819,15 @@ fn key_offset(text: &str, key: &str) -> Option<usize> {
         i += 1;
     }
     None
+}
+
+/// Whether a note has a line our reader would take for a field.
+pub(crate) fn note_has_fields(note: &str) -> bool {
+    note.split('\n').any(|l| {
+        cheater_line(l).is_some_and(|(k, _)| {
+            k.eq_ignore_ascii_case("type") || Var::from_alias(k).is_some_and(|v| v != Var::Note)
+        })
+    })
 }
 
 /// `key: value` or `{:key: value}`; the key is letters, digits, `-`, `_`.

@@ -8,7 +8,10 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::model::{Date, DatePart, Entry, Season, Value};
-use crate::readers::csl_json::{CUSTOM_ARCHIVAL, CUSTOM_NAME_LANGS, CUSTOM_TEXT_VARIANTS};
+use crate::readers::csl_json::{
+    note_has_fields, CUSTOM_ARCHIVAL, CUSTOM_DATE_QUALIFIERS, CUSTOM_NAME_LANGS,
+    CUSTOM_NOTE_IS_TEXT, CUSTOM_TEXT_VARIANTS,
+};
 use crate::{Error, Library, Name, Var, WriteOptions};
 use serde_json::{json, Map, Value as Json};
 
@@ -48,6 +51,7 @@ pub fn item(e: &Entry, lost: &mut Vec<Diagnostic>) -> Map<String, Json> {
     let mut custom = Map::new();
     let mut variants = Map::new();
     let mut name_langs = Map::new();
+    let mut qualifiers = Map::new();
     m.insert("id".into(), Json::String(e.id.clone()));
     m.insert("type".into(), Json::String(e.kind.name().into()));
     for (var, value) in &e.fields {
@@ -86,12 +90,9 @@ pub fn item(e: &Entry, lost: &mut Vec<Diagnostic>) -> Map<String, Json> {
             Value::Date(d) => match date(d) {
                 Some(v) => {
                     if d.uncertain {
-                        lost.push(
-                            Diagnostic::warning(format!(
-                                "`{key}`: CSL has no uncertain dates; written as circa"
-                            ))
-                            .entry(e.id.clone()),
-                        );
+                        // CSL has only `circa`; the EDTF qualifier goes to `custom`.
+                        let q = if d.approximate { "%" } else { "?" };
+                        qualifiers.insert(key.clone(), Json::String(q.into()));
                     }
                     v
                 }
@@ -139,6 +140,13 @@ pub fn item(e: &Entry, lost: &mut Vec<Diagnostic>) -> Map<String, Json> {
     }
     if !name_langs.is_empty() {
         custom.insert(CUSTOM_NAME_LANGS.into(), Json::Object(name_langs));
+    }
+    if !qualifiers.is_empty() {
+        custom.insert(CUSTOM_DATE_QUALIFIERS.into(), Json::Object(qualifiers));
+    }
+    if e.text(Var::Note).is_some_and(note_has_fields) {
+        // Keep a note such as "PMID: 123" as text on re-reading.
+        custom.insert(CUSTOM_NOTE_IS_TEXT.into(), Json::Bool(true));
     }
     for (k, v) in &e.extra {
         if custom.contains_key(k) {
