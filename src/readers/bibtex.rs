@@ -828,10 +828,11 @@ fn month_number(m: &str) -> Option<u8> {
     NAMES.iter().position(|n| t.len() >= 3 && n.starts_with(&t)).map(|p| p as u8 + 1)
 }
 
-/// A date field: EDTF, else a literal.
+/// A date field: EDTF (whose `~` is "approximate", not a LaTeX tie), else a
+/// literal.
 fn bib_date(raw: &str) -> Date {
-    let t = to_text(raw, false);
-    Date::parse_edtf(&t).unwrap_or_else(|| Date::literal(t.trim()))
+    Date::parse_edtf(&unescape_verbatim(raw))
+        .unwrap_or_else(|| Date::literal(to_text(raw, false).trim()))
 }
 
 /// Verbatim fields keep their text; only escaped specials are unescaped.
@@ -888,6 +889,9 @@ mod tests {
         assert_eq!(d(0).start, Some(DatePart::ymd(1950, 2, 3)));
         assert_eq!(d(1).end, Some(DatePart::ymd(1950, 2, 5)));
         assert_eq!(d(2).literal.as_deref(), Some("cop. 2002"));
+        let p = read_ok("@book{a, date = {2002~}}");
+        let Some(Value::Date(d)) = p.library.entries[0].get(Var::Issued) else { panic!() };
+        assert!(d.approximate);
     }
 
     #[test]

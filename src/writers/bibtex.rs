@@ -359,7 +359,7 @@ fn entry(buf: &mut String, e: &Entry, dialect: Dialect, ascii: bool, lost: &mut 
         [(Var::Accessed, "urldate"), (Var::OriginalDate, "origdate"), (Var::EventDate, "eventdate")]
     {
         if let Some(Value::Date(d)) = e.get(var) {
-            f.text(name, &date_text(d));
+            date_field(&mut f, name, d);
             done.insert(var);
         }
     }
@@ -403,7 +403,10 @@ fn entry(buf: &mut String, e: &Entry, dialect: Dialect, ascii: bool, lost: &mut 
             Value::Names(n) => {
                 n.iter().map(|n| write_name(n, ascii)).collect::<Vec<_>>().join(" and ")
             }
-            Value::Date(d) => from_text(&date_text(d), ascii),
+            Value::Date(d) => match (d.to_edtf(), &d.literal) {
+                (Some(edtf), None) => edtf,
+                _ => from_text(&date_text(d), ascii),
+            },
             Value::List(l) => from_text(&l.join(", "), ascii),
         };
         f.lost.push(
@@ -495,14 +498,23 @@ fn issued(f: &mut Fields, d: &Date, dialect: Dialect) {
             }
             if !simple {
                 // BibTeX styles read year/month; biber and refconv read the full date.
-                f.text("date", &date_text(d));
+                date_field(f, "date", d);
             }
         }
-        (Dialect::Biblatex, Some(_)) if d.literal.is_none() => f.text("date", &date_text(d)),
+        (Dialect::Biblatex, Some(_)) if d.literal.is_none() => date_field(f, "date", d),
         _ => match &d.literal {
             Some(l) => f.text("year", l),
-            None => f.text("date", &date_text(d)),
+            None => date_field(f, "date", d),
         },
+    }
+}
+
+/// Writes a date field: EDTF as it is (its `~` is not a LaTeX tie), a literal
+/// as text.
+fn date_field(f: &mut Fields, name: &str, d: &Date) {
+    match (d.to_edtf(), &d.literal) {
+        (Some(edtf), None) => f.raw(name, edtf),
+        _ => f.text(name, &date_text(d)),
     }
 }
 
