@@ -9,6 +9,7 @@
 mod archival;
 mod date;
 pub mod ids;
+pub mod inherit;
 mod kind;
 mod name;
 mod text;

@@ -23,6 +23,8 @@ use std::collections::HashSet;
 pub const CUSTOM_ARCHIVAL: &str = "archival";
 /// The `custom` key holding languages, translations and transliterations of text fields.
 pub const CUSTOM_TEXT_VARIANTS: &str = "text-variants";
+/// The `custom` key listing the fields filled in from `crossref`/`xdata` parents.
+pub const CUSTOM_INHERITED: &str = "inherited";
 /// The `custom` key holding name languages.
 pub const CUSTOM_NAME_LANGS: &str = "name-langs";
 /// The `custom` key set to `true` when `note` is plain text whose `key: value`
@@ -200,6 +202,7 @@ impl ItemCx<'_> {
         let mut variants: Option<Map<String, Json>> = None;
         let mut name_langs: Option<Map<String, Json>> = None;
         let mut note_is_text = false;
+        let mut inherited: Vec<Json> = Vec::new();
         let mut qualifiers: Option<Map<String, Json>> = None;
         if let Some(custom) = map.remove("custom") {
             match custom {
@@ -217,6 +220,7 @@ impl ItemCx<'_> {
                             },
                             (CUSTOM_TEXT_VARIANTS, Json::Object(m)) => variants = Some(m),
                             (CUSTOM_NOTE_IS_TEXT, Json::Bool(b)) => note_is_text = b,
+                            (CUSTOM_INHERITED, Json::Array(a)) => inherited = a,
                             (CUSTOM_DATE_QUALIFIERS, Json::Object(m)) => qualifiers = Some(m),
                             (CUSTOM_NAME_LANGS, Json::Object(m)) => name_langs = Some(m),
                             (_, v) => {
@@ -289,6 +293,12 @@ impl ItemCx<'_> {
                     d.uncertain = q != "~";
                 }
                 (_, _) => self.keep_unmatched(&mut entry, CUSTOM_DATE_QUALIFIERS, k, q),
+            }
+        }
+        // Fields the writer filled in from parents: the link is the truth.
+        for name in inherited.iter().filter_map(Json::as_str) {
+            if let Some(var) = Var::from_name(name) {
+                entry.fields.remove(&var);
             }
         }
 

@@ -9,7 +9,7 @@
 use crate::diagnostics::Diagnostic;
 use crate::model::{Date, DatePart, Entry, Season, Value};
 use crate::readers::csl_json::{
-    note_has_fields, CUSTOM_ARCHIVAL, CUSTOM_DATE_QUALIFIERS, CUSTOM_NAME_LANGS,
+    note_has_fields, CUSTOM_ARCHIVAL, CUSTOM_DATE_QUALIFIERS, CUSTOM_INHERITED, CUSTOM_NAME_LANGS,
     CUSTOM_NOTE_IS_TEXT, CUSTOM_TEXT_VARIANTS,
 };
 use crate::{Error, Library, Name, Var, WriteOptions};
@@ -22,7 +22,9 @@ pub fn write(
     _opts: &WriteOptions,
 ) -> Result<Vec<Diagnostic>, Error> {
     let mut lost = Vec::new();
-    let items: Vec<Json> = lib.entries.iter().map(|e| Json::Object(item(e, &mut lost))).collect();
+    let index = lib.entries.iter().map(|e| (e.id.as_str(), e)).collect();
+    let items: Vec<Json> =
+        lib.entries.iter().map(|e| Json::Object(item_in(e, &index, &mut lost))).collect();
     if !lib.notes.is_empty() || !lib.citations.is_empty() {
         lost.push(
             Diagnostic::warning(format!(
@@ -43,6 +45,29 @@ pub(crate) fn write_pretty(v: &Json, out: &mut dyn std::io::Write) -> Result<(),
     buf.push(b'\n');
     out.write_all(&buf)?;
     Ok(())
+}
+
+/// One entry of a library (`index`: id -> entry) as a CSL-JSON item, with the
+/// fields it inherits through `crossref`/`xdata` filled in (CSL has no such
+/// links) and listed in `custom.inherited`, so that our reader can take them
+/// out again.
+pub fn item_in(
+    e: &Entry,
+    index: &std::collections::HashMap<&str, &Entry>,
+    lost: &mut Vec<Diagnostic>,
+) -> Map<String, Json> {
+    let got = crate::model::inherit::inherited(e, index);
+    if got.is_empty() {
+        return item(e, lost);
+    }
+    let mut full = e.clone();
+    let names: Vec<Json> = got.keys().map(|v| Json::String(v.name().into())).collect();
+    full.fields.extend(got);
+    let mut m = item(&full, lost);
+    if let Some(Json::Object(c)) = m.get_mut("custom") {
+        c.insert(CUSTOM_INHERITED.into(), Json::Array(names));
+    }
+    m
 }
 
 /// One entry as a CSL-JSON item; what cannot be represented is pushed to `lost`.
