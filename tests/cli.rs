@@ -266,3 +266,27 @@ fn invalid_utf8_is_an_input_error_with_the_byte_offset() {
     assert_eq!(code(&o), 1);
     assert!(stderr(&o).contains("not valid UTF-8 at byte 42"), "{}", stderr(&o));
 }
+
+#[test]
+fn bib_in_bib_out_with_recovery_and_dialects() {
+    let o = run(&["convert", "samples/invalid/bibtex/recover.bib", "-t", "biblatex"]);
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    let out = stdout(&o);
+    for key in ["@book{good-1,", "@book{good-2,", "@book{good-3,", "@book{good-3-2,"] {
+        assert!(out.contains(key), "{key} missing:\n{out}");
+    }
+    assert!(
+        stderr(&o).contains("recover.bib:6:3: error: the citation key is missing"),
+        "{}",
+        stderr(&o)
+    );
+    // `.bib` is detected; bibtex dialect writes year, journal, address.
+    let o = run(&["convert", "samples/bibtex/mapping.bib", "-t", "bibtex"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stdout(&o).contains("  journal = {Pravda, Moscow edition},"), "{}", stdout(&o));
+    // --ascii escapes accents and says what it could not escape.
+    let o = run(&["convert", "samples/bibtex/mapping.bib", "-t", "biblatex", "--ascii"]);
+    assert_eq!(code(&o), 0);
+    assert!(stdout(&o).contains("M{\\\"u}ller and a caf{\\'e}"), "{}", stdout(&o));
+    assert!(stderr(&o).contains("--ascii:"), "{}", stderr(&o));
+}

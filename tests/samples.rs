@@ -148,11 +148,14 @@ fn model_json_samples_round_trip_and_validate() {
 /// `<name>.stderr`.
 #[test]
 fn invalid_samples_diagnostics_snapshots() {
-    for p in files("samples/invalid", ".json") {
+    let mut all = files("samples/invalid", ".json");
+    all.extend(files("samples/invalid", ".bib"));
+    for p in all {
         let src = std::fs::read_to_string(&p).unwrap();
         let index = refconv::LineIndex::new(&src);
         let name = p.strip_prefix(common::repo()).unwrap().to_string_lossy().replace('\\', "/");
-        let diags = match read(Format::CslJson, &src, &ReadOptions::default()) {
+        let format = Format::from_path(&name).unwrap_or(Format::CslJson);
+        let diags = match read(format, &src, &ReadOptions::default()) {
             Ok(parsed) => parsed.diagnostics,
             Err(e) => vec![e.diagnostic().expect("a syntax error").clone()],
         };

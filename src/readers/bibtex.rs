@@ -267,6 +267,17 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
         };
         let raw = match RawBibliography::parse(text) {
             Ok(r) => r,
+            Err(_) if missing_key(text).is_some() => {
+                let at = block.start + missing_key(text).unwrap_or_default();
+                parsed.diagnostics.push(
+                    Diagnostic::error("the citation key is missing")
+                        .at(Span::new(at, at), &index)
+                        .hint(
+                        "write a key after the brace: `@article{key, ...`; the entry was skipped",
+                    ),
+                );
+                continue;
+            }
             Err(e) => {
                 let at = block.start + e.span.start.min(text.len());
                 parsed.diagnostics.push(
@@ -414,6 +425,18 @@ fn split_blocks(src: &str) -> Vec<Block<'_>> {
         }
     }
     out
+}
+
+/// If an entry has no key (`@article{ title = ...`), the offset where the key
+/// should be.
+fn missing_key(block: &str) -> Option<usize> {
+    let open = block.find(['{', '('])? + 1;
+    let rest = &block[open..];
+    let name_start = open + (rest.len() - rest.trim_start().len());
+    let after = &block[name_start..];
+    let name_len = after.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))?;
+    let next = after[name_len..].trim_start();
+    (name_len > 0 && next.starts_with('=')).then_some(name_start)
 }
 
 /// Whether `b` starts like an entry: `@name{` or `@name(`.

@@ -137,6 +137,21 @@ pub fn write(
         }
         entry(&mut buf, e, dialect, opts.ascii, &mut lost);
     }
+    if opts.ascii {
+        let mut odd: Vec<char> = buf.chars().filter(|c| !c.is_ascii()).collect();
+        odd.sort_unstable();
+        odd.dedup();
+        if !odd.is_empty() {
+            let sample: String = odd.iter().take(12).collect();
+            lost.push(
+                Diagnostic::warning(format!(
+                    "--ascii: {} characters have no LaTeX escape here (e.g. {sample}); written as UTF-8",
+                    odd.len()
+                ))
+                .hint("Cyrillic needs a UTF-8 .bib (biber) or \\usepackage[T2A]{fontenc} with inputenc"),
+            );
+        }
+    }
     if !lib.notes.is_empty() || !lib.citations.is_empty() {
         lost.push(
             Diagnostic::warning(format!(
