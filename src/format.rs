@@ -191,6 +191,7 @@ impl Format {
                 | Format::Biblatex
                 | Format::CslJson
                 | Format::CslCitations
+                | Format::Tei
                 | Format::Json
         )
     }
@@ -251,6 +252,7 @@ pub fn write(
         Format::CslJson => writers::csl_json::write(lib, out, opts),
         Format::CslCitations => writers::csl_citations::write(lib, out, opts),
         Format::Json => writers::json::write(lib, out, opts),
+        Format::Tei => writers::tei::write(lib, out, opts),
         other => Err(Error::Unsupported { format: other, direction: "writing" }),
     }
 }

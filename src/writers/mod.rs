@@ -6,3 +6,4 @@ pub mod bibtex;
 pub mod csl_citations;
 pub mod csl_json;
 pub mod json;
+pub mod tei;
