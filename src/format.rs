@@ -180,7 +180,10 @@ impl Format {
 
     /// Whether `refconv` can read this format (in this build).
     pub fn can_read(self) -> bool {
-        matches!(self, Format::Bibtex | Format::Biblatex | Format::CslJson | Format::Json)
+        matches!(
+            self,
+            Format::Bibtex | Format::Biblatex | Format::CslJson | Format::Tei | Format::Json
+        )
     }
 
     /// Whether `refconv` can write this format (in this build).
@@ -226,6 +229,7 @@ pub fn read(format: Format, src: &str, opts: &ReadOptions) -> Result<Parsed, Err
         Format::Bibtex | Format::Biblatex => readers::bibtex::read(src, opts),
         Format::CslJson => readers::csl_json::read(src, opts),
         Format::Json => readers::json::read(src, opts),
+        Format::Tei => readers::tei::read(src, opts),
         other => Err(Error::Unsupported { format: other, direction: "reading" }),
     }
 }

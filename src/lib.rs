@@ -32,6 +32,7 @@ pub mod latex;
 pub mod model;
 pub mod readers;
 pub mod writers;
+pub mod xmltree;
 
 pub use diagnostics::{render, Diagnostic, LineIndex, Severity, Span};
 pub use error::Error;

@@ -149,7 +149,7 @@ fn usage_errors_exit_2() {
         &["convert", SEED][..],
         &["convert", SEED, "-t", "docx"][..],
         &["convert", "no/such/file.json", "-t", "csl-json"][..],
-        &["convert", SEED, "-f", "tei", "-t", "csl-json"][..],
+        &["convert", SEED, "-f", "article", "-t", "csl-json"][..],
         &["frobnicate"][..],
     ] {
         let o = run(args);
@@ -289,4 +289,34 @@ fn bib_in_bib_out_with_recovery_and_dialects() {
     assert_eq!(code(&o), 0);
     assert!(stdout(&o).contains("M{\\\"u}ller and a caf{\\'e}"), "{}", stdout(&o));
     assert!(stderr(&o).contains("--ascii:"), "{}", stderr(&o));
+}
+
+#[test]
+fn tei_out_and_in() {
+    let o = run(&["convert", NOTES, "-t", "tei"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let xml = stdout(&o);
+    assert!(xml.starts_with(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">"
+    ));
+    assert!(xml.contains("<note place=\"foot\" n=\"9\" type=\"archival\">AVP RF. F. 0146. Op. 48. P. 320. D. 35. L. 1–4.<bibl n=\"note-9\"><ptr target=\"#avprf-0146-48-320-35\"/><citedRange unit=\"folio\" from=\"1\" to=\"4\">1–4</citedRange></bibl></note>"), "{xml}");
+    // Reading it back: `.xml` is TEI; the citations survive.
+    let f = tmp("notes.tei.xml");
+    std::fs::write(&f, &xml).unwrap();
+    let o = run(&["convert", f.to_str().unwrap(), "-t", "csl-citations"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(common::csl_citations_errors(&json(&o)), Vec::<String>::new());
+    // --fragment: just the listBibl.
+    let o = run(&["convert", SEED, "-t", "tei", "--fragment"]);
+    assert_eq!(code(&o), 0);
+    assert!(
+        stdout(&o).starts_with("<listBibl xmlns=\"http://www.tei-c.org/ns/1.0\">\n"),
+        "{}",
+        stdout(&o)
+    );
+    // A DOCTYPE with entities is refused with its position.
+    let o = run(&["check", "samples/invalid/tei/billion-laughs.xml"]);
+    assert_eq!(code(&o), 1);
+    assert!(stderr(&o)
+        .contains("billion-laughs.xml:2:1: error: a DOCTYPE with entity declarations is refused"));
 }

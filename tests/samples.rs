@@ -71,6 +71,38 @@ fn golden_outputs() {
     check_golden("mapping.csl.json", &write_str(Format::CslJson, &bib.library).0);
     check_golden("mapping.biblatex.bib", &write_str(Format::Biblatex, &bib.library).0);
     check_golden("mapping.bibtex.bib", &write_str(Format::Bibtex, &bib.library).0);
+    check_golden("mapping.tei.xml", &write_str(Format::Tei, &bib.library).0);
+    check_golden("seed-notes.tei.xml", &write_str(Format::Tei, &notes.library).0);
+    let tei = read_file(Format::Tei, &common::repo().join("samples/tei/schnitzler-L00023.xml"));
+    check_golden("schnitzler-L00023.csl.json", &write_str(Format::CslJson, &tei.library).0);
+}
+
+/// model -> TEI -> model is identity for every sample of every format, and
+/// TEI -> model -> TEI -> model for the real TEI samples.
+#[test]
+fn every_sample_round_trips_through_tei() {
+    let mut all = files("samples/csl-json", ".json");
+    all.extend(files("samples/json", ".json"));
+    all.extend(files("samples/bibtex", ".bib"));
+    all.extend(files("samples/tei", ".xml"));
+    for p in all {
+        let src = std::fs::read_to_string(&p).unwrap();
+        let name = p.to_string_lossy().to_string();
+        let format = match Format::from_path(&name) {
+            Some(Format::Bibtex) => Format::Biblatex,
+            Some(Format::Tei) => Format::Tei,
+            _ => Format::detect(&src),
+        };
+        let a = read(format, &src, &ReadOptions::default()).unwrap().library.without_sources();
+        let (xml, _) = write_str(Format::Tei, &a);
+        let b = read(Format::Tei, &xml, &ReadOptions::default()).unwrap().library.without_sources();
+        assert_eq!(a.entries.len(), b.entries.len(), "{name}");
+        for (x, y) in a.entries.iter().zip(&b.entries) {
+            assert_eq!(x, y, "{name}: `{}` changed through TEI", x.id);
+        }
+        assert_eq!(a.notes, b.notes, "{name}");
+        assert_eq!(a.citations, b.citations, "{name}");
+    }
 }
 
 /// Every .bib sample: bib -> model -> bib -> model is identity (biblatex
@@ -150,6 +182,7 @@ fn model_json_samples_round_trip_and_validate() {
 fn invalid_samples_diagnostics_snapshots() {
     let mut all = files("samples/invalid", ".json");
     all.extend(files("samples/invalid", ".bib"));
+    all.extend(files("samples/invalid", ".xml"));
     for p in all {
         let src = std::fs::read_to_string(&p).unwrap();
         let index = refconv::LineIndex::new(&src);

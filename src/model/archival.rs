@@ -93,6 +93,7 @@ levels! {
     Box => "box", "Box";
     Folder => "folder", "Folder";
     Piece => "piece", "Piece";
+    Shelfmark => "shelfmark", "";
 }
 
 impl Serialize for Level {
@@ -126,7 +127,10 @@ impl Archival {
     pub fn location(&self) -> String {
         self.units
             .iter()
-            .map(|u| format!("{} {}", u.level.abbr(), u.value))
+            .map(|u| match u.level.abbr() {
+                "" => u.value.clone(),
+                abbr => format!("{abbr} {}", u.value),
+            })
             .collect::<Vec<_>>()
             .join(". ")
     }

@@ -3,6 +3,7 @@
 pub mod bibtex;
 pub mod csl_json;
 pub mod json;
+pub mod tei;
 
 use crate::diagnostics::{Diagnostic, LineIndex, Span};
 

@@ -303,7 +303,7 @@ fn list_bibl(
 
 fn open_entry(x: &mut String, tag: &str, e: &Entry, typ: &str, pad: &str) {
     let _ = write!(x, "{pad}<{tag} xml:id=\"{}\" type=\"{}\"", attr(&xml_id(&e.id)), typ);
-    if let Some(l) = e.text(Var::Language) {
+    if let Some(l) = e.text(Var::Language).filter(|l| valid_lang(l)) {
         let _ = write!(x, " xml:lang=\"{}\"", attr(l));
     }
     x.push_str(">\n");
@@ -358,7 +358,7 @@ fn archival(x: &mut String, e: &Entry, pad: &str, lost: &mut Vec<Diagnostic>) {
             (Var::Title, Value::Text(t)) => title(x, pad, "title", "u", t, None),
             (Var::Author, Value::Names(n)) => names(x, pad, "author", None, n),
             (Var::Issued, Value::Date(d)) => date(x, pad, d),
-            (Var::Language, _) => {}
+            (Var::Language, Value::Text(t)) if valid_lang(&t.value) => {}
             _ => csl_note(x, pad, *var, value, lost, &e.id),
         }
     }
@@ -380,7 +380,7 @@ fn bibl_struct(
         _ => None,
     };
     let names_of = |v: Var| match get(v) {
-        Some(Value::Names(n)) => Some(n),
+        Some(Value::Names(n)) if !n.is_empty() => Some(n),
         _ => None,
     };
     let analytic = is_analytic(e.kind);
@@ -503,8 +503,17 @@ fn bibl_struct(
         }
         let _ = writeln!(x, "{p2}</series>");
     }
+    // What the structure above holds, by type; everything else as `<note type="csl">`.
+    let lang_ok = e.text(Var::Language).is_some_and(valid_lang);
+    let written = |var: &Var| match var {
+        // An empty name list has no element to live in.
+        v if matches!(e.fields.get(v), Some(Value::Names(n)) if n.is_empty()) => false,
+        Var::ContainerTitle | Var::ContainerTitleShort => analytic,
+        Var::Language => lang_ok,
+        v => MAPPED.contains(v),
+    };
     for (var, value) in &e.fields {
-        if !MAPPED.contains(var) {
+        if !written(var) {
             csl_note(x, &p2, *var, value, lost, &e.id);
         }
     }
@@ -551,7 +560,7 @@ fn title(x: &mut String, pad: &str, tag: &str, level: &str, t: &Text, typ: Optio
         let _ = write!(x, " type=\"{ty}\"");
     }
     if let Some(l) = &t.lang {
-        let _ = write!(x, " xml:lang=\"{}\"", attr(l));
+        x.push_str(&lang_attr(l));
     }
     let _ = writeln!(x, ">{}</{tag}>", rich(&t.value));
     for v in &t.variants {
@@ -563,7 +572,7 @@ fn title(x: &mut String, pad: &str, tag: &str, level: &str, t: &Text, typ: Optio
         let of = typ.map_or(String::new(), |t| format!(" subtype=\"{t}\""));
         let _ = write!(x, "{pad}<{tag} level=\"{level}\" type=\"{kind}\"{of}");
         if let Some(l) = &v.lang {
-            let _ = write!(x, " xml:lang=\"{}\"", attr(l));
+            x.push_str(&lang_attr(l));
         }
         let _ = writeln!(x, ">{}</{tag}>", rich(&v.value));
     }
@@ -582,7 +591,7 @@ fn names(x: &mut String, pad: &str, tag: &str, role: Option<&str>, list: &[Name]
 }
 
 pub(crate) fn name(x: &mut String, n: &Name) {
-    let lang = n.lang.as_ref().map_or(String::new(), |l| format!(" xml:lang=\"{}\"", attr(l)));
+    let lang = n.lang.as_deref().map_or(String::new(), lang_attr);
     if let Some(l) = &n.literal {
         let _ = write!(x, "<name{lang}>{}</name>", escape(l));
         return;
@@ -623,7 +632,7 @@ pub(crate) fn date(x: &mut String, pad: &str, d: &Date) {
             let _ = write!(x, "{pad}<date");
             let plain = !d.approximate && !d.uncertain;
             let w3c = |p: &crate::DatePart| {
-                if p.season.is_some() {
+                if p.season.is_some() || p.year == 0 || p.year.abs() > 9999 {
                     return None;
                 }
                 let y = if p.year < 0 {
@@ -682,7 +691,7 @@ fn csl_note(
         Value::Text(t) => {
             let _ = write!(x, "{pad}<note type=\"csl\" n=\"{name}\"");
             if let Some(l) = &t.lang {
-                let _ = write!(x, " xml:lang=\"{}\"", attr(l));
+                x.push_str(&lang_attr(l));
             }
             let _ = writeln!(x, ">{}</note>", rich(&t.value));
             for v in &t.variants {
@@ -694,7 +703,7 @@ fn csl_note(
                 let _ =
                     write!(x, "{pad}<note type=\"csl-variant\" n=\"{name}\" subtype=\"{kind}\"");
                 if let Some(l) = &v.lang {
-                    let _ = write!(x, " xml:lang=\"{}\"", attr(l));
+                    x.push_str(&lang_attr(l));
                 }
                 let _ = writeln!(x, ">{}</note>", rich(&v.value));
             }
@@ -745,11 +754,33 @@ fn extras(x: &mut String, e: &Entry, pad: &str) {
     }
 }
 
-/// Escapes text content.
+/// Escapes text content. White space that XML readers would normalise away
+/// (line breaks, tabs, repeated, leading or trailing spaces) is written as
+/// character references, which our reader keeps.
 pub(crate) fn escape(s: &str) -> String {
+    escape_run(s, true, true)
+}
+
+/// Escapes a run of text that may start (`first`) or end (`last`) the value.
+fn escape_run(s: &str, first: bool, last: bool) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    let n = s.chars().count();
+    let mut prev_space = first; // a space at the very start is significant
+    for (i, c) in s.chars().enumerate() {
+        if c == ' ' {
+            if prev_space || (last && i + 1 == n) {
+                out.push_str("&#32;");
+            } else {
+                out.push(' ');
+            }
+            prev_space = true;
+            continue;
+        }
+        prev_space = false;
         match c {
+            '\n' => out.push_str("&#10;"),
+            '\t' => out.push_str("&#9;"),
+            '\r' => out.push_str("&#13;"),
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -765,6 +796,25 @@ pub(crate) fn escape(s: &str) -> String {
 
 fn is_xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..='\u{10FFFF}')
+}
+
+/// Whether a language tag is one `xml:lang` accepts (RFC 3066 syntax).
+pub(crate) fn valid_lang(l: &str) -> bool {
+    let mut parts = l.split('-');
+    let first = parts.next().unwrap_or("");
+    (1..=8).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// ` xml:lang=".."` for a valid tag, nothing for another (the value is kept
+/// elsewhere or reported by the caller).
+fn lang_attr(l: &str) -> String {
+    if valid_lang(l) {
+        format!(" xml:lang=\"{}\"", attr(l))
+    } else {
+        String::new()
+    }
 }
 
 /// Escapes an attribute value.
@@ -783,6 +833,7 @@ pub(crate) fn attr(s: &str) -> String {
 pub fn rich(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 16);
     let mut stack: Vec<&str> = Vec::new();
+    let mut run = String::new();
     let mut i = 0;
     while i < s.len() {
         let rest = &s[i..];
@@ -790,6 +841,7 @@ pub fn rich(s: &str) -> String {
             if let Some((open, close, tei)) = MARKUP.iter().find(|m| rest.starts_with(m.0)) {
                 // Only when it closes: an unmatched tag is text.
                 if closes(&rest[open.len()..], open, close) {
+                    out.push_str(&escape_run(&std::mem::take(&mut run), out.is_empty(), false));
                     out.push_str(tei);
                     stack.push(close);
                     i += open.len();
@@ -798,6 +850,7 @@ pub fn rich(s: &str) -> String {
             }
             if let Some(close) = stack.last() {
                 if rest.starts_with(close) {
+                    out.push_str(&escape_run(&std::mem::take(&mut run), out.is_empty(), false));
                     out.push_str("</hi>");
                     i += close.len();
                     stack.pop();
@@ -806,9 +859,11 @@ pub fn rich(s: &str) -> String {
             }
         }
         let c = rest.chars().next().unwrap_or(' ');
-        out.push_str(&escape(c.encode_utf8(&mut [0; 4])));
+        run.push(c);
         i += c.len_utf8();
     }
+    let first = out.is_empty();
+    out.push_str(&escape_run(&run, first, true));
     for _ in stack {
         out.push_str("</hi>");
     }

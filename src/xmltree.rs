@@ -1,0 +1,257 @@
+//! A small element tree over quick-xml's event reader, for the TEI reader.
+//!
+//! Mixed content is kept exactly (text is never trimmed, so `A &amp; B` and
+//! `<hi>x</hi> y` keep their spaces); the five predefined entities and
+//! character references are resolved; any other entity is kept as written and
+//! reported; a DOCTYPE that declares entities is refused (no expansion, so no
+//! billion laughs and no external entities).
+
+use crate::diagnostics::{Diagnostic, LineIndex, Span};
+use quick_xml::events::Event;
+use quick_xml::Reader;
+
+const PROTECTED_NL: char = '\u{E00A}';
+const PROTECTED_TAB: char = '\u{E009}';
+const PROTECTED_CR: char = '\u{E00D}';
+const PROTECTED_SPACE: char = '\u{E020}';
+
+/// Text as XML mixed content means it: runs of white space collapsed to one
+/// space and trimmed, except white space written as character references
+/// (`&#10;`, `&#32;`), which is kept as it is.
+///
+/// ```
+/// # use refconv::xmltree::clean;
+/// assert_eq!(clean("\n   A Virtual\n      Machine  "), "A Virtual Machine");
+/// ```
+pub fn clean(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if matches!(c, ' ' | '\t' | '\n' | '\r') {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(match c {
+            PROTECTED_NL => '\n',
+            PROTECTED_TAB => '\t',
+            PROTECTED_CR => '\r',
+            PROTECTED_SPACE => ' ',
+            c => c,
+        });
+    }
+    out
+}
+
+/// An XML node.
+#[derive(Debug, Clone)]
+pub enum Node {
+    /// An element.
+    Element(Element),
+    /// Text (entities resolved).
+    Text(String),
+}
+
+/// An XML element with its local name, attributes and children.
+#[derive(Debug, Clone, Default)]
+pub struct Element {
+    /// The local name (prefix dropped).
+    pub name: String,
+    /// Attributes: (qualified name as written, value). `xml:id`, `xml:lang` keep their prefix.
+    pub attrs: Vec<(String, String)>,
+    /// Children in order.
+    pub children: Vec<Node>,
+    /// Where the element is in the input.
+    pub span: Span,
+}
+
+impl Element {
+    /// An attribute's value.
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+
+    /// Child elements.
+    pub fn elements(&self) -> impl Iterator<Item = &Element> {
+        self.children.iter().filter_map(|n| match n {
+            Node::Element(e) => Some(e),
+            Node::Text(_) => None,
+        })
+    }
+
+    /// Child elements with a local name.
+    pub fn children_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Element> + 'a {
+        self.elements().filter(move |e| e.name == name)
+    }
+
+    /// The first child element with a local name.
+    pub fn child(&self, name: &str) -> Option<&Element> {
+        self.elements().find(|e| e.name == name)
+    }
+
+    /// All text below, concatenated as it is.
+    pub fn text(&self) -> String {
+        let mut s = String::new();
+        self.collect_text(&mut s);
+        s
+    }
+
+    fn collect_text(&self, s: &mut String) {
+        for c in &self.children {
+            match c {
+                Node::Text(t) => s.push_str(t),
+                Node::Element(e) => e.collect_text(s),
+            }
+        }
+    }
+
+    /// Every descendant element (depth first), with this one first.
+    pub fn descendants(&self) -> Vec<&Element> {
+        let mut out = vec![self];
+        let mut i = 0;
+        while i < out.len() {
+            let e = out[i];
+            out.extend(e.elements());
+            i += 1;
+        }
+        out
+    }
+}
+
+/// Parses a document into its root element; diagnostics for what was kept as
+/// written (unknown entities). A document that is not well-formed is an error
+/// with its line and column.
+pub fn parse(src: &str, index: &LineIndex) -> Result<(Element, Vec<Diagnostic>), Box<Diagnostic>> {
+    let mut reader = Reader::from_str(src);
+    reader.config_mut().check_end_names = true;
+    let mut stack: Vec<Element> = vec![Element { name: "#document".into(), ..Element::default() }];
+    let mut diags = Vec::new();
+    loop {
+        let pos = reader.buffer_position() as usize;
+        let ev = reader.read_event().map_err(|e| {
+            let at = (reader.error_position() as usize).min(src.len());
+            Box::new(
+                Diagnostic::error(format!("XML is not well-formed: {e}"))
+                    .at(Span::new(at, at), index)
+                    .hint("check that every tag is closed and every `&` is written `&amp;`"),
+            )
+        })?;
+        let end = (reader.buffer_position() as usize).min(src.len());
+        match ev {
+            Event::Start(s) => {
+                stack.push(element(&s, Span::new(pos, end)));
+            }
+            Event::Empty(s) => {
+                let e = element(&s, Span::new(pos, end));
+                push(&mut stack, Node::Element(e));
+            }
+            Event::End(_) if stack.len() > 1 => {
+                let mut e = stack.pop().unwrap_or_default();
+                e.span.end = end;
+                push(&mut stack, Node::Element(e));
+            }
+            Event::Text(t) => {
+                let s = t.xml10_content().into_owned();
+                push_text(&mut stack, &s);
+            }
+            Event::CData(t) => {
+                let s = t.into_inner().into_owned();
+                push_text(&mut stack, &s);
+            }
+            Event::GeneralRef(r) => {
+                let name = r.xml10_content().into_owned();
+                let text = match name.as_str() {
+                    // Whitespace written as a reference is significant: mark it so that
+                    // whitespace normalisation (see `clean`) leaves it alone.
+                    "#10" | "#xA" | "#xa" => Some(PROTECTED_NL.to_string()),
+                    "#9" | "#x9" => Some(PROTECTED_TAB.to_string()),
+                    "#13" | "#xD" | "#xd" => Some(PROTECTED_CR.to_string()),
+                    "#32" | "#x20" => Some(PROTECTED_SPACE.to_string()),
+                    "amp" => Some("&".to_string()),
+                    "lt" => Some("<".to_string()),
+                    "gt" => Some(">".to_string()),
+                    "quot" => Some("\"".to_string()),
+                    "apos" => Some("'".to_string()),
+                    _ => match r.resolve_char_ref() {
+                        Ok(Some(c)) => Some(c.to_string()),
+                        _ => None,
+                    },
+                };
+                match text {
+                    Some(t) => push_text(&mut stack, &t),
+                    None => {
+                        diags.push(
+                            Diagnostic::warning(format!(
+                                "entity `&{name};` is not defined; kept as written"
+                            ))
+                            .at(Span::new(pos, end), index),
+                        );
+                        push_text(&mut stack, &format!("&{name};"));
+                    }
+                }
+            }
+            Event::DocType(d) => {
+                let text = d.into_inner().into_owned();
+                if text.contains("<!ENTITY") {
+                    return Err(Box::new(
+                        Diagnostic::error("a DOCTYPE with entity declarations is refused")
+                            .at(Span::new(pos, pos), index)
+                            .hint("refconv never expands entities; remove the internal subset"),
+                    ));
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    if stack.len() > 1 {
+        let open = stack.last().map(|e| e.name.clone()).unwrap_or_default();
+        let at = src.len();
+        return Err(Box::new(
+            Diagnostic::error(format!("XML ends inside `<{open}>`"))
+                .at(Span::new(at, at), index)
+                .hint("the file is truncated, or a closing tag is missing"),
+        ));
+    }
+    let doc = stack.pop().unwrap_or_default();
+    let root = doc
+        .elements()
+        .next()
+        .cloned()
+        .ok_or_else(|| Diagnostic::error("no root element").at(Span::new(0, 0), index))?;
+    Ok((root, diags))
+}
+
+fn element(s: &quick_xml::events::BytesStart, span: Span) -> Element {
+    let qname = s.name().as_ref().to_string();
+    let name = qname.rsplit(':').next().unwrap_or(&qname).to_string();
+    let mut attrs = Vec::new();
+    for a in s.attributes().with_checks(false).flatten() {
+        let k = a.key.as_ref().to_string();
+        let v = a
+            .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+            .map(|v| v.into_owned())
+            .unwrap_or_else(|_| a.value.to_string());
+        attrs.push((k, v));
+    }
+    Element { name, attrs, children: Vec::new(), span }
+}
+
+fn push(stack: &mut [Element], n: Node) {
+    if let Some(top) = stack.last_mut() {
+        top.children.push(n);
+    }
+}
+
+fn push_text(stack: &mut [Element], s: &str) {
+    if let Some(top) = stack.last_mut() {
+        if let Some(Node::Text(t)) = top.children.last_mut() {
+            t.push_str(s);
+        } else {
+            top.children.push(Node::Text(s.to_string()));
+        }
+    }
+}
