@@ -291,12 +291,41 @@ fn list_bibl(
     lost: &mut Vec<Diagnostic>,
 ) {
     for e in &lib.entries {
+        report_bad_langs(e, lost);
         let inh = inherited(e, index);
         let pad = "  ".repeat(depth);
         if e.archival.is_some() {
             archival(x, e, &pad, lost);
         } else {
             bibl_struct(x, e, &inh, &pad, lost);
+        }
+    }
+}
+
+/// Language tags `xml:lang` cannot hold are not written: say so.
+fn report_bad_langs(e: &Entry, lost: &mut Vec<Diagnostic>) {
+    for (var, value) in &e.fields {
+        let bad: Vec<&str> = match value {
+            Value::Text(t) => t
+                .lang
+                .iter()
+                .chain(t.variants.iter().filter_map(|v| v.lang.as_ref()))
+                .map(String::as_str)
+                .filter(|l| !valid_lang(l))
+                .collect(),
+            Value::Names(n) => {
+                n.iter().filter_map(|n| n.lang.as_deref()).filter(|l| !valid_lang(l)).collect()
+            }
+            _ => Vec::new(),
+        };
+        for l in bad {
+            lost.push(
+                Diagnostic::warning(format!(
+                    "`{}`: language `{l}` is not a valid xml:lang; not written",
+                    var.name()
+                ))
+                .entry(&e.id),
+            );
         }
     }
 }
