@@ -59,6 +59,9 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// What happened, lowercase, no trailing period.
     pub message: String,
+    /// A stable name for the kind of finding ("homoglyph", "unit-order"), for tools.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
     /// Where in the input, if it is about the input.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub span: Option<Span>,
@@ -85,6 +88,7 @@ impl Diagnostic {
         Diagnostic {
             severity,
             message: message.into(),
+            code: None,
             span: None,
             line: 0,
             column: 0,
@@ -121,6 +125,12 @@ impl Diagnostic {
     /// Sets the entry id.
     pub fn entry(mut self, id: impl Into<String>) -> Diagnostic {
         self.entry = Some(id.into());
+        self
+    }
+
+    /// Sets the code.
+    pub fn code(mut self, code: impl Into<String>) -> Diagnostic {
+        self.code = Some(code.into());
         self
     }
 

@@ -162,6 +162,7 @@ fn rich_library() -> Library {
     b.set(Var::ArchiveLocation, "F. 0146. Op. 30. P. 282. D. 29");
     b.archival = Some(Archival {
         archive: Archive {
+            key: Some("AVP RF".into()),
             abbr: Some("AVP RF".into()),
             name: Some("Архив внешней политики Российской Федерации".into()),
             name_en: Some("Foreign Policy Archive of the Russian Federation".into()),
@@ -219,21 +220,24 @@ fn rich_library() -> Library {
             number: 1,
             text: "See: Raginskii M.Iu. ...; AVP RF. F. 0146.".into(),
             kind: NoteKind::Archival,
+            ibid_of: None,
             source: Some(source(200, 260, 7, None)),
         },
-        Note { number: 2, text: "Там же.".into(), kind: NoteKind::Ibid, source: None },
+        Note { number: 2, text: "Там же.".into(), kind: NoteKind::Ibid, ibid_of: None, source: None },
         Note {
             number: 3,
             text: "См.: [16-20].".into(),
             kind: NoteKind::CrossReference,
+            ibid_of: None,
             source: None,
         },
-        Note { number: 4, text: "A comment.".into(), kind: NoteKind::default(), source: None },
+        Note { number: 4, text: "A comment.".into(), kind: NoteKind::default(), ibid_of: None, source: None },
     ];
     lib.diagnostics = vec![
         Diagnostic {
             severity: Severity::Warning,
             message: "day 32 dropped".into(),
+            code: Some("date".into()),
             span: Some(Span::new(10, 12)),
             line: 2,
             column: 5,

@@ -17,6 +17,10 @@ pub struct Archival {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Archive {
+    /// The registry key: the usual Latin abbreviation ("AVP RF", "GARF"), when the
+    /// archive is known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
     /// The abbreviation as cited ("AVP RF", "РГАСПИ").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub abbr: Option<String>,

@@ -374,6 +374,9 @@ pub struct Note {
     /// What the note does.
     #[serde(default)]
     pub kind: NoteKind,
+    /// For an ibid note ("Ibid. L. 5."): the number of the note it repeats.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ibid_of: Option<u32>,
     /// Where the note is in the input.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,

@@ -596,6 +596,7 @@ impl EntryCx<'_> {
                 | "subtitle"
                 | "entrysubtype"
                 | "archive_units"
+                | "archive_key"
                 | "archive_name"
                 | "archive_name_en"
         ) {
@@ -760,7 +761,7 @@ impl EntryCx<'_> {
     fn archival(&mut self, e: &mut Entry, values: &[FieldValue]) {
         let get = |n: &str| lookup(values, n);
         let Some(units) = get("archive_units") else {
-            for k in ["archive_name", "archive_name_en"] {
+            for k in ["archive_key", "archive_name", "archive_name_en"] {
                 if let Some(v) = get(k) {
                     e.extra.insert(k.into(), Json::String(to_text(v, false)));
                 }
@@ -777,6 +778,7 @@ impl EntryCx<'_> {
         let text = |k: &str| get(k).map(|v| to_text(v, false));
         let a = Archival {
             archive: Archive {
+                key: text("archive_key"),
                 abbr: e.text(Var::Archive).map(str::to_string),
                 name: text("archive_name"),
                 name_en: text("archive_name_en"),

@@ -893,6 +893,7 @@ fn archival_from_json(v: &Json) -> Option<Archival> {
         .collect::<Option<Vec<_>>>()?;
     Some(Archival {
         archive: Archive {
+            key: s("archive_key"),
             abbr: s("archive"),
             name: s("archive_name"),
             name_en: s("archive_name_en"),

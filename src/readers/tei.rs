@@ -543,7 +543,11 @@ impl Cx<'_> {
                     };
                     let own = norm(&own);
                     if !(own.is_empty() && c.attr("type").is_none()) {
+                        let ibid_of = c
+                            .attr("corresp")
+                            .and_then(|r| r.trim_start_matches("#fn").parse::<u32>().ok());
                         lib.notes.push(Note {
+                            ibid_of,
                             number,
                             text: own,
                             kind,

@@ -396,6 +396,9 @@ fn entry(buf: &mut String, e: &Entry, dialect: Dialect, ascii: bool, lost: &mut 
         if let (Some(p), false) = (&a.archive.place, f.names.contains("archive_place")) {
             f.text("archive_place", p);
         }
+        if let Some(k) = &a.archive.key {
+            f.text("archive_key", k);
+        }
         if let Some(n) = &a.archive.name {
             f.text("archive_name", n);
         }

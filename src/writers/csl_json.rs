@@ -134,6 +134,7 @@ pub fn item(e: &Entry, lost: &mut Vec<Diagnostic>) -> Map<String, Json> {
                 o.insert(k.into(), Json::String(v.clone()));
             }
         };
+        put("archive_key", &a.archive.key);
         put("archive", &a.archive.abbr);
         put("archive_name", &a.archive.name);
         put("archive_name_en", &a.archive.name_en);

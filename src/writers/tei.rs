@@ -177,13 +177,24 @@ fn body(x: &mut String, lib: &Library) {
     if !lib.notes.is_empty() || !by_note.is_empty() {
         x.push_str("      <div type=\"notes\">\n");
         let mut written = std::collections::BTreeSet::new();
+        let mut seen = std::collections::HashMap::new();
+        for n in &lib.notes {
+            *seen.entry(n.number).or_insert(0) += 1;
+        }
         for n in &lib.notes {
             let _ = write!(
                 x,
-                "        <note place=\"foot\" n=\"{}\" type=\"{}\">",
+                "        <note place=\"foot\" n=\"{}\" type=\"{}\"",
                 n.number,
                 kind_name(n.kind)
             );
+            if seen.get(&n.number) == Some(&1) {
+                let _ = write!(x, " xml:id=\"fn{}\"", n.number);
+            }
+            if let Some(m) = n.ibid_of {
+                let _ = write!(x, " corresp=\"#fn{m}\"");
+            }
+            x.push('>');
             x.push_str(&escape(&n.text));
             if written.insert(n.number) {
                 for c in by_note.get(&n.number).into_iter().flatten() {
@@ -358,7 +369,8 @@ fn archival(x: &mut String, e: &Entry, pad: &str, lost: &mut Vec<Diagnostic>) {
         let _ = writeln!(x, "{pad}    <settlement>{}</settlement>", escape(p));
     }
     if let Some(r) = a.archive.abbr.as_ref().or(a.archive.name.as_ref()) {
-        let _ = writeln!(x, "{pad}    <repository>{}</repository>", escape(r));
+        let key = a.archive.key.as_ref().map_or(String::new(), |k| format!(" key=\"{}\"", attr(k)));
+        let _ = writeln!(x, "{pad}    <repository{key}>{}</repository>", escape(r));
     }
     for u in &a.units {
         let _ = writeln!(
