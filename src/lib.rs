@@ -30,6 +30,7 @@ mod error;
 mod format;
 pub mod latex;
 pub mod model;
+pub mod notes;
 pub mod readers;
 pub mod writers;
 pub mod xmltree;

@@ -1,0 +1,695 @@
+//! Archival citations as printed: "AVP RF. F. 07. Op. 23a. P. 30. D. 407. L. 97.",
+//! "GARF, f. R-9401, op. 2, d. 64, ll. 9–10.", "РГАСПИ. Ф. 17. Оп. 162. Д. 37.
+//! Л. 121–122 об.", "NARA, RG 331, Box 1434, Folder 5", "TNA, FO 371/84036".
+//!
+//! The scanner finds runs of labelled units (`F. 0146`, `Оп. 30`) and the folios
+//! after them; the archive is what stands before the first unit.
+
+use crate::model::Level;
+
+/// One archival citation found in a note.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Cited {
+    /// The units in printed order: level, value normalised to Latin script.
+    pub units: Vec<(Level, String)>,
+    /// Folios (leaves) cited.
+    pub folios: Vec<Folio>,
+    /// Char range of the run (first label to the end of the folios) in the text.
+    pub start: usize,
+    /// End of the run (exclusive), in chars.
+    pub end: usize,
+    /// Problems noticed while reading.
+    pub issues: Vec<Issue>,
+    /// The labels were Cyrillic.
+    pub cyrillic: bool,
+    /// A number with no label inside the run (kept in `units` as `Level::Other("number")`).
+    pub unlabelled: bool,
+    /// Every printed value (units and leaves) in printed order, for matching a
+    /// garbled citation against the others of the document.
+    pub values: Vec<String>,
+}
+
+/// A leaf or a range of leaves.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Folio {
+    /// First leaf.
+    pub from: String,
+    /// Last leaf.
+    pub to: String,
+    /// The first leaf is a verso.
+    pub from_verso: bool,
+    /// The last (or only) leaf is a verso.
+    pub verso: bool,
+}
+
+impl Folio {
+    /// As the model's locator writes it: "5", "1–4", "9–10 ob.", "4 ob.–5".
+    pub fn text(&self) -> String {
+        let ob = |v: bool| if v { " ob." } else { "" };
+        if self.from == self.to && self.from_verso == self.verso {
+            format!("{}{}", self.from, ob(self.verso))
+        } else {
+            format!("{}{}–{}{}", self.from, ob(self.from_verso), self.to, ob(self.verso))
+        }
+    }
+
+    /// Parses the model's locator form back ("9–10 ob.", "56, 60").
+    pub fn parse_list(s: &str) -> Vec<Folio> {
+        s.split(',')
+            .filter_map(|part| {
+                let part = part.trim();
+                if part.is_empty() {
+                    return None;
+                }
+                let (a, b) = part.split_once('–').unwrap_or((part, part));
+                let side = |x: &str| {
+                    let x = x.trim();
+                    match x.strip_suffix("ob.") {
+                        Some(n) => (n.trim().to_string(), true),
+                        None => (x.to_string(), false),
+                    }
+                };
+                let (from, from_verso) = side(a);
+                let (to, verso) = side(b);
+                Some(Folio { from, to, from_verso, verso })
+            })
+            .collect()
+    }
+}
+
+/// A problem in a printed citation, with a stable code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issue {
+    /// "homoglyph", "missing-space", "repeated-label", "unit-order", "descending-range".
+    pub code: &'static str,
+    /// Says what and where.
+    pub message: String,
+}
+
+/// What a label names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Label {
+    Unit(Level),
+    Folio,
+}
+
+/// Labels, one row per spelling: (text without the final dot, needs a dot, what).
+/// Longer spellings first. Matching ignores case.
+const LABELS: &[(&str, bool, fn() -> Label)] = &[
+    ("ed. khr", true, || Label::Unit(Level::EdinitsaKhraneniya)),
+    ("ed.khr", true, || Label::Unit(Level::EdinitsaKhraneniya)),
+    ("ед. хр", true, || Label::Unit(Level::EdinitsaKhraneniya)),
+    ("ед.хр", true, || Label::Unit(Level::EdinitsaKhraneniya)),
+    ("chast'", false, || Label::Unit(Level::Chast)),
+    ("chast’", false, || Label::Unit(Level::Chast)),
+    ("часть", false, || Label::Unit(Level::Chast)),
+    ("karton", false, || Label::Unit(Level::Kartonazh)),
+    ("картон", false, || Label::Unit(Level::Kartonazh)),
+    ("folder", false, || Label::Unit(Level::Folder)),
+    ("entry", false, || Label::Unit(Level::Entry)),
+    ("kart", true, || Label::Unit(Level::Kartonazh)),
+    ("карт", true, || Label::Unit(Level::Kartonazh)),
+    ("fond", false, || Label::Unit(Level::Fond)),
+    ("фонд", false, || Label::Unit(Level::Fond)),
+    ("opis'", false, || Label::Unit(Level::Opis)),
+    ("опись", false, || Label::Unit(Level::Opis)),
+    ("delo", false, || Label::Unit(Level::Delo)),
+    ("дело", false, || Label::Unit(Level::Delo)),
+    ("leaf", false, || Label::Folio),
+    ("box", false, || Label::Unit(Level::Box)),
+    ("ch", true, || Label::Unit(Level::Chast)),
+    ("op", true, || Label::Unit(Level::Opis)),
+    ("оп", true, || Label::Unit(Level::Opis)),
+    ("ll", true, || Label::Folio),
+    ("лл", true, || Label::Folio),
+    ("rg", false, || Label::Unit(Level::RecordGroup)),
+    ("ч", true, || Label::Unit(Level::Chast)),
+    ("f", true, || Label::Unit(Level::Fond)),
+    ("ф", true, || Label::Unit(Level::Fond)),
+    ("p", true, || Label::Unit(Level::Papka)),
+    ("п", true, || Label::Unit(Level::Papka)),
+    ("d", true, || Label::Unit(Level::Delo)),
+    ("д", true, || Label::Unit(Level::Delo)),
+    ("t", true, || Label::Unit(Level::Tom)),
+    ("т", true, || Label::Unit(Level::Tom)),
+    ("l", true, || Label::Folio),
+    ("л", true, || Label::Folio),
+];
+
+/// Where a level sits in a path (for the unit-order check); equal ranks may
+/// come in either order.
+fn rank(l: &Level) -> u8 {
+    match l {
+        Level::Fond | Level::RecordGroup | Level::Series => 1,
+        Level::Opis | Level::Entry => 2,
+        Level::Papka | Level::Chast | Level::Kartonazh | Level::Box | Level::Piece => 3,
+        Level::Delo | Level::EdinitsaKhraneniya | Level::Folder => 4,
+        Level::Tom => 5,
+        _ => 3,
+    }
+}
+
+fn is_cyr(c: char) -> bool {
+    matches!(c, 'А'..='я' | 'Ё' | 'ё')
+}
+
+/// A Cyrillic letter of a unit value in Latin script (values are opaque:
+/// `Р-9401` -> `R-9401`, `1п` -> `1p`, `23а` -> `23a`).
+fn latin(c: char) -> Option<&'static str> {
+    let l = c.to_lowercase().next()?;
+    let t = match l {
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' => "g",
+        'д' => "d",
+        'е' | 'ё' => "e",
+        'ж' => "zh",
+        'з' => "z",
+        'и' => "i",
+        'й' => "i",
+        'к' => "k",
+        'л' => "l",
+        'м' => "m",
+        'н' => "n",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'у' => "u",
+        'ф' => "f",
+        'х' => "kh",
+        'ц' => "ts",
+        'ч' => "ch",
+        'ш' => "sh",
+        'щ' => "shch",
+        'ы' => "y",
+        'э' => "e",
+        'ю' => "iu",
+        'я' => "ia",
+        _ => return None,
+    };
+    if c.is_uppercase() {
+        Some(match t {
+            "a" => "A",
+            "b" => "B",
+            "v" => "V",
+            "g" => "G",
+            "d" => "D",
+            "e" => "E",
+            "z" => "Z",
+            "i" => "I",
+            "k" => "K",
+            "l" => "L",
+            "m" => "M",
+            "n" => "N",
+            "o" => "O",
+            "p" => "P",
+            "r" => "R",
+            "s" => "S",
+            "t" => "T",
+            "u" => "U",
+            "f" => "F",
+            "y" => "Y",
+            other => other,
+        })
+    } else {
+        Some(t)
+    }
+}
+
+/// Latin letters that look like Cyrillic ones (for a Latin letter in a
+/// Cyrillic citation: `Ф. P-123` is `Р-123`, which is `R-123`).
+fn latin_homoglyph_as_cyrillic(c: char) -> Option<char> {
+    Some(match c {
+        'A' => 'А',
+        'a' => 'а',
+        'B' => 'В',
+        'E' => 'Е',
+        'e' => 'е',
+        'K' => 'К',
+        'M' => 'М',
+        'H' => 'Н',
+        'O' => 'О',
+        'o' => 'о',
+        'P' => 'Р',
+        'p' => 'р',
+        'C' => 'С',
+        'c' => 'с',
+        'T' => 'Т',
+        'X' => 'Х',
+        'x' => 'х',
+        'y' => 'у',
+        _ => return None,
+    })
+}
+
+/// Matches a label at `i` (at a word start); returns what it names and the
+/// index after it (after its dot, if any).
+fn label_at(c: &[char], i: usize) -> Option<(Label, usize)> {
+    if i > 0 && (c[i - 1].is_alphanumeric() || c[i - 1] == '\'' || c[i - 1] == '-') {
+        return None;
+    }
+    for (text, dot, what) in LABELS {
+        let n = text.chars().count();
+        if i + n > c.len() {
+            continue;
+        }
+        let cand: String = c[i..i + n].iter().flat_map(|x| x.to_lowercase()).collect();
+        if cand != *text {
+            continue;
+        }
+        let mut j = i + n;
+        if *dot {
+            if c.get(j) != Some(&'.') {
+                continue;
+            }
+            j += 1;
+        } else if c.get(j).is_some_and(|x| x.is_alphanumeric()) {
+            continue;
+        } else if c.get(j) == Some(&'.') {
+            j += 1;
+        }
+        // Upper-case one-letter labels must not be initials of a name ("L. Samuelson"):
+        // a label is followed by a value, i.e. a digit soon.
+        let mut k = j;
+        while k < c.len() && (c[k] == ' ' || c[k] == '\u{a0}' || c[k] == '№') {
+            k += 1;
+        }
+        let value_start = c.get(k).is_some_and(|x| x.is_ascii_digit())
+            || (c.get(k).is_some_and(|x| x.is_alphabetic() && x.is_uppercase())
+                && c.get(k + 1).is_some_and(|x| *x == '-' || x.is_ascii_digit()));
+        let repeated = c.get(k).is_some_and(|_| label_at_simple(c, k));
+        if !value_start && !repeated {
+            continue;
+        }
+        return Some((what(), j));
+    }
+    None
+}
+
+/// Whether another label starts at `k` (for "D. D. 407").
+fn label_at_simple(c: &[char], k: usize) -> bool {
+    LABELS.iter().any(|(text, dot, _)| {
+        let n = text.chars().count();
+        k + n < c.len()
+            && c[k..k + n].iter().flat_map(|x| x.to_lowercase()).collect::<String>() == *text
+            && (!dot || c[k + n] == '.')
+    })
+}
+
+/// Reads a unit value at `i`: `0146`, `R-9401`, `Р-9401`, `23a`, `1п`, `19-а`.
+/// Returns the raw text and the index after it.
+fn value_at(c: &[char], i: usize) -> Option<(String, usize)> {
+    let mut j = i;
+    while j < c.len() && (c[j] == ' ' || c[j] == '\u{a0}' || c[j] == '№') {
+        j += 1;
+    }
+    let start = j;
+    // Letter prefix: "R-", "Р-", "P-", "К-".
+    if c.get(j).is_some_and(|x| x.is_alphabetic()) && c.get(j + 1) == Some(&'-') {
+        j += 2;
+    }
+    let digits = j;
+    while j < c.len() && c[j].is_ascii_digit() {
+        j += 1;
+    }
+    if j == digits {
+        return None;
+    }
+    // Letter suffix: "23a", "1п", "8А" (one letter, not the start of a word).
+    if c.get(j).is_some_and(|x| x.is_alphabetic())
+        && !c.get(j + 1).is_some_and(|x| x.is_alphabetic())
+        && !(c.get(j + 1) == Some(&'.') && matches!(c[j], 'o' | 'о') )
+    {
+        j += 1;
+    }
+    // "19-а", "19-б".
+    if c.get(j) == Some(&'-')
+        && c.get(j + 1).is_some_and(|x| x.is_alphabetic())
+        && !c.get(j + 2).is_some_and(|x| x.is_alphabetic())
+    {
+        j += 2;
+    }
+    Some((c[start..j].iter().collect(), j))
+}
+
+/// Normalises a value to Latin script; `cyrillic` is the citation's script.
+/// Returns the value and whether a letter of the other script was in it.
+fn normalise(v: &str, cyrillic: bool) -> (String, bool) {
+    let mut out = String::new();
+    let mut mixed = false;
+    for ch in v.chars() {
+        if is_cyr(ch) {
+            if !cyrillic {
+                mixed = true;
+            }
+            out.push_str(latin(ch).unwrap_or("?"));
+        } else if cyrillic && ch.is_ascii_alphabetic() {
+            // A Latin letter in a Cyrillic citation: read as the Cyrillic letter it looks like.
+            match latin_homoglyph_as_cyrillic(ch).and_then(latin) {
+                Some(l) => {
+                    mixed = true;
+                    out.push_str(l);
+                }
+                None => out.push(ch),
+            }
+        } else {
+            out.push(ch);
+        }
+    }
+    (out, mixed)
+}
+
+/// Reads folios at `i` (after `L.`): "1–4", "56, 60", "121–122 об.", "4 об.–5",
+/// "45ob.", "14, 16–17", "17a". Returns them and the index after them.
+fn folios_at(c: &[char], i: usize, cyrillic: bool) -> (Vec<Folio>, usize, Vec<Issue>) {
+    let mut out = Vec::new();
+    let mut issues = Vec::new();
+    let mut j = i;
+    loop {
+        let Some((from_raw, k)) = leaf_at(c, j) else { break };
+        let (from, from_verso, mut k) = verso_after(c, k, from_raw);
+        let mut f = Folio { from: from.clone(), to: from.clone(), from_verso, verso: from_verso };
+        // A range.
+        let mut m = k;
+        while c.get(m) == Some(&' ') {
+            m += 1;
+        }
+        if matches!(c.get(m), Some('–' | '-' | '—')) {
+            let mut n = m + 1;
+            while c.get(n) == Some(&' ') {
+                n += 1;
+            }
+            if let Some((to_raw, p)) = leaf_at(c, n) {
+                let (to, verso, p) = verso_after(c, p, to_raw);
+                f.to = to;
+                f.verso = verso;
+                k = p;
+                if let (Ok(a), Ok(b)) = (f.from.parse::<u64>(), f.to.parse::<u64>()) {
+                    if b < a {
+                        issues.push(Issue {
+                            code: "descending-range",
+                            message: format!("folio range {}–{} runs backwards", f.from, f.to),
+                        });
+                    }
+                }
+            }
+        }
+        let _ = cyrillic;
+        out.push(f);
+        j = k;
+        // ", " then another leaf?
+        let mut m = j;
+        if c.get(m) == Some(&',') {
+            m += 1;
+            while c.get(m) == Some(&' ') {
+                m += 1;
+            }
+            if c.get(m).is_some_and(|x| x.is_ascii_digit()) {
+                j = m;
+                continue;
+            }
+        }
+        break;
+    }
+    (out, j, issues)
+}
+
+fn leaf_at(c: &[char], i: usize) -> Option<(String, usize)> {
+    let mut j = i;
+    while c.get(j) == Some(&' ') || c.get(j) == Some(&'\u{a0}') {
+        j += 1;
+    }
+    let start = j;
+    while j < c.len() && c[j].is_ascii_digit() {
+        j += 1;
+    }
+    if j == start {
+        return None;
+    }
+    // "17a", "1а" (but not the "o" of "ob.").
+    if c.get(j).is_some_and(|x| x.is_alphabetic() && !matches!(x, 'o' | 'о'))
+        && !c.get(j + 1).is_some_and(|x| x.is_alphabetic())
+    {
+        j += 1;
+    }
+    let (v, _) = normalise(&c[start..j].iter().collect::<String>(), false);
+    Some((v, j))
+}
+
+/// After a leaf: " об.", " ob.", "ob.", " v." (verso).
+fn verso_after(c: &[char], i: usize, leaf: String) -> (String, bool, usize) {
+    let mut j = i;
+    while c.get(j) == Some(&' ') || c.get(j) == Some(&'\u{a0}') {
+        j += 1;
+    }
+    for mark in ["ob.", "об.", "ob", "об"] {
+        let n = mark.chars().count();
+        if j + n <= c.len() && c[j..j + n].iter().collect::<String>() == mark
+            && !c.get(j + n).is_some_and(|x| x.is_alphabetic())
+        {
+            return (leaf, true, j + n);
+        }
+    }
+    (leaf, false, i)
+}
+
+/// Finds every run of labelled units in `text` (chars).
+pub fn scan(c: &[char]) -> Vec<Cited> {
+    let mut out: Vec<Cited> = Vec::new();
+    let mut i = 0;
+    let mut cur: Option<Cited> = None;
+    let mut last_end = 0usize;
+    while i < c.len() {
+        let Some((label, after)) = label_at(c, i) else {
+            // Between units only separators may stand; anything else ends the run.
+            if let Some(run) = cur.as_ref() {
+                if !matches!(c[i], ' ' | '.' | ',' | '\u{a0}') || i > last_end + 3 {
+                    if run.end > 0 {
+                        out.push(cur.take().unwrap_or_default());
+                    }
+                }
+            }
+            i += 1;
+            continue;
+        };
+        let is_cyr_label = c[i..after].iter().any(|x| is_cyr(*x));
+        let run = cur.get_or_insert_with(|| Cited { start: i, cyrillic: is_cyr_label, ..Cited::default() });
+        // Missing space: "66.D. 1065".
+        if i > 0 && c[i - 1] == '.' && i >= 2 && c[i - 2].is_alphanumeric() && !run.units.is_empty() {
+            let label_text: String = c[i..after].iter().collect();
+            run.issues.push(Issue {
+                code: "missing-space",
+                message: format!("no space before `{label_text}`"),
+            });
+        }
+        match label {
+            Label::Folio => {
+                let (folios, end, issues) = folios_at(c, after, run.cyrillic);
+                if folios.is_empty() {
+                    // "L. L. 5" or a label with no leaf: look on.
+                    i = after;
+                    continue;
+                }
+                run.values.extend(folios.iter().map(|f| f.from.clone()));
+                run.folios.extend(folios);
+                run.issues.extend(issues);
+                run.end = end;
+                last_end = end;
+                i = end;
+                // Units after the folios: a garbled citation (kept in the same run).
+                continue;
+            }
+            Label::Unit(level) => {
+                let label_text: String = c[i..after].iter().collect();
+                match value_at(c, after) {
+                    Some((raw, end)) => {
+                        let (value, mixed) = normalise(&raw, run.cyrillic);
+                        if mixed {
+                            run.issues.push(Issue {
+                                code: "homoglyph",
+                                message: format!(
+                                    "`{label_text} {raw}` mixes Cyrillic and Latin letters; read as `{value}`"
+                                ),
+                            });
+                        }
+                        if let Some((prev, _)) = run.units.last() {
+                            if rank(prev) > rank(&level) {
+                                run.issues.push(Issue {
+                                    code: "unit-order",
+                                    message: format!(
+                                        "`{label_text}` ({}) comes after the {}, which is usually below it",
+                                        level.name(),
+                                        prev.name()
+                                    ),
+                                });
+                            }
+                        }
+                        if !run.folios.is_empty() || run.units.iter().any(|(l, _)| *l == level) {
+                            run.issues.push(Issue {
+                                code: "repeated-label",
+                                message: format!(
+                                    "`{label_text}` ({}) appears again{}",
+                                    level.name(),
+                                    if run.folios.is_empty() { "" } else { " after the folios" }
+                                ),
+                            });
+                        }
+                        run.values.push(value.clone());
+                        run.units.push((level, value));
+                        run.end = end;
+                        last_end = end;
+                        i = end;
+                    }
+                    None => {
+                        // "D. D. 407": the label is repeated.
+                        if label_at_simple(c, {
+                            let mut k = after;
+                            while c.get(k) == Some(&' ') {
+                                k += 1;
+                            }
+                            k
+                        }) {
+                            run.issues.push(Issue {
+                                code: "repeated-label",
+                                message: format!("`{label_text}` is printed twice"),
+                            });
+                        }
+                        last_end = after;
+                        i = after;
+                    }
+                }
+            }
+        }
+        // A `;` ends the run: the next one is another citation.
+        let mut k = i;
+        while k < c.len() && matches!(c[k], ' ' | '.') {
+            k += 1;
+        }
+        if c.get(k) == Some(&';') {
+            if let Some(r) = cur.take() {
+                out.push(r);
+            }
+        }
+    }
+    if let Some(r) = cur.take() {
+        if r.end > 0 {
+            out.push(r);
+        }
+    }
+    out.retain(|r| !r.units.is_empty() || !r.folios.is_empty());
+    out
+}
+
+/// TNA-style references: "FO 371/84036" -> series "FO 371", piece "84036".
+pub fn tna_at(text: &str) -> Option<(usize, usize, Vec<(Level, String)>)> {
+    let c: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < c.len() {
+        if c[i].is_ascii_uppercase() && (i == 0 || !c[i - 1].is_alphanumeric()) {
+            let mut j = i;
+            while j < c.len() && c[j].is_ascii_uppercase() {
+                j += 1;
+            }
+            if (2..=5).contains(&(j - i)) && c.get(j) == Some(&' ') {
+                let mut k = j + 1;
+                while k < c.len() && c[k].is_ascii_digit() {
+                    k += 1;
+                }
+                if k > j + 1 && c.get(k) == Some(&'/') {
+                    let mut m = k + 1;
+                    while m < c.len() && c[m].is_ascii_digit() {
+                        m += 1;
+                    }
+                    if m > k + 1 {
+                        let series: String = c[i..k].iter().collect();
+                        let piece: String = c[k + 1..m].iter().collect();
+                        return Some((i, m, vec![(Level::Series, series), (Level::Piece, piece)]));
+                    }
+                }
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> Cited {
+        let c: Vec<char> = s.chars().collect();
+        let runs = scan(&c);
+        assert_eq!(runs.len(), 1, "{s}: {runs:?}");
+        runs.into_iter().next().unwrap()
+    }
+
+    fn units(r: &Cited) -> Vec<String> {
+        r.units.iter().map(|(l, v)| format!("{}={v}", l.name())).collect()
+    }
+
+    #[test]
+    fn every_printed_form() {
+        let r = one("AVP RF. F. 07. Op. 23a. P. 30. D. 407. L. 97.");
+        assert_eq!(units(&r), ["fond=07", "opis=23a", "papka=30", "delo=407"]);
+        assert_eq!(r.folios[0].text(), "97");
+        let r = one("GARF, f. R-9401, op. 2, d. 64, ll. 9–10.");
+        assert_eq!(units(&r), ["fond=R-9401", "opis=2", "delo=64"]);
+        assert_eq!(r.folios[0].text(), "9–10");
+        let r = one("РГАСПИ. Ф. 17. Оп. 162. Д. 37. Л. 121–122 об.");
+        assert_eq!(units(&r), ["fond=17", "opis=162", "delo=37"]);
+        assert_eq!(r.folios[0].text(), "121–122 ob.");
+        assert!(r.cyrillic);
+        let r = one("ГАРФ. Ф. Р-9401. Оп. 2. Д. 64. Л. 9–10 об.");
+        assert_eq!(units(&r)[0], "fond=R-9401");
+        let r = one("Ф. П-35. Оп. 1. Д. 123. Л. 4 об.–5.");
+        assert_eq!(units(&r)[0], "fond=P-35");
+        assert_eq!(r.folios[0], Folio { from: "4".into(), to: "5".into(), from_verso: true, verso: false });
+        let r = one("ОР РГБ. Ф. 218. Карт. 1290. Ед. хр. 4. Л. 1.");
+        assert_eq!(units(&r), ["fond=218", "kartonazh=1290", "edinitsa_khraneniya=4"]);
+        let r = one("RGASPI f. 558, op. 11, d. 1120, l. 45ob.");
+        assert_eq!(r.folios[0].text(), "45 ob.");
+        let r = one("AVP RF. F. 0146. Op. 48a. P. 323. D. 1. LL. 56, 60.");
+        assert_eq!(r.folios.len(), 2);
+        let r = one("РГВА. Ф. 1п. Оп. 1а. Д. 5. Л. 3–3 об.");
+        assert_eq!(units(&r), ["fond=1p", "opis=1a", "delo=5"]);
+        assert_eq!(r.folios[0], Folio { from: "3".into(), to: "3".into(), from_verso: false, verso: true });
+        let r = one("RGASPI. F. 17. Op. 163. ch. 2. D. 1550. L. 16.");
+        assert_eq!(units(&r)[2], "chast=2");
+        let r = one("NARA, RG 331, Box 1434, Folder 5.");
+        assert_eq!(units(&r), ["record_group=331", "box=1434", "folder=5"]);
+        let r = one("ЦА ФСБ. Ф.3. Оп.5. Д. 85.Л.244–247.");
+        assert_eq!(r.folios[0].text(), "244–247");
+    }
+
+    #[test]
+    fn defects_are_noticed() {
+        let codes = |s: &str| one(s).issues.iter().map(|i| i.code).collect::<Vec<_>>();
+        assert_eq!(codes("AVP RF. F. 07. Op. 23а. P. 30. D. 407. L. 93."), ["homoglyph"]);
+        assert_eq!(codes("APRF. F. 3. Op. 66.D. 1065. L. 71–89."), ["missing-space"]);
+        assert_eq!(codes("AVP RF. F. 07. Op. 23a. D. D. 407. L. 110."), ["repeated-label"]);
+        assert_eq!(codes("AVP RF. F. 0146. P. 282. Op. 30. D. 28. L. 154."), ["unit-order"]);
+        assert_eq!(codes("РГАСПИ. Ф. 17. Оп. 3. Д. 5. Л. 7–4."), ["descending-range"]);
+        assert!(codes("APRF. F. 3. Op. 66. D. 1065. L.53.").is_empty());
+        assert_eq!(one("AVP RF. F. 07. Op. 23а. P. 30.").units[1].1, "23a");
+    }
+
+    #[test]
+    fn tna_pieces() {
+        let (_, _, u) = tna_at("TNA, FO 371/84036.").unwrap();
+        assert_eq!(u[0].1, "FO 371");
+        assert_eq!(u[1].1, "84036");
+    }
+
+    #[test]
+    fn two_citations_split_at_semicolons() {
+        let c: Vec<char> =
+            "AVP RF. F. 0146. Op. 48. P. 317. D. 7. L. 47; RGASPI. F. 17. Op. 3. D. 1080. L. 12.".chars().collect();
+        assert_eq!(scan(&c).len(), 2);
+    }
+}

@@ -1,0 +1,5 @@
+//! Footnotes: archival, newspaper, literature, cross-reference, ibid and
+//! commentary notes (`notes` format).
+
+pub mod archival;
+pub mod registry;
