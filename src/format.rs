@@ -182,7 +182,13 @@ impl Format {
     pub fn can_read(self) -> bool {
         matches!(
             self,
-            Format::Bibtex | Format::Biblatex | Format::CslJson | Format::Tei | Format::Json
+            Format::Text
+                | Format::Notes
+                | Format::Bibtex
+                | Format::Biblatex
+                | Format::CslJson
+                | Format::Tei
+                | Format::Json
         )
     }
 
@@ -230,6 +236,8 @@ pub fn read(format: Format, src: &str, opts: &ReadOptions) -> Result<Parsed, Err
         Format::CslJson => readers::csl_json::read(src, opts),
         Format::Json => readers::json::read(src, opts),
         Format::Tei => readers::tei::read(src, opts),
+        // Until `article` and `refs` exist, plain text is read as notes.
+        Format::Notes | Format::Text => crate::notes::reader::read(src, opts),
         other => Err(Error::Unsupported { format: other, direction: "reading" }),
     }
 }

@@ -101,7 +101,7 @@ fn jing_validates_every_tei_we_write() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let root = corpus_dir();
     let mut inputs = Vec::new();
-    files(&repo.join("samples"), &[".json", ".bib", ".xml"], &mut inputs);
+    files(&repo.join("samples"), &[".json", ".bib", ".xml", ".txt"], &mut inputs);
     inputs.retain(|p| {
         !p.to_string_lossy().contains("/invalid/") && !p.to_string_lossy().contains("/expected/")
     });

@@ -223,7 +223,13 @@ fn rich_library() -> Library {
             ibid_of: None,
             source: Some(source(200, 260, 7, None)),
         },
-        Note { number: 2, text: "Там же.".into(), kind: NoteKind::Ibid, ibid_of: None, source: None },
+        Note {
+            number: 2,
+            text: "Там же.".into(),
+            kind: NoteKind::Ibid,
+            ibid_of: None,
+            source: None,
+        },
         Note {
             number: 3,
             text: "См.: [16-20].".into(),
@@ -231,7 +237,13 @@ fn rich_library() -> Library {
             ibid_of: None,
             source: None,
         },
-        Note { number: 4, text: "A comment.".into(), kind: NoteKind::default(), ibid_of: None, source: None },
+        Note {
+            number: 4,
+            text: "A comment.".into(),
+            kind: NoteKind::default(),
+            ibid_of: None,
+            source: None,
+        },
     ];
     lib.diagnostics = vec![
         Diagnostic {

@@ -138,7 +138,7 @@ const LABELS: &[(&str, bool, fn() -> Label)] = &[
 
 /// Where a level sits in a path (for the unit-order check); equal ranks may
 /// come in either order.
-fn rank(l: &Level) -> u8 {
+pub(crate) fn rank(l: &Level) -> u8 {
     match l {
         Level::Fond | Level::RecordGroup | Level::Series => 1,
         Level::Opis | Level::Entry => 2,
@@ -301,7 +301,7 @@ fn label_at_simple(c: &[char], k: usize) -> bool {
 
 /// Reads a unit value at `i`: `0146`, `R-9401`, `Р-9401`, `23a`, `1п`, `19-а`.
 /// Returns the raw text and the index after it.
-fn value_at(c: &[char], i: usize) -> Option<(String, usize)> {
+pub(crate) fn value_at(c: &[char], i: usize) -> Option<(String, usize)> {
     let mut j = i;
     while j < c.len() && (c[j] == ' ' || c[j] == '\u{a0}' || c[j] == '№') {
         j += 1;
@@ -321,7 +321,7 @@ fn value_at(c: &[char], i: usize) -> Option<(String, usize)> {
     // Letter suffix: "23a", "1п", "8А" (one letter, not the start of a word).
     if c.get(j).is_some_and(|x| x.is_alphabetic())
         && !c.get(j + 1).is_some_and(|x| x.is_alphabetic())
-        && !(c.get(j + 1) == Some(&'.') && matches!(c[j], 'o' | 'о') )
+        && !(c.get(j + 1) == Some(&'.') && matches!(c[j], 'o' | 'о'))
     {
         j += 1;
     }
@@ -337,7 +337,7 @@ fn value_at(c: &[char], i: usize) -> Option<(String, usize)> {
 
 /// Normalises a value to Latin script; `cyrillic` is the citation's script.
 /// Returns the value and whether a letter of the other script was in it.
-fn normalise(v: &str, cyrillic: bool) -> (String, bool) {
+pub(crate) fn normalise(v: &str, cyrillic: bool) -> (String, bool) {
     let mut out = String::new();
     let mut mixed = false;
     for ch in v.chars() {
@@ -447,7 +447,8 @@ fn verso_after(c: &[char], i: usize, leaf: String) -> (String, bool, usize) {
     }
     for mark in ["ob.", "об.", "ob", "об"] {
         let n = mark.chars().count();
-        if j + n <= c.len() && c[j..j + n].iter().collect::<String>() == mark
+        if j + n <= c.len()
+            && c[j..j + n].iter().collect::<String>() == mark
             && !c.get(j + n).is_some_and(|x| x.is_alphabetic())
         {
             return (leaf, true, j + n);
@@ -476,9 +477,14 @@ pub fn scan(c: &[char]) -> Vec<Cited> {
             continue;
         };
         let is_cyr_label = c[i..after].iter().any(|x| is_cyr(*x));
-        let run = cur.get_or_insert_with(|| Cited { start: i, cyrillic: is_cyr_label, ..Cited::default() });
+        let run = cur.get_or_insert_with(|| Cited {
+            start: i,
+            cyrillic: is_cyr_label,
+            ..Cited::default()
+        });
         // Missing space: "66.D. 1065".
-        if i > 0 && c[i - 1] == '.' && i >= 2 && c[i - 2].is_alphanumeric() && !run.units.is_empty() {
+        if i > 0 && c[i - 1] == '.' && i >= 2 && c[i - 2].is_alphanumeric() && !run.units.is_empty()
+        {
             let label_text: String = c[i..after].iter().collect();
             run.issues.push(Issue {
                 code: "missing-space",
@@ -516,7 +522,9 @@ pub fn scan(c: &[char]) -> Vec<Cited> {
                             });
                         }
                         if let Some((prev, _)) = run.units.last() {
-                            if rank(prev) > rank(&level) {
+                            // A part or volume may belong to any level ("d. 12, ch. 2").
+                            let flexible = |l: &Level| matches!(l, Level::Chast | Level::Tom);
+                            if rank(prev) > rank(&level) && !flexible(prev) && !flexible(&level) {
                                 run.issues.push(Issue {
                                     code: "unit-order",
                                     message: format!(
@@ -649,7 +657,10 @@ mod tests {
         assert_eq!(units(&r)[0], "fond=R-9401");
         let r = one("Ф. П-35. Оп. 1. Д. 123. Л. 4 об.–5.");
         assert_eq!(units(&r)[0], "fond=P-35");
-        assert_eq!(r.folios[0], Folio { from: "4".into(), to: "5".into(), from_verso: true, verso: false });
+        assert_eq!(
+            r.folios[0],
+            Folio { from: "4".into(), to: "5".into(), from_verso: true, verso: false }
+        );
         let r = one("ОР РГБ. Ф. 218. Карт. 1290. Ед. хр. 4. Л. 1.");
         assert_eq!(units(&r), ["fond=218", "kartonazh=1290", "edinitsa_khraneniya=4"]);
         let r = one("RGASPI f. 558, op. 11, d. 1120, l. 45ob.");
@@ -658,7 +669,10 @@ mod tests {
         assert_eq!(r.folios.len(), 2);
         let r = one("РГВА. Ф. 1п. Оп. 1а. Д. 5. Л. 3–3 об.");
         assert_eq!(units(&r), ["fond=1p", "opis=1a", "delo=5"]);
-        assert_eq!(r.folios[0], Folio { from: "3".into(), to: "3".into(), from_verso: false, verso: true });
+        assert_eq!(
+            r.folios[0],
+            Folio { from: "3".into(), to: "3".into(), from_verso: false, verso: true }
+        );
         let r = one("RGASPI. F. 17. Op. 163. ch. 2. D. 1550. L. 16.");
         assert_eq!(units(&r)[2], "chast=2");
         let r = one("NARA, RG 331, Box 1434, Folder 5.");
@@ -689,7 +703,9 @@ mod tests {
     #[test]
     fn two_citations_split_at_semicolons() {
         let c: Vec<char> =
-            "AVP RF. F. 0146. Op. 48. P. 317. D. 7. L. 47; RGASPI. F. 17. Op. 3. D. 1080. L. 12.".chars().collect();
+            "AVP RF. F. 0146. Op. 48. P. 317. D. 7. L. 47; RGASPI. F. 17. Op. 3. D. 1080. L. 12."
+                .chars()
+                .collect();
         assert_eq!(scan(&c).len(), 2);
     }
 }

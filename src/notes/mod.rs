@@ -2,4 +2,5 @@
 //! commentary notes (`notes` format).
 
 pub mod archival;
+pub mod reader;
 pub mod registry;

@@ -53,7 +53,13 @@ impl Registry {
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .filter_map(|l| {
                 let c: Vec<&str> = l.split('\t').collect();
-                let list = |s: &str| s.split('|').map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect();
+                let list = |s: &str| {
+                    s.split('|')
+                        .map(str::trim)
+                        .filter(|x| !x.is_empty())
+                        .map(String::from)
+                        .collect()
+                };
                 Some(Known {
                     key: c.first()?.trim().to_string(),
                     variants: list(c.get(1)?),
@@ -115,8 +121,11 @@ impl Registry {
 
     /// Every abbreviation variant, longest first (for finding archives in text).
     pub fn variants(&self) -> Vec<(&str, &Known)> {
-        let mut v: Vec<(&str, &Known)> =
-            self.known.iter().flat_map(|k| k.variants.iter().map(move |x| (x.as_str(), k))).collect();
+        let mut v: Vec<(&str, &Known)> = self
+            .known
+            .iter()
+            .flat_map(|k| k.variants.iter().map(move |x| (x.as_str(), k)))
+            .collect();
         v.sort_by_key(|(x, _)| std::cmp::Reverse(x.chars().count()));
         v
     }
@@ -147,8 +156,14 @@ mod tests {
         assert_eq!(r.by_abbr("AVP RF").unwrap().key, "AVP RF");
         assert_eq!(r.by_abbr("АП РФ").unwrap().key, "APRF");
         assert_eq!(r.by_abbr("ЦАМО РФ").unwrap().key, "TsAMO RF");
-        assert_eq!(r.by_name("Foreign Policy Archive of the Russian Federation").unwrap().key, "AVP RF");
-        assert_eq!(r.by_name("Российский государственный архив древних актов").unwrap().key, "RGADA");
+        assert_eq!(
+            r.by_name("Foreign Policy Archive of the Russian Federation").unwrap().key,
+            "AVP RF"
+        );
+        assert_eq!(
+            r.by_name("Российский государственный архив древних актов").unwrap().key,
+            "RGADA"
+        );
         assert!(r.by_abbr("XYZ").is_none());
     }
 

@@ -267,6 +267,7 @@ impl Cx<'_> {
             match c.name.as_str() {
                 "settlement" => a.archive.place = Some(t),
                 "repository" | "institution" if a.archive.abbr.is_none() => {
+                    a.archive.key = c.attr("key").map(str::to_string);
                     a.archive.abbr = Some(t)
                 }
                 "idno" | "collection" | "altIdentifier" => {
@@ -416,7 +417,8 @@ impl Cx<'_> {
         } else {
             found
         };
-        if let Value::Names(list) = e.fields.entry(var).or_insert_with(|| Value::Names(Vec::new())) {
+        if let Value::Names(list) = e.fields.entry(var).or_insert_with(|| Value::Names(Vec::new()))
+        {
             list.extend(names);
         }
     }
