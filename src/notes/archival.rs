@@ -27,6 +27,9 @@ pub struct Cited {
     /// Every printed value (units and leaves) in printed order, for matching a
     /// garbled citation against the others of the document.
     pub values: Vec<String>,
+    /// A level was given two values, or units follow the folios: the labels
+    /// cannot be right as printed.
+    pub garbled: bool,
 }
 
 /// A leaf or a range of leaves.
@@ -95,7 +98,9 @@ enum Label {
 
 /// Labels, one row per spelling: (text without the final dot, needs a dot, what).
 /// Longer spellings first. Matching ignores case.
-const LABELS: &[(&str, bool, fn() -> Label)] = &[
+type LabelRow = (&'static str, bool, fn() -> Label);
+
+const LABELS: &[LabelRow] = &[
     ("ed. khr", true, || Label::Unit(Level::EdinitsaKhraneniya)),
     ("ed.khr", true, || Label::Unit(Level::EdinitsaKhraneniya)),
     ("ед. хр", true, || Label::Unit(Level::EdinitsaKhraneniya)),
@@ -251,13 +256,12 @@ fn label_at(c: &[char], i: usize) -> Option<(Label, usize)> {
     if i > 0 && (c[i - 1].is_alphanumeric() || c[i - 1] == '\'' || c[i - 1] == '-') {
         return None;
     }
+    if !c[i].is_alphabetic() {
+        return None;
+    }
     for (text, dot, what) in LABELS {
         let n = text.chars().count();
-        if i + n > c.len() {
-            continue;
-        }
-        let cand: String = c[i..i + n].iter().flat_map(|x| x.to_lowercase()).collect();
-        if cand != *text {
+        if i + n > c.len() || !starts_with_ci(&c[i..], text) {
             continue;
         }
         let mut j = i + n;
@@ -289,14 +293,20 @@ fn label_at(c: &[char], i: usize) -> Option<(Label, usize)> {
     None
 }
 
+/// Whether `c` starts with `text` (lower case), ignoring case, without allocating.
+fn starts_with_ci(c: &[char], text: &str) -> bool {
+    let mut it = c.iter();
+    text.chars()
+        .all(|t| it.next().is_some_and(|&x| x == t || x.to_lowercase().eq(std::iter::once(t))))
+}
+
 /// Whether another label starts at `k` (for "D. D. 407").
 fn label_at_simple(c: &[char], k: usize) -> bool {
-    LABELS.iter().any(|(text, dot, _)| {
-        let n = text.chars().count();
-        k + n < c.len()
-            && c[k..k + n].iter().flat_map(|x| x.to_lowercase()).collect::<String>() == *text
-            && (!dot || c[k + n] == '.')
-    })
+    c.get(k).is_some_and(|x| x.is_alphabetic())
+        && LABELS.iter().any(|(text, dot, _)| {
+            let n = text.chars().count();
+            k + n < c.len() && starts_with_ci(&c[k..], text) && (!dot || c[k + n] == '.')
+        })
 }
 
 /// Reads a unit value at `i`: `0146`, `R-9401`, `Р-9401`, `23a`, `1п`, `19-а`.
@@ -368,8 +378,7 @@ fn folios_at(c: &[char], i: usize, cyrillic: bool) -> (Vec<Folio>, usize, Vec<Is
     let mut out = Vec::new();
     let mut issues = Vec::new();
     let mut j = i;
-    loop {
-        let Some((from_raw, k)) = leaf_at(c, j) else { break };
+    while let Some((from_raw, k)) = leaf_at(c, j) {
         let (from, from_verso, mut k) = verso_after(c, k, from_raw);
         let mut f = Folio { from: from.clone(), to: from.clone(), from_verso, verso: from_verso };
         // A range.
@@ -467,10 +476,9 @@ pub fn scan(c: &[char]) -> Vec<Cited> {
         let Some((label, after)) = label_at(c, i) else {
             // Between units only separators may stand; anything else ends the run.
             if let Some(run) = cur.as_ref() {
-                if !matches!(c[i], ' ' | '.' | ',' | '\u{a0}') || i > last_end + 3 {
-                    if run.end > 0 {
-                        out.push(cur.take().unwrap_or_default());
-                    }
+                if (!matches!(c[i], ' ' | '.' | ',' | '\u{a0}') || i > last_end + 3) && run.end > 0
+                {
+                    out.push(cur.take().unwrap_or_default());
                 }
             }
             i += 1;
@@ -536,6 +544,7 @@ pub fn scan(c: &[char]) -> Vec<Cited> {
                             }
                         }
                         if !run.folios.is_empty() || run.units.iter().any(|(l, _)| *l == level) {
+                            run.garbled = true;
                             run.issues.push(Issue {
                                 code: "repeated-label",
                                 message: format!(

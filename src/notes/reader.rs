@@ -162,6 +162,7 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
         index: &index,
         registry,
         by_key: HashMap::new(),
+        taken: std::collections::HashSet::new(),
     };
     let mut last: Option<(u32, Last)> = None;
     let mut archival_seen: Vec<(u32, ArchiveRef, Cited)> = Vec::new();
@@ -289,6 +290,8 @@ struct Cx<'a> {
     registry: Registry,
     /// Entry key (archive key + path, newspaper + date, list number) -> id.
     by_key: HashMap<String, String>,
+    /// Ids in use.
+    taken: std::collections::HashSet<String>,
 }
 
 impl Cx<'_> {
@@ -307,9 +310,8 @@ impl Cx<'_> {
         if let Some(id) = self.by_key.get(&key) {
             return id.clone();
         }
-        let taken: std::collections::HashSet<String> =
-            self.lib.entries.iter().map(|e| e.id.clone()).collect();
-        e.id = ids::unique(&e.id, &taken);
+        e.id = ids::unique(&e.id, &self.taken);
+        self.taken.insert(e.id.clone());
         e.source = Some(Source {
             span: n.span,
             line: self.index.line_col(n.span.start).0,
@@ -388,7 +390,9 @@ impl Cx<'_> {
         }
         // The numbered list is not part of this input: an entry that says which
         // number it stands for, to be joined with the list (see `article`).
-        let mut e = Entry::new(format!("ref-{number}"), EntryType::Document);
+        let mut e =
+            Entry::new(ids::unique(&format!("ref-{number}"), &self.taken), EntryType::Document);
+        self.taken.insert(e.id.clone());
         e.set(Var::CitationNumber, number.to_string());
         e.extra.insert("placeholder".into(), serde_json::Value::String("numbered-list".into()));
         let id = e.id.clone();
@@ -400,26 +404,53 @@ impl Cx<'_> {
     /// Lints across notes: one path under two archives, short forms of fuller
     /// citations, garbled citations the document can explain.
     fn cross_lints(&mut self, seen: &[(u32, ArchiveRef, Cited)], notes: &[RawNote]) {
-        let note = |n: u32| notes.iter().find(|x| x.number == n);
-        let path = |c: &Cited| {
-            c.units.iter().map(|(l, v)| format!("{}={v}", l.name())).collect::<Vec<_>>()
-        };
-        for (n, a, c) in seen {
-            let Some(raw) = note(*n) else { continue };
-            let p = path(c);
+        let by_number: HashMap<u32, &RawNote> = notes.iter().map(|n| (n.number, n)).collect();
+        let paths: Vec<String> = seen
+            .iter()
+            .map(|(_, _, c)| c.units.iter().map(|(l, v)| format!("{}={v}|", l.name())).collect())
+            .collect();
+        let keys: Vec<String> = seen.iter().map(|(_, a, _)| fold(&a.key())).collect();
+        // Citations by path, and by (archive, last unit) for short forms.
+        // (path) -> archive key -> the notes citing it; (archive, last unit) -> one
+        // citation per distinct path.
+        let mut by_path: HashMap<&str, HashMap<&str, Vec<u32>>> = HashMap::new();
+        let mut by_last: HashMap<(&str, Option<&(Level, String)>), Vec<usize>> = HashMap::new();
+        for (i, (n, _, c)) in seen.iter().enumerate() {
+            by_path
+                .entry(paths[i].as_str())
+                .or_default()
+                .entry(keys[i].as_str())
+                .or_default()
+                .push(*n);
+            let group = by_last.entry((keys[i].as_str(), c.units.last())).or_default();
+            if !group.iter().any(|&j| paths[j] == paths[i]) {
+                group.push(i);
+            }
+        }
+        for (i, (n, a, c)) in seen.iter().enumerate() {
+            let Some(raw) = by_number.get(n).copied() else { continue };
             // The same path under another archive.
-            let others: Vec<&(u32, ArchiveRef, Cited)> = seen
+            let group = &by_path[paths[i].as_str()];
+            let same_archive = group.get(keys[i].as_str()).map_or(0, Vec::len);
+            let other = group
                 .iter()
-                .filter(|(m, b, d)| m != n && fold(&b.key()) != fold(&a.key()) && path(d) == p)
-                .collect();
-            if !others.is_empty() && p.len() >= 2 {
-                let same_archive = seen
-                    .iter()
-                    .filter(|(_, b, d)| fold(&b.key()) == fold(&a.key()) && path(d) == p)
-                    .count();
-                if others.len() >= same_archive {
-                    let other = &others[0].1;
-                    let in_notes: Vec<String> = others.iter().map(|o| o.0.to_string()).collect();
+                .filter(|(k, _)| **k != keys[i].as_str())
+                .max_by_key(|(_, ns)| ns.len());
+            if let (Some((other_key, other_notes)), true) = (other, c.units.len() >= 2) {
+                if other_notes.len() >= same_archive {
+                    let Some(other) = seen
+                        .iter()
+                        .zip(&keys)
+                        .find(|(_, k)| k.as_str() == *other_key)
+                        .map(|(x, _)| &x.1)
+                    else {
+                        continue;
+                    };
+                    let mut in_notes: Vec<String> =
+                        other_notes.iter().take(5).map(u32::to_string).collect();
+                    if other_notes.len() > 5 {
+                        in_notes.push(format!("{} more", other_notes.len() - 5));
+                    }
                     let d = self
                         .at(
                             raw,
@@ -436,16 +467,17 @@ impl Cx<'_> {
                     self.diags.push(d);
                 }
             }
-            // A short form: the same archive and delo, a level missing that a fuller
+            // A short form: the same archive and file, a level missing that a fuller
             // citation elsewhere has.
-            if !c.issues.iter().any(|i| i.code == "repeated-label") {
-                if let Some((m, _, full)) = seen.iter().find(|(m, b, d)| {
-                    m != n
-                        && fold(&b.key()) == fold(&a.key())
-                        && d.units.len() > c.units.len()
-                        && is_subsequence(&c.units, &d.units)
-                        && c.units.last() == d.units.last()
-                }) {
+            if !c.issues.iter().any(|x| x.code == "repeated-label") {
+                let fuller =
+                    by_last[&(keys[i].as_str(), c.units.last())].iter().copied().find(|&j| {
+                        seen[j].0 != *n
+                            && seen[j].2.units.len() > c.units.len()
+                            && is_subsequence(&c.units, &seen[j].2.units)
+                    });
+                if let Some(j) = fuller {
+                    let (m, _, full) = &seen[j];
                     let d = self
                         .at(
                             raw,
@@ -461,8 +493,8 @@ impl Cx<'_> {
             }
             // Garbled: labels repeated or units after the folios; find a citation
             // of the same archive whose values, in order, are these values.
-            if c.issues.iter().any(|i| i.code == "repeated-label") && !c.folios.is_empty() {
-                self.garbled(raw, a, c, seen);
+            if c.garbled && !c.folios.is_empty() {
+                self.garbled(raw, a, c, seen, &keys, &keys[i]);
             }
         }
     }
@@ -473,12 +505,16 @@ impl Cx<'_> {
         a: &ArchiveRef,
         c: &Cited,
         seen: &[(u32, ArchiveRef, Cited)],
+        keys: &[String],
+        key: &str,
     ) {
         let candidates: Vec<&(u32, ArchiveRef, Cited)> = seen
             .iter()
-            .filter(|(m, b, d)| {
+            .zip(keys)
+            .filter(|(_, k)| k.as_str() == key)
+            .map(|(x, _)| x)
+            .filter(|(m, _, d)| {
                 *m != raw.number
-                    && fold(&b.key()) == fold(&a.key())
                     && !d.issues.iter().any(|i| i.code == "repeated-label")
                     && d.units.len() + 1 == c.values.len()
                     && d.units.iter().zip(&c.values).all(|((_, v), w)| v == w)
@@ -490,9 +526,10 @@ impl Cx<'_> {
         // Use the reading the document supports: the note points at that file.
         let units = full.units.clone();
         let id = self.archival_entry(Some(a), &units, raw);
-        if let Some(cit) = self.lib.citations.iter_mut().find(|x| x.note == raw.number) {
+        let mut old = None;
+        if let Some(cit) = self.lib.citations.iter_mut().rev().find(|x| x.note == raw.number) {
             if let Some(item) = cit.items.first_mut() {
-                item.entry = id;
+                old = Some(std::mem::replace(&mut item.entry, id));
                 item.locator = Some(Locator { label: "folio".into(), value: leaf });
             }
         }
@@ -507,16 +544,13 @@ impl Cx<'_> {
             .hint(format!("check the original: probably `{reading}`"));
         self.diags.push(d);
         // The entry made from the garbled labels may now be unused: drop it.
-        let used: std::collections::HashSet<String> = self
-            .lib
-            .citations
-            .iter()
-            .flat_map(|c| c.items.iter().map(|i| i.entry.clone()))
-            .collect();
-        let before = self.lib.entries.len();
-        self.lib.entries.retain(|e| used.contains(&e.id) || e.archival.is_none());
-        if self.lib.entries.len() != before {
-            self.by_key.retain(|_, v| used.contains(v) || !v.contains('-'));
+        if let Some(old) = old {
+            let used = self.lib.citations.iter().any(|c| c.items.iter().any(|i| i.entry == old));
+            if !used {
+                self.lib.entries.retain(|e| e.id != old);
+                self.by_key.retain(|_, v| *v != old);
+                self.taken.remove(&old);
+            }
         }
     }
 }

@@ -19,12 +19,32 @@ pub struct Known {
     pub other_names: Vec<String>,
     /// The city.
     pub place: String,
+    /// Folded abbreviations (key and variants), for lookups.
+    folded_abbr: Vec<String>,
+    /// Folded full names (all spellings), for lookups.
+    folded_names: Vec<String>,
+}
+
+impl Known {
+    fn fold_all(mut self) -> Known {
+        self.folded_abbr =
+            std::iter::once(&self.key).chain(self.variants.iter()).map(|v| fold(v)).collect();
+        self.folded_names = [&self.name, &self.name_en]
+            .into_iter()
+            .chain(self.other_names.iter())
+            .filter(|n| !n.is_empty())
+            .map(|n| fold(n.trim_start_matches("The ")))
+            .collect();
+        self
+    }
 }
 
 /// The registry: the table shipped with refconv, and what a document defines.
 #[derive(Debug, Clone)]
 pub struct Registry {
     known: Vec<Known>,
+    /// (variant, index into `known`), longest variant first.
+    sorted: Vec<(String, usize)>,
 }
 
 const TABLE: &str = include_str!("archives.tsv");
@@ -60,17 +80,35 @@ impl Registry {
                         .map(String::from)
                         .collect()
                 };
-                Some(Known {
-                    key: c.first()?.trim().to_string(),
-                    variants: list(c.get(1)?),
-                    name: c.get(2)?.trim().to_string(),
-                    name_en: c.get(3)?.trim().to_string(),
-                    other_names: list(c.get(4).unwrap_or(&"")),
-                    place: c.get(5).unwrap_or(&"").trim().to_string(),
-                })
+                Some(
+                    Known {
+                        key: c.first()?.trim().to_string(),
+                        variants: list(c.get(1)?),
+                        name: c.get(2)?.trim().to_string(),
+                        name_en: c.get(3)?.trim().to_string(),
+                        other_names: list(c.get(4).unwrap_or(&"")),
+                        place: c.get(5).unwrap_or(&"").trim().to_string(),
+                        folded_abbr: Vec::new(),
+                        folded_names: Vec::new(),
+                    }
+                    .fold_all(),
+                )
             })
             .collect();
-        Registry { known }
+        let mut r = Registry { known, sorted: Vec::new() };
+        r.sort();
+        r
+    }
+
+    fn sort(&mut self) {
+        let mut v: Vec<(String, usize)> = self
+            .known
+            .iter()
+            .enumerate()
+            .flat_map(|(i, k)| k.variants.iter().map(move |x| (x.clone(), i)))
+            .collect();
+        v.sort_by_key(|(x, _)| std::cmp::Reverse(x.chars().count()));
+        self.sorted = v;
     }
 
     /// The archive an abbreviation stands for.
@@ -79,7 +117,7 @@ impl Registry {
         if f.is_empty() {
             return None;
         }
-        self.known.iter().find(|k| fold(&k.key) == f || k.variants.iter().any(|v| fold(v) == f))
+        self.known.iter().find(|k| k.folded_abbr.contains(&f))
     }
 
     /// The archive a full name stands for (any of its spellings).
@@ -88,12 +126,7 @@ impl Registry {
         if f.len() < 6 {
             return None;
         }
-        self.known.iter().find(|k| {
-            [&k.name, &k.name_en]
-                .into_iter()
-                .chain(k.other_names.iter())
-                .any(|n| fold(n.trim_start_matches("The ")) == f)
-        })
+        self.known.iter().find(|k| k.folded_names.contains(&f))
     }
 
     /// Learns an archive the document defines: "Full Name (ABBR)". If the
@@ -106,28 +139,30 @@ impl Registry {
             // A known archive under a new abbreviation.
             if let Some(entry) = self.known.iter_mut().find(|x| x.key == k.key) {
                 entry.variants.push(abbr.to_string());
+                entry.folded_abbr.push(fold(abbr));
             }
+            self.sort();
             return;
         }
-        self.known.push(Known {
-            key: abbr.to_string(),
-            variants: vec![abbr.to_string()],
-            name: name.to_string(),
-            name_en: String::new(),
-            other_names: Vec::new(),
-            place: String::new(),
-        });
+        self.known.push(
+            Known {
+                key: abbr.to_string(),
+                variants: vec![abbr.to_string()],
+                name: name.to_string(),
+                name_en: String::new(),
+                other_names: Vec::new(),
+                place: String::new(),
+                folded_abbr: Vec::new(),
+                folded_names: Vec::new(),
+            }
+            .fold_all(),
+        );
+        self.sort();
     }
 
     /// Every abbreviation variant, longest first (for finding archives in text).
-    pub fn variants(&self) -> Vec<(&str, &Known)> {
-        let mut v: Vec<(&str, &Known)> = self
-            .known
-            .iter()
-            .flat_map(|k| k.variants.iter().map(move |x| (x.as_str(), k)))
-            .collect();
-        v.sort_by_key(|(x, _)| std::cmp::Reverse(x.chars().count()));
-        v
+    pub fn variants(&self) -> impl Iterator<Item = (&str, &Known)> {
+        self.sorted.iter().map(|(v, i)| (v.as_str(), &self.known[*i]))
     }
 }
 
