@@ -120,6 +120,12 @@ fn is_initials(tok: &str) -> bool {
     if !t.ends_with('.') {
         return false;
     }
+    // Multi-letter initials are the transliterations of one Cyrillic letter
+    // ("Iu." for Ю); "Co." is a word, not an initial.
+    const DIGRAPHS: &[&str] = &[
+        "Iu.", "Ia.", "Io.", "Ie.", "Yu.", "Ya.", "Yo.", "Ye.", "Zh.", "Kh.", "Ts.", "Ch.", "Sh.",
+        "Shch.",
+    ];
     t.split_inclusive('.').all(|seg| {
         let seg = seg.trim_start_matches('-');
         let mut cs = seg.chars();
@@ -127,8 +133,7 @@ fn is_initials(tok: &str) -> bool {
         let rest: Vec<char> = cs.collect();
         first.is_some_and(char::is_uppercase)
             && rest.last() == Some(&'.')
-            && rest.len() <= 3
-            && rest[..rest.len() - 1].iter().all(|c| c.is_lowercase())
+            && (rest.len() == 1 || DIGRAPHS.contains(&seg))
     })
 }
 
@@ -356,6 +361,11 @@ mod tests {
         assert_eq!(n.given.as_deref(), Some("M. Iu."));
         let n = parse_name("Harris, Sheldon H.");
         assert_eq!(n.family.as_deref(), Some("Harris"));
+        // BibTeX's rule: "First Last", unless the last word is only initials.
+        let n = parse_name("Doe Co.");
+        assert_eq!((n.given.as_deref(), n.family.as_deref()), (Some("Doe"), Some("Co.")));
+        let n = parse_name("Raginskii M.Iu.");
+        assert_eq!((n.family.as_deref(), n.given.as_deref()), (Some("Raginskii"), Some("M.Iu.")));
     }
 
     #[test]

@@ -257,7 +257,7 @@ fn read_command(c: &[char], i: &mut usize, out: &mut String, nocase: bool, depth
     };
     if let Some((a, len)) = accent {
         let mut j = *i + 1 + len;
-        while c.get(j) == Some(&' ') && a.is_ascii_alphabetic() {
+        while c.get(j) == Some(&' ') {
             j += 1;
         }
         let (base, end) = match c.get(j) {
@@ -312,8 +312,13 @@ fn read_command(c: &[char], i: &mut usize, out: &mut String, nocase: bool, depth
         *i += 2;
         return;
     }
-    let after = *i + 1 + name.chars().count();
-    if let Some((_, text)) = SYMBOLS.iter().find(|(n, _)| *n == name) {
+    let mut after = *i + 1 + name.chars().count();
+    // `\enquote*{...}`: the star belongs to the command.
+    let star = c.get(after) == Some(&'*');
+    if star {
+        after += 1;
+    }
+    if let Some((_, text)) = SYMBOLS.iter().find(|(n, _)| *n == name && !star) {
         out.push_str(text);
         *i = after;
         // `\ss{}` or `\ss ` end the command.
@@ -337,6 +342,9 @@ fn read_command(c: &[char], i: &mut usize, out: &mut String, nocase: bool, depth
     // Unknown: keep the command and its braced arguments exactly as written.
     out.push('\\');
     out.push_str(&name);
+    if star {
+        out.push('*');
+    }
     *i = after;
     while c.get(*i) == Some(&'{') {
         let start = *i;
@@ -406,6 +414,10 @@ pub fn from_text(s: &str, ascii: bool) -> String {
                 i += 1;
                 while i < c.len() && c[i].is_ascii_alphabetic() {
                     out.push(c[i]);
+                    i += 1;
+                }
+                if c.get(i) == Some(&'*') {
+                    out.push('*');
                     i += 1;
                 }
                 // Its braced arguments, when they are balanced.
@@ -657,6 +669,8 @@ mod decode_tests {
             ("{\\'E}mile", "Émile"),
             ("\\textasciitilde{}", "~"),
             ("\\textbackslash{}", "\\"),
+            ("{\\~ Z}elly", "Z\u{303}elly"),
+            ("\\enquote*{Hello world}", "“Hello world”"),
             ("a\\,b", "a\u{2009}b"),
             ("a\\&b 50\\% \\$5 \\{x\\}", "a&b 50% $5 {x}"),
         ] {

@@ -14,7 +14,7 @@ use crate::latex::to_text;
 use crate::model::{
     ids, Archival, Archive, Date, DatePart, Entry, EntryType, Level, Source, Text, Unit, Value, Var,
 };
-use crate::writers::bibtex::{entry_type_for, Dialect};
+use crate::writers::bibtex::{entry_type_for, Dialect, LIST_FIELDS, VERBATIM_EXTRA};
 use crate::{Error, Parsed, ReadOptions};
 use biblatex::{RawBibliography, RawChunk};
 use serde_json::Value as Json;
@@ -166,6 +166,7 @@ pub(crate) const LANGS: &[(&str, &str)] = &[
     ("austrian", "de-AT"),
     ("naustrian", "de-AT"),
     ("swissgerman", "de-CH"),
+    ("nswissgerman", "de-CH"),
     ("french", "fr"),
     ("ukrainian", "uk"),
     ("belarusian", "be"),
@@ -197,6 +198,24 @@ pub(crate) const LANGS: &[(&str, &str)] = &[
     ("latin", "la"),
     ("japanese", "ja"),
     ("chinese", "zh"),
+    ("chinese-simplified", "zh-Hans"),
+    ("chinese-traditional", "zh-Hant"),
+    ("arabic", "ar"),
+    ("persian", "fa"),
+    ("hindi", "hi"),
+    ("vietnamese", "vi"),
+    ("indonesian", "id"),
+    ("malay", "ms"),
+    ("thai", "th"),
+    ("afrikaans", "af"),
+    ("irish", "ga"),
+    ("welsh", "cy"),
+    ("scottish", "gd"),
+    ("albanian", "sq"),
+    ("macedonian", "mk"),
+    ("slovenian", "sl"),
+    ("esperanto", "eo"),
+    ("mongolian", "mn"),
     ("korean", "ko"),
     ("catalan", "ca"),
     ("basque", "eu"),
@@ -621,10 +640,26 @@ impl EntryCx<'_> {
                     return;
                 }
             }
+            if VERBATIM_EXTRA.contains(&name) {
+                e.extra.insert(name.to_string(), Json::String(unescape_verbatim(value)));
+                return;
+            }
             let nocase = name.ends_with("title") || name.ends_with("titleaddon");
             let text = to_text(value, nocase);
             e.extra.insert(name.to_string(), Json::String(text.trim_end_matches(' ').to_string()));
             return;
+        };
+        // Literal lists: "A and B" -> "A; B", a protected "{and}" stays a word.
+        let listed;
+        let value = if LIST_FIELDS.contains(&name) {
+            listed = crate::bibnames::split_list(value)
+                .into_iter()
+                .map(|item| item.replace("{and}", "and").replace("{AND}", "AND"))
+                .collect::<Vec<_>>()
+                .join("; ");
+            listed.as_str()
+        } else {
+            value
         };
         let (var, v) = match *how {
             F::Text(var, nocase) => {
@@ -679,6 +714,19 @@ impl EntryCx<'_> {
                 }
             }
         };
+        if var == Var::ContainerTitle && !e.fields.contains_key(&var) {
+            let article = matches!(
+                e.kind,
+                EntryType::ArticleJournal
+                    | EntryType::ArticleMagazine
+                    | EntryType::ArticleNewspaper
+                    | EntryType::Periodical
+            );
+            if (name == "booktitle") == article {
+                let canonical = if name == "journal" { "journaltitle" } else { name };
+                e.extra.insert("container-field".into(), Json::String(canonical.to_string()));
+            }
+        }
         if e.fields.contains_key(&var) {
             // A second field for the same variable (`journal` and `booktitle`):
             // keep it under its own name.
@@ -706,7 +754,12 @@ impl EntryCx<'_> {
             values.iter().find(|(k, _, _)| k == n).map(|(_, _, s)| s.clone()).unwrap_or(0..0)
         };
         if let Some(d) = date {
-            e.set(Var::Issued, bib_date(d));
+            let parsed = bib_date(d);
+            if parsed.start.is_none() {
+                // biblatex reads more than EDTF (times, `1034/`, `199X`): keep it as written.
+                e.extra.insert("date".into(), Json::String(unescape_verbatim(d)));
+            }
+            e.set(Var::Issued, parsed);
             for (n, v) in [("year", year), ("month", month), ("day", day)] {
                 if let Some(v) = v {
                     e.extra.insert(n.into(), Json::String(to_text(v, false)));

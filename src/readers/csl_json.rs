@@ -620,7 +620,8 @@ impl ItemCx<'_> {
         };
         let mut parts = Vec::new();
         for row in rows.into_iter().take(2) {
-            match self.date_part(row, key) {
+            let is_end = !parts.is_empty();
+            match self.date_part(row, key, is_end) {
                 Ok(Some(p)) => parts.push(p),
                 Ok(None) => {}
                 Err(text) => {
@@ -641,7 +642,12 @@ impl ItemCx<'_> {
     }
 
     /// One `[year, month, day]`; `Ok(None)` when empty, `Err(text)` when not numbers.
-    fn date_part(&mut self, row: Vec<Json>, key: &str) -> Result<Option<DatePart>, String> {
+    fn date_part(
+        &mut self,
+        row: Vec<Json>,
+        key: &str,
+        is_end: bool,
+    ) -> Result<Option<DatePart>, String> {
         let mut nums = Vec::new();
         for x in &row {
             match x {
@@ -653,6 +659,9 @@ impl ItemCx<'_> {
         }
         let Some(&year) = nums.first() else { return Ok(None) };
         let year = i32::try_from(year).map_err(|_| year.to_string())?;
+        // CSL's -1 is 1 BC, the model's (astronomical) 0; a 0 ending a range is
+        // CSL's open end and stays 0.
+        let year = if year < 0 || (year == 0 && !is_end) { year.saturating_add(1) } else { year };
         let mut part = DatePart::year(year);
         match nums.get(1).copied() {
             None | Some(0) => {}

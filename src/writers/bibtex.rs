@@ -269,11 +269,29 @@ fn entry(buf: &mut String, e: &Entry, dialect: Dialect, ascii: bool, lost: &mut 
         }
     };
     let journal = if dialect == Dialect::Biblatex { "journaltitle" } else { "journal" };
-    let container = if article { pick(journal, "booktitle") } else { pick("booktitle", journal) };
-    let publisher_field = match (e.kind, dialect) {
-        (EntryType::Thesis, Dialect::Bibtex) => pick("school", "publisher"),
-        (EntryType::Thesis | EntryType::Report, _) => pick("institution", "publisher"),
+    let container = match e.extra.get("container-field") {
+        // The name the source used where the type has no usual one (`@misc{journaltitle}`).
+        Some(Json::String(n)) if matches!(n.as_str(), "journaltitle" | "journal" | "booktitle") => {
+            if n == "booktitle" {
+                "booktitle"
+            } else {
+                journal
+            }
+        }
+        _ if article => pick(journal, "booktitle"),
+        _ => pick("booktitle", journal),
+    };
+    let publisher_field = match (bibtype.as_str(), dialect) {
+        ("thesis" | "phdthesis" | "mastersthesis", Dialect::Bibtex) => pick("school", "publisher"),
+        ("thesis" | "phdthesis" | "mastersthesis" | "report" | "techreport", _) => {
+            pick("institution", "publisher")
+        }
         _ => "publisher",
+    };
+    // biblatex: `number` is the issue's number, `issue` a name such as "Spring".
+    let issue_field = match e.text(Var::Issue) {
+        Some(v) if article && v.starts_with(|c: char| c.is_ascii_digit()) => "number",
+        _ => "issue",
     };
     let place = if dialect == Dialect::Biblatex {
         pick("location", "address")
@@ -293,7 +311,7 @@ fn entry(buf: &mut String, e: &Entry, dialect: Dialect, ascii: bool, lost: &mut 
         (Var::CollectionTitle, "series"),
         (Var::Volume, "volume"),
         (Var::NumberOfVolumes, "volumes"),
-        (Var::Issue, if article { "number" } else { "issue" }),
+        (Var::Issue, issue_field),
         (Var::CollectionNumber, "number"),
         (Var::Number, "number"),
         (Var::ChapterNumber, "chapter"),
@@ -330,6 +348,8 @@ fn entry(buf: &mut String, e: &Entry, dialect: Dialect, ascii: bool, lost: &mut 
         }
         if var == Var::Page {
             f.text(name, &page_dashes(v));
+        } else if LIST_FIELDS.contains(&name) {
+            f.raw(name, list_field(v, ascii));
         } else {
             f.text(name, v);
         }
@@ -367,7 +387,11 @@ fn entry(buf: &mut String, e: &Entry, dialect: Dialect, ascii: bool, lost: &mut 
 
     // Dates.
     if let Some(Value::Date(d)) = e.get(Var::Issued) {
-        issued(&mut f, d, dialect);
+        // A `date` the reader could not parse is written back as it was (extra).
+        let raw_date = d.start.is_none() && e.extra.get("date").is_some_and(|v| v.is_string());
+        if !raw_date {
+            issued(&mut f, d, dialect);
+        }
         done.insert(Var::Issued);
     }
     for (var, name) in
@@ -451,7 +475,7 @@ fn entry(buf: &mut String, e: &Entry, dialect: Dialect, ascii: bool, lost: &mut 
 
     // Everything kept from the source, under its own name.
     for (k, v) in &e.extra {
-        if matches!(k.as_str(), "entrytype" | "subtitle") {
+        if matches!(k.as_str(), "entrytype" | "subtitle" | "container-field") {
             continue;
         }
         if k.is_empty() || k.chars().any(|c| c.is_whitespace() || "=,{}\"#%()'\\".contains(c)) {
@@ -473,6 +497,7 @@ fn entry(buf: &mut String, e: &Entry, dialect: Dialect, ascii: bool, lost: &mut 
             continue;
         }
         match v {
+            Json::String(s) if VERBATIM_EXTRA.contains(&k.as_str()) => f.raw(k, verbatim(s)),
             Json::String(s) => f.text(k, s),
             other => {
                 f.lost.push(
@@ -543,6 +568,48 @@ fn date_text(d: &Date) -> String {
         (_, Some(l)) => l.clone(),
         (None, None) => String::new(),
     }
+}
+
+/// Fields holding entry keys, paths or identifiers: written as they are, never
+/// escaped (`crossref = {cr_m}`), and read back the same way.
+pub(crate) const VERBATIM_EXTRA: &[&str] = &[
+    "crossref", "xref", "xdata", "related", "entryset", "ids", "eprint", "file", "pdf", "verba",
+    "verbb", "verbc", "urlraw", "date", "options", "sortkey",
+];
+
+/// biblatex's literal lists: items separated by ` and `; in the model by `; `.
+pub(crate) const LIST_FIELDS: &[&str] = &[
+    "publisher",
+    "location",
+    "address",
+    "institution",
+    "school",
+    "organization",
+    "origlocation",
+    "origpublisher",
+];
+
+/// A model list ("A; B") as a biblatex literal list ("A and B"), an "and" inside
+/// an item protected ("Routledge {and} Kegan Paul").
+fn list_field(v: &str, ascii: bool) -> String {
+    v.split("; ")
+        .map(|item| {
+            from_text(item, ascii)
+                .split(' ')
+                .map(
+                    |w| {
+                        if w.eq_ignore_ascii_case("and") {
+                            format!("{{{w}}}")
+                        } else {
+                            w.to_string()
+                        }
+                    },
+                )
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join(" and ")
 }
 
 /// Page ranges with `--` for an en dash (not where it touches a hyphen, which

@@ -219,9 +219,9 @@ fn date(d: &Date) -> Option<Json> {
     let mut o = Map::new();
     if let Some(start) = &d.start {
         let range = d.end.is_some();
-        let mut rows = vec![parts(start, range)];
+        let mut rows = vec![parts(start, range, false)];
         if let Some(end) = &d.end {
-            rows.push(parts(end, true));
+            rows.push(parts(end, true, true));
         }
         o.insert("date-parts".into(), Json::Array(rows));
         if !range && start.month.is_none() {
@@ -250,8 +250,13 @@ fn date(d: &Date) -> Option<Json> {
 
 /// `[year, month, day]`; in a range, a season is written as an EDTF pseudo-month
 /// (21..24), as Zotero does, because CSL's `season` applies to the whole date.
-fn parts(p: &DatePart, range: bool) -> Json {
-    let mut v = vec![json!(p.year)];
+fn parts(p: &DatePart, range: bool, is_end: bool) -> Json {
+    // The model counts years astronomically (EDTF, biblatex: 0 = 1 BC); CSL counts
+    // BC years as negatives with no year 0 (-1 = 1 BC). A 0 at the end of a range
+    // is CSL's open end (`[[1987], [0]]`) and stays 0.
+    let open_end = is_end && p.year == 0 && p.month.is_none() && p.season.is_none();
+    let year = if p.year <= 0 && !open_end { p.year.saturating_sub(1) } else { p.year };
+    let mut v = vec![json!(year)];
     if let Some(m) = p.month {
         v.push(json!(m));
         if let Some(d) = p.day {
