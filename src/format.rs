@@ -183,6 +183,7 @@ impl Format {
         matches!(
             self,
             Format::Text
+                | Format::Article
                 | Format::Notes
                 | Format::Bibtex
                 | Format::Biblatex
@@ -236,8 +237,13 @@ pub fn read(format: Format, src: &str, opts: &ReadOptions) -> Result<Parsed, Err
         Format::CslJson => readers::csl_json::read(src, opts),
         Format::Json => readers::json::read(src, opts),
         Format::Tei => readers::tei::read(src, opts),
-        // Until `article` and `refs` exist, plain text is read as notes.
-        Format::Notes | Format::Text => crate::notes::reader::read(src, opts),
+        Format::Notes => crate::notes::reader::read(src, opts),
+        Format::Article => crate::article::read(src, opts),
+        // Until `refs` exists, a run of numbered lines is read as notes.
+        Format::Text => match crate::article::detect(src) {
+            Format::Article => crate::article::read(src, opts),
+            _ => crate::notes::reader::read(src, opts),
+        },
         other => Err(Error::Unsupported { format: other, direction: "reading" }),
     }
 }

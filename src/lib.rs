@@ -24,6 +24,7 @@
 #![deny(missing_docs)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
+pub mod article;
 pub mod bibnames;
 pub mod diagnostics;
 mod error;

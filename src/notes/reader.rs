@@ -1002,7 +1002,7 @@ fn bracket_part(part: &str) -> Vec<Found> {
 }
 
 /// "pp. 361–364" / "p. 112" / "с. 45" / "т. 2, с. 14" / "emphasis added".
-fn page_locator(t: &str) -> (Option<Locator>, Option<String>) {
+pub(crate) fn page_locator(t: &str) -> (Option<Locator>, Option<String>) {
     const PAGE: &[&str] = &["pp.", "p.", "с.", "c.", "s.", "S.", "С.", "стр."];
     const VOLUME: &[&str] = &["vol.", "v.", "т.", "Т.", "Vol."];
     let mut locator = None;

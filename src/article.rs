@@ -1,0 +1,506 @@
+//! Whole articles as plain text (`article`): text extracted from a PDF, the
+//! page's footnotes interleaved with the running text, lines wrapped, blank
+//! lines doubled, words hyphenated at line ends.
+//!
+//! The article is split into body text, footnotes (1..N, each joined across its
+//! lines) and, when there is one, the numbered reference list at the end. The
+//! footnotes go through the `notes` reader; the running text's bracketed
+//! citations ("[1, p. 8]", "[1–6]", "[30, pp. 132–134; 31, emphasis added]")
+//! become clusters with note index 0, linked to the numbered entries.
+
+use crate::diagnostics::{Diagnostic, LineIndex, Span};
+use crate::model::{Citation, CitationItem, Entry, EntryType, Locator, Source, Var};
+use crate::notes::reader as notes;
+use crate::{Error, Parsed, ReadOptions};
+use serde_json::Value as Json;
+use std::collections::BTreeMap;
+
+/// A line of the input with its byte span.
+#[derive(Debug, Clone, Copy)]
+struct Line<'a> {
+    text: &'a str,
+    start: usize,
+}
+
+/// Headings that open the numbered reference list.
+const LIST_HEADINGS: &[&str] = &[
+    "references",
+    "bibliography",
+    "литература",
+    "список литературы",
+    "список источников и литературы",
+    "список источников",
+    "источники и литература",
+    "библиографический список",
+];
+
+/// The parts of an article.
+#[derive(Debug, Default)]
+pub struct Parts {
+    /// The running text, lines joined, de-hyphenated.
+    pub body: String,
+    /// Byte offsets in the input of the body's characters, for spans (one per byte of `body`).
+    body_map: Vec<usize>,
+    /// Footnotes: (number, text, span).
+    pub notes: Vec<(u32, String, Span)>,
+    /// The numbered list: (number, text, span).
+    pub list: Vec<(u32, String, Span)>,
+}
+
+fn footnote_start(line: &str, expected: u32) -> Option<&str> {
+    let t = line.trim_start();
+    let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+    if digits.is_empty() || digits.len() > 3 || digits.parse::<u32>().ok() != Some(expected) {
+        return None;
+    }
+    let rest = &t[digits.len()..];
+    if !rest.starts_with([' ', '\t', '\u{a0}']) || rest.trim().is_empty() {
+        return None;
+    }
+    let rest = rest.trim_start();
+    // "239 out of 1,013": a number starting a body line is followed by lower case;
+    // a note starts with a capital, a bracket, a quote or a digit.
+    let first = rest.chars().next()?;
+    if first.is_lowercase() {
+        return None;
+    }
+    Some(rest)
+}
+
+/// Whether a note's text so far ends a sentence (or a citation).
+fn complete(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with(['.', '!', '?', ']', '»', '"', '”', ')'])
+        && !t.ends_with(" p.")
+        && !t.ends_with(" pp.")
+}
+
+/// Joins lines: a hyphen at a line end before a lower-case letter is a word
+/// split ("ping-" + "pong" keeps it only when the next word is capitalised).
+fn join(parts: &[&str]) -> String {
+    let mut out = String::new();
+    for p in parts {
+        let p = p.trim();
+        if p.is_empty() {
+            continue;
+        }
+        if out.is_empty() {
+            out.push_str(p);
+        } else if out.ends_with('-') && !out.ends_with(" -") && p.starts_with(char::is_lowercase) {
+            out.pop();
+            out.push_str(p);
+        } else if out.ends_with(['–', '—']) && p.starts_with(|c: char| c.is_ascii_digit()) {
+            // "pp. 132–" + "134": a range split over lines.
+            out.push_str(p);
+        } else {
+            out.push(' ');
+            out.push_str(p);
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Splits an article into body, footnotes and the numbered list.
+pub fn split<'a>(src: &'a str) -> Parts {
+    let mut lines: Vec<Line<'a>> = Vec::new();
+    let mut off = 0;
+    for l in src.split_inclusive('\n') {
+        lines.push(Line { text: l.trim_end_matches(['\n', '\r']), start: off });
+        off += l.len();
+    }
+    // The numbered list: after the last heading line that names one.
+    let list_at = lines.iter().rposition(|l| {
+        let t = l.text.trim().trim_end_matches([':', '.']).to_lowercase();
+        LIST_HEADINGS.contains(&t.as_str())
+    });
+    let body_end = list_at.unwrap_or(lines.len());
+    let mut parts = Parts::default();
+    let mut in_note = vec![false; lines.len()];
+    let mut expected = 1u32;
+    let mut i = 0;
+    while i < body_end {
+        let Some(first) = footnote_start(lines[i].text, expected) else {
+            i += 1;
+            continue;
+        };
+        let mut text: Vec<&str> = vec![first];
+        in_note[i] = true;
+        let start = lines[i].start;
+        let mut end = lines[i].start + lines[i].text.len();
+        let mut j = i + 1;
+        let mut taken = 0;
+        loop {
+            // Skip blank lines.
+            let mut k = j;
+            while k < body_end && lines[k].text.trim().is_empty() {
+                k += 1;
+            }
+            if k >= body_end || footnote_start(lines[k].text, expected + 1).is_some() {
+                break;
+            }
+            let blank_before = k > j;
+            let next_blank = k + 1 >= body_end
+                || lines[k + 1].text.trim().is_empty()
+                || footnote_start(lines[k + 1].text, expected + 1).is_some();
+            let joined = join(&text);
+            let take = |text: &mut Vec<&'a str>, in_note: &mut Vec<bool>, end: &mut usize| {
+                text.push(lines[k].text);
+                in_note[k] = true;
+                *end = lines[k].start + lines[k].text.len();
+            };
+            if blank_before && (next_blank || !complete(&joined)) {
+                // A footnote line stands alone between blank lines; after a blank, an
+                // unfinished note goes on.
+                take(&mut text, &mut in_note, &mut end);
+                j = k + 1;
+                if complete(&join(&text)) && !next_blank {
+                    break;
+                }
+                continue;
+            }
+            if complete(&joined) || taken >= 60 {
+                break;
+            }
+            // An unfinished note followed by running text (a paragraph of consecutive
+            // lines): a page break inside the note; it goes on at the foot of the next
+            // page, as a short block just before the next note.
+            let paragraph = (k..(k + 3).min(body_end)).all(|x| !lines[x].text.trim().is_empty());
+            if paragraph {
+                if let Some(next) =
+                    (k..body_end).find(|&x| footnote_start(lines[x].text, expected + 1).is_some())
+                {
+                    let mut b = next;
+                    while b > k && lines[b - 1].text.trim().is_empty() {
+                        b -= 1;
+                    }
+                    let block_end = b;
+                    while b > k && !lines[b - 1].text.trim().is_empty() {
+                        b -= 1;
+                    }
+                    let mut with = text.clone();
+                    with.extend(lines[b..block_end].iter().map(|l| l.text));
+                    if b > k && block_end > b && block_end - b <= 3 && complete(&join(&with)) {
+                        text = with;
+                        for flag in in_note.iter_mut().take(block_end).skip(b) {
+                            *flag = true;
+                        }
+                        end = lines[block_end - 1].start + lines[block_end - 1].text.len();
+                        j = next;
+                        break;
+                    }
+                }
+            }
+            // Lines run together: the note goes on until its sentence ends.
+            take(&mut text, &mut in_note, &mut end);
+            taken += 1;
+            j = k + 1;
+        }
+        parts.notes.push((expected, join(&text), Span::new(start, end)));
+        expected += 1;
+        i = j.max(i + 1);
+    }
+    // The body: every other line before the list.
+    let mut body_lines: Vec<Line> = Vec::new();
+    for (k, l) in lines.iter().enumerate().take(body_end) {
+        if !in_note[k] && !l.text.trim().is_empty() {
+            body_lines.push(*l);
+        }
+    }
+    for l in &body_lines {
+        let t = l.text.trim();
+        let lead = l.text.len() - l.text.trim_start().len();
+        if !parts.body.is_empty() {
+            if parts.body.ends_with('-')
+                && !parts.body.ends_with(" -")
+                && t.starts_with(char::is_lowercase)
+            {
+                parts.body.pop();
+                parts.body_map.pop();
+            } else if !(parts.body.ends_with(['–', '—'])
+                && t.starts_with(|c: char| c.is_ascii_digit()))
+            {
+                parts.body.push(' ');
+                parts.body_map.push(l.start);
+            }
+        }
+        for (idx, ch) in t.char_indices() {
+            for n in 0..ch.len_utf8() {
+                parts.body_map.push(l.start + lead + idx + n);
+            }
+            parts.body.push(ch);
+        }
+    }
+    // The list: "1. ...", "[2] ...", "3) ..." entries, wrapped lines joined.
+    if let Some(h) = list_at {
+        let mut cur: Option<(u32, Vec<&str>, usize, usize)> = None;
+        for l in &lines[h + 1..] {
+            let t = l.text.trim();
+            if t.is_empty() {
+                continue;
+            }
+            let marker = t.trim_start_matches('[');
+            let digits: String = marker.chars().take_while(char::is_ascii_digit).collect();
+            let after = &marker[digits.len()..];
+            let starts = !digits.is_empty()
+                && (after.starts_with(". ") || after.starts_with("] ") || after.starts_with(") "));
+            let n = digits.parse::<u32>().unwrap_or(0);
+            if starts && cur.as_ref().is_none_or(|c| n > c.0) {
+                if let Some((num, text, s, e)) = cur.take() {
+                    parts.list.push((num, join(&text), Span::new(s, e)));
+                }
+                cur = Some((n, vec![after[2..].trim()], l.start, l.start + l.text.len()));
+            } else if let Some(c) = cur.as_mut() {
+                c.1.push(t);
+                c.3 = l.start + l.text.len();
+            }
+        }
+        if let Some((num, text, s, e)) = cur {
+            parts.list.push((num, join(&text), Span::new(s, e)));
+        }
+    }
+    parts
+}
+
+/// Bracketed citations in the running text: (start, end) in bytes of `body`, and
+/// the items (list number, locator, suffix).
+fn clusters(body: &str) -> Vec<(usize, usize, Vec<(u32, Option<Locator>, Option<String>)>)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = body[from..].find('[') {
+        let open = from + open;
+        let Some(close) = body[open..].find(']').map(|c| open + c) else { break };
+        let inner = &body[open + 1..close];
+        from = close + 1;
+        if !inner.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+            continue; // "[and]": an editorial insertion
+        }
+        let mut items = Vec::new();
+        for part in inner.split(';') {
+            let (head, tail) = match part.split_once(',') {
+                Some((h, t)) => (h.trim(), Some(t.trim())),
+                None => (part.trim(), None),
+            };
+            let nums: Vec<u32> = match head.split_once(['-', '–', '—']) {
+                Some((a, b)) => match (a.trim().parse::<u32>(), b.trim().parse::<u32>()) {
+                    (Ok(a), Ok(b)) if a <= b && b - a < 200 => (a..=b).collect(),
+                    _ => Vec::new(),
+                },
+                None => head.parse::<u32>().map(|n| vec![n]).unwrap_or_default(),
+            };
+            let (loc, suffix) = match tail {
+                Some(t) => notes::page_locator(t),
+                None => (None, None),
+            };
+            for (k, n) in nums.into_iter().enumerate() {
+                items.push((
+                    n,
+                    if k == 0 { loc.clone() } else { None },
+                    if k == 0 { suffix.clone() } else { None },
+                ));
+            }
+        }
+        if !items.is_empty() {
+            out.push((open, close + 1, items));
+        }
+    }
+    out
+}
+
+/// Reads an article.
+///
+/// ```
+/// use refconv::{read, Format, ReadOptions};
+/// let src = "The trial was held [1, p. 8].\n\n1 AVP RF. F. 0146. Op. 30. P. 282. D. 29. L. 317.\n\nReferences\n1. Ivanov I.I. A book. Moscow, 1985.\n";
+/// let p = read(Format::Article, src, &ReadOptions::default()).unwrap();
+/// assert_eq!(p.library.notes.len(), 1);
+/// let in_text = p.library.citations.iter().find(|c| c.note == 0).unwrap();
+/// assert_eq!(in_text.items[0].entry, "ref-1");
+/// assert_eq!(in_text.items[0].locator.as_ref().unwrap().value, "8");
+/// ```
+pub fn read(src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
+    let index = LineIndex::new(src);
+    let parts = split(src);
+    // The footnotes through the notes reader, with their real spans.
+    let notes_src: String = parts.notes.iter().map(|(n, t, _)| format!("{n} {t}\n")).collect();
+    let mut parsed = notes::read(&notes_src, opts)?;
+    let note_index = LineIndex::new(&notes_src);
+    let span_of: BTreeMap<u32, Span> = parts.notes.iter().map(|(n, _, s)| (*n, *s)).collect();
+    for n in &mut parsed.library.notes {
+        if let (Some(src_span), Some(s)) = (span_of.get(&n.number), n.source.as_mut()) {
+            s.span = *src_span;
+            s.line = index.line_col(src_span.start).0;
+        }
+    }
+    for c in &mut parsed.library.citations {
+        if let (Some(src_span), Some(s)) = (span_of.get(&c.note), c.source.as_mut()) {
+            s.span = *src_span;
+            s.line = index.line_col(src_span.start).0;
+        }
+    }
+    for e in &mut parsed.library.entries {
+        if let Some(s) = e.source.as_mut() {
+            let note =
+                notes_src[..s.span.start.min(notes_src.len())].matches('\n').count() as u32 + 1;
+            if let Some(src_span) = parts.notes.get(note as usize - 1).map(|x| x.2) {
+                s.span = src_span;
+                s.line = index.line_col(src_span.start).0;
+            }
+        }
+    }
+    for d in &mut parsed.diagnostics {
+        if let Some(src_span) = d.note.and_then(|n| span_of.get(&n)) {
+            let (line, column) = index.line_col(src_span.start);
+            d.span = Some(*src_span);
+            d.line = line;
+            d.column = column;
+        }
+    }
+    let _ = note_index;
+    // The numbered list: its entries replace the placeholders the notes made.
+    let have_list = !parts.list.is_empty();
+    for (n, text, span) in &parts.list {
+        let id = format!("ref-{n}");
+        let source =
+            Source { span: *span, line: index.line_col(span.start).0, text: Some(text.clone()) };
+        match parsed.library.entries.iter_mut().find(|e| e.id == id) {
+            Some(e) => {
+                e.extra.remove("placeholder");
+                e.extra.insert("raw".into(), Json::String(text.clone()));
+                e.source = Some(source);
+            }
+            None => {
+                let mut e = Entry::new(id, EntryType::Document);
+                e.set(Var::CitationNumber, n.to_string());
+                e.extra.insert("raw".into(), Json::String(text.clone()));
+                e.source = Some(source);
+                parsed.library.entries.push(e);
+            }
+        }
+    }
+    // In-text clusters.
+    let mut k = 0;
+    for (start, end, items) in clusters(&parts.body) {
+        k += 1;
+        let src_start = parts.body_map.get(start).copied().unwrap_or(0);
+        let src_end = parts.body_map.get(end.saturating_sub(1)).map_or(src_start, |x| x + 1);
+        let span = Span::new(src_start, src_end);
+        let mut cit_items = Vec::new();
+        for (n, loc, suffix) in items {
+            let id = format!("ref-{n}");
+            if !parsed.library.entries.iter().any(|e| e.id == id) {
+                let mut e = Entry::new(id.clone(), EntryType::Document);
+                e.set(Var::CitationNumber, n.to_string());
+                e.extra.insert("placeholder".into(), Json::String("numbered-list".into()));
+                parsed.library.entries.push(e);
+                if have_list {
+                    parsed.diagnostics.push(
+                        Diagnostic::warning(format!(
+                            "[{n}] is cited, but the reference list has no entry {n}"
+                        ))
+                        .at(span, &index)
+                        .code("missing-reference"),
+                    );
+                }
+            } else if have_list && !parts.list.iter().any(|(m, _, _)| *m == n) {
+                parsed.diagnostics.push(
+                    Diagnostic::warning(format!(
+                        "[{n}] is cited, but the reference list has no entry {n}"
+                    ))
+                    .at(span, &index)
+                    .code("missing-reference"),
+                );
+            }
+            let mut item = CitationItem::new(id);
+            item.locator = loc;
+            item.suffix = suffix;
+            cit_items.push(item);
+        }
+        parsed.library.citations.push(Citation {
+            id: format!("text-{k}"),
+            note: 0,
+            items: cit_items,
+            source: Some(Source {
+                span,
+                line: index.line_col(span.start).0,
+                text: Some(parts.body[start..end].to_string()),
+            }),
+        });
+    }
+    if have_list {
+        // Footnotes citing numbers the list does not have: one warning per note.
+        let listed: std::collections::HashSet<String> =
+            parts.list.iter().map(|(n, _, _)| format!("ref-{n}")).collect();
+        for c in parsed.library.citations.iter().filter(|c| c.note > 0) {
+            let missing: Vec<&str> = c
+                .items
+                .iter()
+                .filter(|i| i.entry.starts_with("ref-") && !listed.contains(&i.entry))
+                .map(|i| i.entry.trim_start_matches("ref-"))
+                .collect();
+            if !missing.is_empty() {
+                let mut d = Diagnostic::warning(format!(
+                    "note {} cites [{}], which the reference list does not have",
+                    c.note,
+                    missing.join(", ")
+                ))
+                .code("missing-reference")
+                .note(c.note);
+                if let Some(s) = &c.source {
+                    d = d.at(s.span, &index);
+                }
+                parsed.diagnostics.push(d);
+            }
+        }
+    }
+    if parts.notes.is_empty() && parsed.library.citations.is_empty() {
+        parsed.diagnostics.retain(|d| d.message != "no numbered notes found");
+        parsed.diagnostics.push(
+            Diagnostic::warning("no footnotes and no bracketed citations found")
+                .at(Span::new(0, 0), &index),
+        );
+    }
+    parsed.diagnostics.sort_by_key(|d| d.span.map(|s| s.start));
+    Ok(parsed)
+}
+
+/// Which plain-text reader fits: an article (running text with footnotes), a
+/// run of numbered notes, or a numbered list.
+pub fn detect(src: &str) -> crate::Format {
+    let lines: Vec<&str> =
+        src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+    if lines.is_empty() {
+        return crate::Format::Notes;
+    }
+    let numbered =
+        lines.iter().filter(|l| l.starts_with(|c: char| c.is_ascii_digit() || c == '[')).count();
+    if numbered * 10 >= lines.len() * 6 {
+        crate::Format::Notes
+    } else {
+        crate::Format::Article
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn footnotes_interleaved_with_body() {
+        let src = "Body text runs on here and\nmentions a trial [1, p. 8]. More text\n\n1 Foreign Policy Archive of the Russian Federation (AVP \n\nRF). F. 0146. Op. 30. P. 282. D. 29. L. 317.\n2 For more information, see: [15].\n out of 1,013 convicts had been sentenced [1–6].\n";
+        let p = split(src);
+        assert_eq!(p.notes.len(), 2);
+        assert_eq!(p.notes[0].1, "Foreign Policy Archive of the Russian Federation (AVP RF). F. 0146. Op. 30. P. 282. D. 29. L. 317.");
+        assert!(p.body.contains("out of 1,013 convicts"), "{}", p.body);
+        assert!(!p.body.contains("AVP"));
+        assert_eq!(clusters(&p.body).len(), 2);
+    }
+
+    #[test]
+    fn a_cluster_split_over_lines() {
+        let c = clusters("as ‘War’ [30, pp. 132–134; 31, emphasis added] and [and] more");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].2.len(), 2);
+        assert_eq!(c[0].2[0].1.as_ref().unwrap().value, "132–134");
+        assert_eq!(c[0].2[1].2.as_deref(), Some("emphasis added"));
+    }
+}
