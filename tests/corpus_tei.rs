@@ -120,6 +120,8 @@ fn jing_validates_every_tei_we_write() {
         assert!(p.is_dir(), "corpus folder missing: {} (set REFCONV_CORPUS)", p.display());
         files(&p, &[".json", ".bib", ".xml"], &mut inputs);
     }
+    // The seed article (its footnotes and clusters in TEI).
+    files(&root.join("../seed"), &[".txt"], &mut inputs);
     let out_dir = std::env::temp_dir().join(format!("refconv-jing-{}", std::process::id()));
     std::fs::create_dir_all(&out_dir).unwrap();
     let mut written = Vec::new();

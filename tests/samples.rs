@@ -294,3 +294,42 @@ fn notes_samples_lint_and_round_trip() {
         );
     }
 }
+
+/// An article written from gold-dev material (Cyrillic footnotes interleaved
+/// with the running text, a page break inside note 5, a reference list): every
+/// footnote recovered whole, the in-text clusters linked to the list, the
+/// numbers the list lacks reported; outputs pinned.
+#[test]
+fn article_sample() {
+    let p = common::repo().join("samples/article/gold-dev-article.txt");
+    let parsed = read_file(Format::Text, &p);
+    let lib = &parsed.library;
+    let numbers: Vec<u32> = lib.notes.iter().map(|n| n.number).collect();
+    assert_eq!(numbers, [1, 2, 3, 4, 5, 6]);
+    let note5 = &lib.notes[4].text;
+    assert_eq!(
+        note5,
+        "Государственный архив Хабаровского края (ГАХК). Ф. П-35. Оп. 1. Д. 123. Л. 4 об.–5."
+    );
+    let in_text: Vec<&refconv::Citation> = lib.citations.iter().filter(|c| c.note == 0).collect();
+    assert_eq!(in_text.len(), 6);
+    let first = &in_text[0].items[0];
+    assert_eq!(
+        (first.entry.as_str(), first.locator.as_ref().map(|l| l.value.as_str())),
+        ("ref-1", Some("12"))
+    );
+    assert!(lib.entry("ref-8").is_some_and(|e| e.extra.contains_key("raw")));
+    let missing: Vec<&str> = parsed
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.as_deref() == Some("missing-reference"))
+        .map(|d| d.message.as_str())
+        .collect();
+    assert_eq!(missing.len(), 2, "{missing:?}");
+    check_golden("gold-dev-article.tei.xml", &write_str(Format::Tei, lib).0);
+    check_golden("gold-dev-article.citations.json", &write_str(Format::CslCitations, lib).0);
+    let (xml, _) = write_str(Format::Tei, &lib.without_sources());
+    let back = read(Format::Tei, &xml, &ReadOptions::default()).unwrap().library.without_sources();
+    assert_eq!(back.notes, lib.without_sources().notes);
+    assert_eq!(back.citations, lib.without_sources().citations);
+}
