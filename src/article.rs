@@ -274,31 +274,7 @@ fn clusters(body: &str) -> Vec<(usize, usize, Vec<(u32, Option<Locator>, Option<
         if !inner.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
             continue; // "[and]": an editorial insertion
         }
-        let mut items = Vec::new();
-        for part in inner.split(';') {
-            let (head, tail) = match part.split_once(',') {
-                Some((h, t)) => (h.trim(), Some(t.trim())),
-                None => (part.trim(), None),
-            };
-            let nums: Vec<u32> = match head.split_once(['-', '–', '—']) {
-                Some((a, b)) => match (a.trim().parse::<u32>(), b.trim().parse::<u32>()) {
-                    (Ok(a), Ok(b)) if a <= b && b - a < 200 => (a..=b).collect(),
-                    _ => Vec::new(),
-                },
-                None => head.parse::<u32>().map(|n| vec![n]).unwrap_or_default(),
-            };
-            let (loc, suffix) = match tail {
-                Some(t) => notes::page_locator(t),
-                None => (None, None),
-            };
-            for (k, n) in nums.into_iter().enumerate() {
-                items.push((
-                    n,
-                    if k == 0 { loc.clone() } else { None },
-                    if k == 0 { suffix.clone() } else { None },
-                ));
-            }
-        }
+        let items = notes::bracket_items(inner);
         if !items.is_empty() {
             out.push((open, close + 1, items));
         }

@@ -41,6 +41,70 @@ pub struct DatePart {
     pub season: Option<Season>,
 }
 
+const MONTHS_EN: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const MONTHS_RU: &[&str] = &[
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+const MONTHS_RU_NOM: &[&str] = &[
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+];
+
+/// A month from its name: English ("February", "Feb."), Russian in the genitive
+/// ("4 февраля", "1 янв.") or the nominative ("февраль").
+///
+/// ```
+/// use refconv::month_from_name;
+/// assert_eq!(month_from_name("Feb."), Some(2));
+/// assert_eq!(month_from_name("февраля"), Some(2));
+/// assert_eq!(month_from_name("янв."), Some(1));
+/// assert_eq!(month_from_name("Ma"), None);
+/// ```
+pub fn month_from_name(word: &str) -> Option<u8> {
+    let w = word.trim().trim_end_matches(['.', ',']).to_lowercase();
+    if w.chars().count() < 3 {
+        return None;
+    }
+    [MONTHS_EN, MONTHS_RU, MONTHS_RU_NOM]
+        .iter()
+        .find_map(|table| table.iter().position(|m| *m == w || m.starts_with(&w)))
+        .map(|i| i as u8 + 1)
+}
+
 /// A season.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Season {

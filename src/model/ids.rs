@@ -126,7 +126,9 @@ fn strip_tags(s: &str) -> String {
     out
 }
 
-fn translit(c: char) -> Option<&'static str> {
+/// One Cyrillic letter in Latin script (a simple scientific-style table; upper
+/// case gives a capitalised result: Ж -> "Zh").
+pub(crate) fn translit(c: char) -> Option<&'static str> {
     let lower = c.to_lowercase().next().unwrap_or(c);
     let t = match lower {
         'а' => "a",

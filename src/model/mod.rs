@@ -16,7 +16,7 @@ mod text;
 mod var;
 
 pub use archival::{Archival, Archive, Level, Unit};
-pub use date::{Date, DatePart, Season};
+pub use date::{month_from_name, Date, DatePart, Season};
 pub use kind::EntryType;
 pub use name::Name;
 pub use text::{Text, TextVariant, VariantKind};

@@ -161,67 +161,7 @@ fn is_cyr(c: char) -> bool {
 /// A Cyrillic letter of a unit value in Latin script (values are opaque:
 /// `Р-9401` -> `R-9401`, `1п` -> `1p`, `23а` -> `23a`).
 fn latin(c: char) -> Option<&'static str> {
-    let l = c.to_lowercase().next()?;
-    let t = match l {
-        'а' => "a",
-        'б' => "b",
-        'в' => "v",
-        'г' => "g",
-        'д' => "d",
-        'е' | 'ё' => "e",
-        'ж' => "zh",
-        'з' => "z",
-        'и' => "i",
-        'й' => "i",
-        'к' => "k",
-        'л' => "l",
-        'м' => "m",
-        'н' => "n",
-        'о' => "o",
-        'п' => "p",
-        'р' => "r",
-        'с' => "s",
-        'т' => "t",
-        'у' => "u",
-        'ф' => "f",
-        'х' => "kh",
-        'ц' => "ts",
-        'ч' => "ch",
-        'ш' => "sh",
-        'щ' => "shch",
-        'ы' => "y",
-        'э' => "e",
-        'ю' => "iu",
-        'я' => "ia",
-        _ => return None,
-    };
-    if c.is_uppercase() {
-        Some(match t {
-            "a" => "A",
-            "b" => "B",
-            "v" => "V",
-            "g" => "G",
-            "d" => "D",
-            "e" => "E",
-            "z" => "Z",
-            "i" => "I",
-            "k" => "K",
-            "l" => "L",
-            "m" => "M",
-            "n" => "N",
-            "o" => "O",
-            "p" => "P",
-            "r" => "R",
-            "s" => "S",
-            "t" => "T",
-            "u" => "U",
-            "f" => "F",
-            "y" => "Y",
-            other => other,
-        })
-    } else {
-        Some(t)
-    }
+    crate::model::ids::translit(c).filter(|t| !t.is_empty())
 }
 
 /// Latin letters that look like Cyrillic ones (for a Latin letter in a

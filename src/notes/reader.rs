@@ -961,10 +961,10 @@ fn brackets(c: &[char]) -> Vec<(usize, usize, Vec<Found>)> {
         let Some(close) = c[i..].iter().position(|&x| x == ']').map(|p| i + p) else { break };
         let inner: String = c[i + 1..close].iter().collect();
         if inner.trim_start().starts_with(|x: char| x.is_ascii_digit()) {
-            let mut refs = Vec::new();
-            for part in inner.split(';') {
-                refs.extend(bracket_part(part.trim()));
-            }
+            let refs: Vec<Found> = bracket_items(&inner)
+                .into_iter()
+                .map(|(number, locator, suffix)| Found::CrossRef { number, locator, suffix })
+                .collect();
             if !refs.is_empty() {
                 out.push((i, close + 1, refs));
             }
@@ -974,31 +974,36 @@ fn brackets(c: &[char]) -> Vec<(usize, usize, Vec<Found>)> {
     out
 }
 
-fn bracket_part(part: &str) -> Vec<Found> {
-    let (head, tail) = match part.split_once(',') {
-        Some((h, t)) => (h.trim(), Some(t.trim())),
-        None => (part.trim(), None),
-    };
-    // "16-20", "16–20": every number of the range.
-    let nums: Vec<u32> = match head.split_once(['-', '–', '—']) {
-        Some((a, b)) => match (a.trim().parse::<u32>(), b.trim().parse::<u32>()) {
-            (Ok(a), Ok(b)) if a <= b && b - a < 200 => (a..=b).collect(),
-            _ => Vec::new(),
-        },
-        None => head.parse::<u32>().map(|n| vec![n]).unwrap_or_default(),
-    };
-    let (locator, suffix) = match tail {
-        Some(t) => page_locator(t),
-        None => (None, None),
-    };
-    nums.into_iter()
-        .enumerate()
-        .map(|(i, n)| Found::CrossRef {
-            number: n,
-            locator: if i == 0 { locator.clone() } else { None },
-            suffix: if i == 0 { suffix.clone() } else { None },
-        })
-        .collect()
+/// The references in a bracket's text ("30, pp. 132–134; 31, emphasis added",
+/// "16–20"): list number, locator and suffix, ranges expanded (the locator and
+/// suffix go with the first number of a range).
+pub(crate) fn bracket_items(inner: &str) -> Vec<(u32, Option<Locator>, Option<String>)> {
+    let mut out = Vec::new();
+    for part in inner.split(';') {
+        let (head, tail) = match part.split_once(',') {
+            Some((h, t)) => (h.trim(), Some(t.trim())),
+            None => (part.trim(), None),
+        };
+        let nums: Vec<u32> = match head.split_once(['-', '–', '—']) {
+            Some((a, b)) => match (a.trim().parse::<u32>(), b.trim().parse::<u32>()) {
+                (Ok(a), Ok(b)) if a <= b && b - a < 200 => (a..=b).collect(),
+                _ => Vec::new(),
+            },
+            None => head.parse::<u32>().map(|n| vec![n]).unwrap_or_default(),
+        };
+        let (locator, suffix) = match tail {
+            Some(t) => page_locator(t),
+            None => (None, None),
+        };
+        for (i, n) in nums.into_iter().enumerate() {
+            out.push((
+                n,
+                if i == 0 { locator.clone() } else { None },
+                if i == 0 { suffix.clone() } else { None },
+            ));
+        }
+    }
+    out
 }
 
 /// "pp. 361–364" / "p. 112" / "с. 45" / "т. 2, с. 14" / "emphasis added".
@@ -1038,47 +1043,8 @@ pub(crate) fn page_locator(t: &str) -> (Option<Locator>, Option<String>) {
     (locator, suffix)
 }
 
-const MONTHS_EN: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-const MONTHS_RU: &[&str] = &[
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-];
-
 fn month(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches(['.', ',']).to_lowercase();
-    if w.len() < 3 {
-        return None;
-    }
-    MONTHS_EN
-        .iter()
-        .position(|m| m.starts_with(&w))
-        .or_else(|| {
-            MONTHS_RU.iter().position(|m| *m == w || (w.chars().count() >= 3 && m.starts_with(&w)))
-        })
-        .map(|i| i as u8 + 1)
+    crate::model::month_from_name(word)
 }
 
 /// "Pravda. 1950. February 3.", "Известия. 1950. 4 февраля.", "New York Times.

@@ -885,25 +885,11 @@ fn collapse_space(s: &str) -> String {
 }
 
 fn month_number(m: &str) -> Option<u8> {
-    let t = m.trim().trim_end_matches('.').to_lowercase();
-    if let Ok(n) = t.parse::<u8>() {
-        return (1..=12).contains(&n).then_some(n);
+    let t = m.trim().trim_end_matches('.');
+    match t.parse::<u8>() {
+        Ok(n) => (1..=12).contains(&n).then_some(n),
+        Err(_) => crate::model::month_from_name(t),
     }
-    const NAMES: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    NAMES.iter().position(|n| t.len() >= 3 && n.starts_with(&t)).map(|p| p as u8 + 1)
 }
 
 /// A date field: EDTF (whose `~` is "approximate", not a LaTeX tie), else a
