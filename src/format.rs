@@ -185,6 +185,7 @@ impl Format {
             Format::Text
                 | Format::Article
                 | Format::Notes
+                | Format::Refs
                 | Format::Bibtex
                 | Format::Biblatex
                 | Format::CslJson
@@ -239,6 +240,7 @@ pub fn read(format: Format, src: &str, opts: &ReadOptions) -> Result<Parsed, Err
         Format::Tei => readers::tei::read(src, opts),
         Format::Notes => crate::notes::reader::read(src, opts),
         Format::Article => crate::article::read(src, opts),
+        Format::Refs => crate::refs::read(src, opts),
         // Until `refs` exists, a run of numbered lines is read as notes.
         Format::Text => match crate::article::detect(src) {
             Format::Article => crate::article::read(src, opts),

@@ -33,6 +33,7 @@ pub mod latex;
 pub mod model;
 pub mod notes;
 pub mod readers;
+pub mod refs;
 pub mod writers;
 pub mod xmltree;
 

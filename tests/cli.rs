@@ -149,7 +149,7 @@ fn usage_errors_exit_2() {
         &["convert", SEED][..],
         &["convert", SEED, "-t", "docx"][..],
         &["convert", "no/such/file.json", "-t", "csl-json"][..],
-        &["convert", SEED, "-f", "refs", "-t", "csl-json"][..],
+        &["convert", SEED, "-f", "csl-citations", "-t", "csl-json"][..],
         &["frobnicate"][..],
     ] {
         let o = run(args);

@@ -1,0 +1,641 @@
+//! Numbered reference lists (`refs`): GOST R 7.0.5 / 7.0.100 in Cyrillic, the
+//! transliterated "References" of Russian journals, and English styles
+//! (Chicago, APA, Vancouver). First version: segmentation, names, titles with
+//! their bracketed translations, containers, imprint, dates, pages, volume and
+//! issue, DOIs and URLs; measured on `gold-dev/numbered.txt` by
+//! `tests/gold_refs.rs`.
+
+use crate::diagnostics::{Diagnostic, LineIndex, Span};
+use crate::model::{
+    Date, DatePart, Entry, EntryType, Name, Source, Text, TextVariant, Value, Var, VariantKind,
+};
+use crate::{Error, Parsed, ReadOptions};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// One reference as printed: its number and text (lines joined).
+#[derive(Debug, Clone)]
+pub struct RawRef {
+    /// The printed number.
+    pub number: u32,
+    /// The text, joined and cleaned.
+    pub text: String,
+    /// Where it is in the input.
+    pub span: Span,
+}
+
+fn re(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pat).unwrap_or_else(|_| Regex::new("$^").expect("empty regex")))
+}
+
+macro_rules! rx {
+    ($name:ident, $pat:expr) => {
+        fn $name() -> &'static Regex {
+            static CELL: OnceLock<Regex> = OnceLock::new();
+            re(&CELL, $pat)
+        }
+    };
+}
+
+rx!(marker, r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)])\s+");
+rx!(doi_re, r"(?i)(?:doi:\s*|https?://(?:dx\.)?doi\.org/|DOI:\s*)(10\.\d{4,9}/[^\s]+?)\.?(?:\s|$)");
+rx!(url_re, r"(?:URL:\s*)?(https?://\S+?)[.,]?(?:\s|$)");
+rx!(accessed_re, r"\((?:дата обращения|accessed|Accessed):?\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\)\.?");
+rx!(year_re, r"\b(1[5-9]\d\d|20\d\d)\b");
+rx!(pages_ru, r"(?:^|\s)[СC]\.\s*(\d+(?:[–—-]\d+)?)");
+rx!(total_pages, r"(\d+)\s*(?:с\.|p\.|pp\.|р\.)(?:\s|$|\()");
+rx!(volume_ru, r"(?:^|\s)Т\.\s*(\d+)");
+rx!(issue_ru, r"№\s*(\d+(?:[–-]\d+)?)");
+rx!(volume_en, r"\bvol\.\s*(\d+)");
+rx!(issue_en, r"\bno\.\s*(\d+)");
+rx!(vancouver_tail, r"(\d{4})(?:\s+\w+)?;\s*(\d+)(?:\((\d+)\))?:\s*(\d+(?:[–-]\d+)?)");
+rx!(apa_year, r"^(.*?)\s*\((\d{4}|n\.d\.)\)\.\s*(.*)$");
+rx!(edition_ru, r"(\d+)-е изд");
+rx!(place_pub, r"^\s*([^:;]{1,60}?(?:;\s*[^:;]{1,40}?)?)\s*:\s*(.+?),\s*(\d{4})");
+
+/// Splits a list into references: "1. ", "[2] ", "3) " markers; wrapped lines
+/// joined, hyphens at line ends rejoined; heading lines skipped.
+pub fn segment(src: &str) -> Vec<RawRef> {
+    let mut out: Vec<RawRef> = Vec::new();
+    let mut off = 0;
+    let mut open = false;
+    for line in src.split_inclusive('\n') {
+        let start = off;
+        off += line.len();
+        let t = line.trim_end_matches(['\n', '\r']);
+        if t.trim().is_empty() {
+            continue;
+        }
+        if let Some(m) = marker().captures(t) {
+            let n: u32 = m.get(1).or(m.get(2)).and_then(|x| x.as_str().parse().ok()).unwrap_or(0);
+            let text = t[m.get(0).map_or(0, |x| x.end())..].to_string();
+            out.push(RawRef { number: n, text, span: Span::new(start, start + t.len()) });
+            open = true;
+            continue;
+        }
+        // A line with no marker: a heading (short, no period at the end) or a continuation.
+        let looks_heading =
+            t.trim().chars().count() < 40 && !t.trim_end().ends_with(['.', ',']) && !open;
+        if looks_heading
+            || (t.trim().chars().count() < 40
+                && out.last().is_some_and(|r| r.text.trim_end().ends_with('.'))
+                && !t.trim_start().starts_with(char::is_lowercase)
+                && !t.contains('.'))
+        {
+            open = false;
+            continue;
+        }
+        if let Some(r) = out.last_mut() {
+            let p = t.trim();
+            if r.text.ends_with('-') && p.starts_with(char::is_lowercase) && !r.text.ends_with(" -")
+            {
+                r.text.pop();
+                r.text.push_str(p);
+            } else {
+                r.text.push(' ');
+                r.text.push_str(p);
+            }
+            r.span.end = start + t.len();
+        }
+    }
+    for r in &mut out {
+        r.text = clean(&r.text);
+    }
+    out
+}
+
+/// White space collapsed; a letter of the other script inside a word replaced
+/// by the one it looks like ("Rоutledge", "538 р.").
+fn clean(s: &str) -> String {
+    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    s.split(' ')
+        .map(|w| {
+            let lat = w.chars().filter(|c| c.is_ascii_alphabetic()).count();
+            let cyr = w.chars().filter(|c| matches!(c, 'А'..='я' | 'ё' | 'Ё')).count();
+            if lat > 0 && cyr > 0 && lat >= cyr {
+                w.chars().map(|c| cyr_to_lat(c).unwrap_or(c)).collect()
+            } else if lat > 0 && cyr > lat {
+                w.chars().map(|c| lat_to_cyr(c).unwrap_or(c)).collect()
+            } else if w == "р." {
+                "p.".to_string()
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn cyr_to_lat(c: char) -> Option<char> {
+    Some(match c {
+        'а' => 'a',
+        'е' => 'e',
+        'о' => 'o',
+        'р' => 'p',
+        'с' => 'c',
+        'у' => 'y',
+        'х' => 'x',
+        'А' => 'A',
+        'В' => 'B',
+        'Е' => 'E',
+        'К' => 'K',
+        'М' => 'M',
+        'Н' => 'H',
+        'О' => 'O',
+        'Р' => 'P',
+        'С' => 'C',
+        'Т' => 'T',
+        'Х' => 'X',
+        _ => return None,
+    })
+}
+
+fn lat_to_cyr(c: char) -> Option<char> {
+    Some(match c {
+        'a' => 'а',
+        'e' => 'е',
+        'o' => 'о',
+        'p' => 'р',
+        'c' => 'с',
+        'y' => 'у',
+        'x' => 'х',
+        'A' => 'А',
+        'B' => 'В',
+        'E' => 'Е',
+        'K' => 'К',
+        'M' => 'М',
+        'H' => 'Н',
+        'O' => 'О',
+        'P' => 'Р',
+        'C' => 'С',
+        'T' => 'Т',
+        'X' => 'Х',
+        _ => return None,
+    })
+}
+
+fn is_cyrillic(s: &str) -> bool {
+    let cyr = s.chars().filter(|c| matches!(c, 'А'..='я' | 'ё' | 'Ё')).count();
+    let lat = s.chars().filter(|c| c.is_ascii_alphabetic()).count();
+    cyr > lat
+}
+
+/// Initials as printed, spaces removed: "М. Ю." -> "М.Ю.".
+fn initials(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join("")
+}
+
+/// A name token "Family I.I." / "Family, I. I." / "Nie JB" / "Harris, Sheldon H.".
+fn family_initials(s: &str) -> Option<Name> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = re(
+        &R,
+        r"^([\p{Lu}][\p{L}'’\-]+(?:\s[\p{Lu}][\p{L}'’\-]+)?),?\s+((?:\p{Lu}\p{Ll}{0,2}\.[\s-]?){1,3})$",
+    );
+    if let Some(c) = r.captures(s.trim()) {
+        return Some(Name::person(c[1].to_string(), initials(&c[2])));
+    }
+    // Vancouver: "Nie JB", "Harris S".
+    static V: OnceLock<Regex> = OnceLock::new();
+    let v = re(&V, r"^([\p{Lu}][\p{L}'’\-]+)\s+(\p{Lu}{1,3})$");
+    v.captures(s.trim()).map(|c| Name::person(c[1].to_string(), c[2].to_string()))
+}
+
+/// The leading author list of a GOST/translit/Vancouver entry, and the rest.
+fn leading_names(t: &str) -> (Vec<Name>, &str, bool) {
+    // "Nie JB, Guo N, Selden M, Kleinman A, editors. Title"
+    static VAN: OnceLock<Regex> = OnceLock::new();
+    let van =
+        re(&VAN, r"^((?:[\p{Lu}][\p{L}'’\-]+ \p{Lu}{1,3}(?:, )?)+)(?:, (editors?|eds?\.))?\.\s+");
+    if let Some(c) = van.captures(t) {
+        let names: Vec<Name> = c[1].split(", ").filter_map(family_initials).collect();
+        if !names.is_empty() {
+            return (names, &t[c.get(0).map_or(0, |m| m.end())..], c.get(2).is_some());
+        }
+    }
+    // "Смирнов Л.Н., Зайцев Е.Б. Title", "Катасонова, Е. Л. Title", "Raginskii M.Iu. Title"
+    static GOST: OnceLock<Regex> = OnceLock::new();
+    let gost =
+        re(&GOST, r"^((?:[\p{Lu}][\p{L}'’\-]+,?\s+(?:\p{Lu}\p{Ll}{0,2}\.\s?){1,3}(?:,\s+)?)+)");
+    if let Some(c) = gost.captures(t) {
+        let list = c[1].trim().trim_end_matches(',');
+        static ONE: OnceLock<Regex> = OnceLock::new();
+        let one = re(&ONE, r"[\p{Lu}][\p{L}'’\-]+,?\s+(?:\p{Lu}\p{Ll}{0,2}\.\s?){1,3}");
+        let names: Vec<Name> =
+            one.find_iter(list).filter_map(|m| family_initials(m.as_str().trim())).collect();
+        if !names.is_empty() {
+            return (names, t[c.get(0).map_or(0, |m| m.end())..].trim_start(), false);
+        }
+    }
+    (Vec::new(), t, false)
+}
+
+/// Parses one reference into an entry.
+pub fn parse(raw: &str) -> Entry {
+    let mut t = raw.trim().to_string();
+    let mut e = Entry::new(String::new(), EntryType::Book);
+    let cyr = is_cyrillic(&t);
+    let mut lang = if cyr { "ru" } else { "en" };
+    if let Some(i) = t.find("(in Russian)") {
+        lang = "ru";
+        t = format!("{}{}", &t[..i], &t[i + "(in Russian)".len()..]).trim().to_string();
+    }
+    if t.chars().any(|c| matches!(c, 'ō' | 'ū' | 'ā')) && !cyr && t.contains('[') {
+        lang = "ja";
+    }
+    // Identifiers and access dates first (they contain dots and colons).
+    if let Some(c) = accessed_re().captures(&t) {
+        if let (Ok(d), Ok(m), Ok(y)) = (c[1].parse(), c[2].parse(), c[3].parse()) {
+            e.set(Var::Accessed, Date::on(DatePart::ymd(y, m, d)));
+        }
+        t = t.replace(c.get(0).map_or("", |m| m.as_str()), "");
+    }
+    if let Some(c) = doi_re().captures(&t) {
+        e.set(Var::Doi, c[1].trim_end_matches('.').to_string());
+        t = t.replace(c.get(0).map_or("", |m| m.as_str()).trim_end(), "");
+    }
+    if let Some(c) = url_re().captures(&t) {
+        e.set(Var::Url, c[1].to_string());
+        t = t.replace(c.get(0).map_or("", |m| m.as_str()).trim_end(), "");
+    }
+    for junk in [
+        "[Электронный ресурс]",
+        "[Текст]",
+        "– Текст : непосредственный",
+        "– Текст : электронный",
+        ". – Текст : непосредственный",
+        ". – Текст : электронный",
+    ] {
+        t = t.replace(junk, "");
+    }
+    t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    // APA: "Authors (Year). Title. Rest"
+    if let Some(c) = apa_year().captures(&t) {
+        let (who, year, rest) = (c[1].to_string(), c[2].to_string(), c[3].to_string());
+        let editors = who.contains("(Ed.)") || who.contains("(Eds.)");
+        let names = apa_names(&who.replace("(Eds.)", "").replace("(Ed.)", ""));
+        if !names.is_empty() {
+            e.set(if editors { Var::Editor } else { Var::Author }, names);
+            if let Ok(y) = year.parse() {
+                e.set(Var::Issued, Date::on(DatePart::year(y)));
+            }
+            apa_rest(&mut e, &rest);
+            e.set(Var::Language, lang);
+            return e;
+        }
+    }
+    // Chicago: "Last, First. Title. Place: Publisher, Year." / "Last, First. “Article.” ..."
+    static CHI: OnceLock<Regex> = OnceLock::new();
+    let chi = re(
+        &CHI,
+        r"^((?:von |van |de )?[\p{Lu}][\p{L}'’\-]+, [\p{Lu}][\p{L}.\- ]+?)(?:, (ed|eds))?\.\s+(.*)$",
+    );
+    let (names, rest, editors) = leading_names(&t);
+    let mut rest = rest.to_string();
+    if names.is_empty() && !cyr {
+        if let Some(c) = chi.captures(&t) {
+            let n = c[1].to_string();
+            let (family, given) = n.split_once(", ").unwrap_or((&n, ""));
+            let mut name = Name::person(family.to_string(), given.trim().to_string());
+            for p in ["von ", "van ", "de "] {
+                if let Some(f) = family.strip_prefix(p) {
+                    name.family = Some(f.to_string());
+                    name.particle = Some(p.trim().to_string());
+                }
+            }
+            e.set(if c.get(2).is_some() { Var::Editor } else { Var::Author }, vec![name]);
+            rest = c[3].to_string();
+        }
+    } else if !names.is_empty() {
+        e.set(if editors { Var::Editor } else { Var::Author }, names);
+    }
+    // Title: quoted (Chicago articles) or up to the first ". ", " // ", " / " or "[" translation.
+    let rest_t = rest.trim().to_string();
+    let (title, after) = if let Some(q) = rest_t.strip_prefix('“') {
+        match q.split_once('”') {
+            Some((a, b)) => (
+                a.trim_end_matches(['.', ',']).to_string(),
+                b.trim_start_matches(['.', ',', ' ']).to_string(),
+            ),
+            None => (q.to_string(), String::new()),
+        }
+    } else {
+        split_title(&rest_t)
+    };
+    let mut title_text = Text::plain(title.trim().trim_end_matches('.').replace(" : ", ": "));
+    let after = take_translation(&mut title_text, &after);
+    if !title_text.value.is_empty() {
+        e.set(Var::Title, title_text);
+    }
+    tail(&mut e, &after, cyr);
+    e.set(Var::Language, lang);
+    e
+}
+
+/// The title: up to " // ", " / ", " [", or the first ". " not after an initial.
+fn split_title(s: &str) -> (String, String) {
+    let mut cut = s.len();
+    let mut after = s.len();
+    for sep in [" // ", " / ", " [", ". – ", ". In: ", ". In "] {
+        if let Some(i) = s.find(sep) {
+            if i < cut {
+                cut = i;
+                // The tail keeps "[" (a translation) and "// " (a host).
+                after = match sep {
+                    " [" | " // " => i + 1,
+                    _ => i + sep.len(),
+                };
+                if sep.starts_with(". In") {
+                    after = i + 2;
+                }
+            }
+        }
+    }
+    // ". " ends the title, unless it follows a one-letter initial or an abbreviation.
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(p) = s[i..].find(". ") {
+        let at = i + p;
+        let word = s[..at].rsplit(' ').next().unwrap_or("");
+        let short = word.chars().count() <= 2
+            || matches!(word, "гг" | "вв" | "ed" | "Vol" | "vol" | "no" | "No" | "т" | "Т");
+        if !short && at < cut {
+            cut = at;
+            after = at + 2;
+            break;
+        }
+        i = at + 2;
+        if i >= b.len() {
+            break;
+        }
+    }
+    (s[..cut].trim().to_string(), s[after.min(s.len())..].trim().to_string())
+}
+
+/// Everything after the title: container, editors, imprint, date, pages.
+fn tail(e: &mut Entry, s: &str, cyr: bool) {
+    let s = s.trim();
+    // Vancouver article: "Ann N Y Acad Sci. 1992;666:21-52."
+    if let Some(c) = vancouver_tail().captures(s) {
+        let container =
+            s[..c.get(0).map_or(0, |m| m.start())].trim().trim_end_matches('.').to_string();
+        if !container.is_empty() {
+            e.kind = EntryType::ArticleJournal;
+            e.set(Var::ContainerTitle, container);
+            if let Ok(y) = c[1].parse() {
+                e.set(Var::Issued, Date::on(DatePart::year(y)));
+            }
+            e.set(Var::Volume, c[2].to_string());
+            if let Some(i) = c.get(3) {
+                e.set(Var::Issue, i.as_str().to_string());
+            }
+            e.set(Var::Page, full_range(&c[4]));
+            return;
+        }
+    }
+    let mut body = english_host(e, s).unwrap_or_else(|| s.to_string());
+    // GOST host: " // Container. – Year. – Т. X, № Y. – С. a–b."
+    if let Some(host) = s.strip_prefix("// ").or_else(|| s.split_once(" // ").map(|(_, h)| h)) {
+        let (container, rest) = split_title(host);
+        let container = container.trim_end_matches('.').to_string();
+        let newspaper = ["Правда", "Известия", "Красная звезда", "Pravda", "Izvestiia"]
+            .iter()
+            .any(|n| container.starts_with(n));
+        e.kind = if newspaper {
+            EntryType::ArticleNewspaper
+        } else if rest.contains("С.") || rest.contains("№") || rest.contains("Т.") {
+            if rest.contains(':') {
+                EntryType::Chapter
+            } else {
+                EntryType::ArticleJournal
+            }
+        } else {
+            EntryType::ArticleJournal
+        };
+        e.set(Var::ContainerTitle, container);
+        body = rest;
+    }
+    if let Some(c) = pages_ru().captures(&body) {
+        e.set(Var::Page, full_range(&c[1]));
+        if e.kind == EntryType::Book {
+            e.kind = EntryType::Chapter;
+        }
+    } else if !cyr {
+        if let Some(c) = Regex::new(r"pp\.\s*(\d+[–-]\d+)").ok().and_then(|r| r.captures(&body)) {
+            e.set(Var::Page, full_range(&c[1]));
+        }
+    }
+    if let Some(c) = total_pages().captures(&body) {
+        if e.get(Var::Page).is_none() {
+            e.set(Var::NumberOfPages, c[1].to_string());
+        }
+    }
+    if let Some(c) = volume_ru().captures(&body).or_else(|| volume_en().captures(&body)) {
+        e.set(Var::Volume, c[1].to_string());
+    }
+    if let Some(c) = issue_ru().captures(&body).or_else(|| issue_en().captures(&body)) {
+        e.set(Var::Issue, c[1].to_string());
+    }
+    let editors = gost_editors(&body);
+    if !editors.is_empty() {
+        e.set(Var::Editor, editors);
+    }
+    if let Some(c) = edition_ru().captures(&body) {
+        e.set(Var::Edition, c[1].to_string());
+    }
+    if body.contains("автореф. дис.") || body.contains("дис. …") || body.contains("дис. ...")
+    {
+        e.kind = EntryType::Thesis;
+    }
+    // Imprint "Place: Publisher, Year" (GOST: "М.: Воениздат, 1980").
+    // The imprint may follow other elements ("2-е изд., доп. М.: ..."), so it
+    // is tried at the start and after each sentence break.
+    let imprint_src = body.replace(" : ", ": ");
+    let starts = std::iter::once(0).chain(imprint_src.match_indices(". ").map(|(i, _)| i + 2));
+    for start in starts {
+        let Some(c) = place_pub().captures(&imprint_src[start..]) else { continue };
+        let place = c[1].trim().trim_start_matches(['–', ' ']).to_string();
+        if place.chars().count() <= 40 && !place.contains('.')
+            || place.ends_with('.') && place.chars().count() <= 8
+            || place.contains("; ")
+        {
+            e.set(Var::PublisherPlace, place);
+            e.set(Var::Publisher, c[2].trim().replace(" : ", "; ").replace(": ", "; "));
+            break;
+        }
+    }
+    if e.get(Var::Issued).is_none() {
+        if let Some(c) = year_re().captures(&body) {
+            if let Ok(y) = c[1].parse() {
+                e.set(Var::Issued, Date::on(DatePart::year(y)));
+            }
+        }
+    }
+    if e.kind == EntryType::Book
+        && e.get(Var::ContainerTitle).is_some()
+        && e.get(Var::Page).is_none()
+    {
+        e.kind = EntryType::ArticleJournal;
+    }
+    if e.get(Var::Url).is_some()
+        && e.get(Var::Publisher).is_none()
+        && e.get(Var::ContainerTitle).is_none()
+    {
+        e.kind = EntryType::Webpage;
+    }
+    let _ = Value::List(Vec::new());
+}
+
+/// A bracketed English translation at the start of `after` ("[Stalin and the
+/// Cold War]. Moscow: ...") becomes a variant of `text`; returns what follows.
+fn take_translation(text: &mut Text, after: &str) -> String {
+    if let Some((inner, rest)) = after.strip_prefix('[').and_then(|t| t.split_once(']')) {
+        text.variants.push(TextVariant {
+            kind: VariantKind::Translation,
+            lang: Some("en".into()),
+            value: inner.trim().to_string(),
+        });
+        return rest.trim_start_matches(['.', ' ']).to_string();
+    }
+    after.to_string()
+}
+
+/// A Chicago "edited by" name: "Morten Bergsmo", or family first in capitals
+/// ("CHEAH Wui Ling").
+fn given_family(s: &str) -> Option<Name> {
+    let s = s.trim().trim_start_matches("and ").trim();
+    let (first, others) = s.split_once(' ')?;
+    if first.chars().count() > 1 && first.chars().all(|c| c.is_uppercase()) {
+        return Some(Name::person(first.to_string(), others.to_string()));
+    }
+    let (given, family) = s.rsplit_once(' ')?;
+    Some(Name::person(family.to_string(), given.to_string()))
+}
+
+/// An English host after the title: "In: Chubar'yan A.O. (ed.) Title [Tr]. ...",
+/// "In: Emanuel EJ, Grady C, editors. Title. ...", "In Title, edited by A B,
+/// and C D. ...". Sets the editors and container; returns the rest.
+fn english_host(e: &mut Entry, s: &str) -> Option<String> {
+    let h = s.strip_prefix("In: ").or_else(|| s.strip_prefix("In "))?;
+    e.kind = EntryType::Chapter;
+    let (editors, rest): (Vec<Name>, &str) = if let Some((who, rest)) =
+        h.split_once(", editors. ").or_else(|| h.split_once(", editor. "))
+    {
+        (who.split(", ").filter_map(family_initials).collect(), rest)
+    } else if let Some((who, rest)) = h.split_once(" (ed.) ").or_else(|| h.split_once(" (eds.) ")) {
+        (who.split(", ").filter_map(family_initials).collect(), rest)
+    } else if let Some((container, r)) = h.split_once(", edited by ") {
+        let (who, rest) = r.split_once(". ").unwrap_or((r, ""));
+        let names = who.split(", ").filter_map(given_family).collect::<Vec<_>>();
+        if !names.is_empty() {
+            e.set(Var::Editor, names);
+        }
+        e.set(Var::ContainerTitle, container.trim().to_string());
+        return Some(rest.to_string());
+    } else {
+        (Vec::new(), h)
+    };
+    if !editors.is_empty() {
+        e.set(Var::Editor, editors);
+    }
+    let (container, after) = split_title(rest);
+    let mut c = Text::plain(container.trim_end_matches('.').to_string());
+    let after = take_translation(&mut c, &after);
+    e.set(Var::ContainerTitle, c);
+    Some(after)
+}
+
+/// Editors in a GOST tail: "/ отв. ред. Н.И. Егорова, А.О. Чубарьян.", "/ под
+/// редакцией М. М. Загорулько.".
+fn gost_editors(s: &str) -> Vec<Name> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = re(
+        &R,
+        r"(?:отв\. ред\.|под ред\.|под редакцией|ред\.)\s*((?:(?:\p{Lu}\.\s?){1,3}[\p{Lu}][\p{L}\-]+(?:,\s*)?)+)",
+    );
+    static ONE: OnceLock<Regex> = OnceLock::new();
+    let one = re(&ONE, r"((?:\p{Lu}\.\s?){1,3})([\p{Lu}][\p{L}\-]+)");
+    r.captures(s)
+        .map(|c| {
+            one.captures_iter(&c[1])
+                .map(|n| Name::person(n[2].to_string(), initials(&n[1])))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// "21–152" -> "21-152", "40-9" -> "40-49".
+fn full_range(s: &str) -> String {
+    let s = s.replace(['–', '—'], "-");
+    match s.split_once('-') {
+        Some((a, b)) if b.len() < a.len() && !b.is_empty() => {
+            format!("{a}-{}{b}", &a[..a.len() - b.len()])
+        }
+        _ => s,
+    }
+}
+
+fn apa_names(s: &str) -> Vec<Name> {
+    let s = s.replace(", & ", ", ").replace(" & ", ", ");
+    let parts: Vec<&str> = s.split(", ").map(str::trim).filter(|p| !p.is_empty()).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < parts.len() + 1 {
+        let family = parts.get(i).copied().unwrap_or("");
+        let given = parts.get(i + 1).copied().unwrap_or("");
+        if family.is_empty() {
+            break;
+        }
+        out.push(Name::person(family.to_string(), initials(given)));
+        i += 2;
+    }
+    out
+}
+
+fn apa_rest(e: &mut Entry, rest: &str) {
+    let (title, after) = split_title(rest);
+    let mut tt = Text::plain(title.trim_end_matches('.').to_string());
+    let after = take_translation(&mut tt, &after);
+    e.set(Var::Title, tt);
+    static JOUR: OnceLock<Regex> = OnceLock::new();
+    let jour = re(&JOUR, r"^(.+?), (\d+)(?:\((\d+)\))?, (\d+[–-]\d+)");
+    if let Some(c) = jour.captures(&after) {
+        e.kind = EntryType::ArticleJournal;
+        e.set(Var::ContainerTitle, c[1].to_string());
+        e.set(Var::Volume, c[2].to_string());
+        if let Some(i) = c.get(3) {
+            e.set(Var::Issue, i.as_str().to_string());
+        }
+        e.set(Var::Page, full_range(&c[4]));
+    } else {
+        let p = after.trim().trim_end_matches('.');
+        if !p.is_empty() {
+            e.set(Var::Publisher, p.to_string());
+        }
+    }
+}
+
+/// Reads a numbered reference list.
+pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
+    let index = LineIndex::new(src);
+    let mut parsed = Parsed::default();
+    let refs = segment(src);
+    if refs.is_empty() {
+        parsed.diagnostics.push(
+            Diagnostic::warning("no numbered references found")
+                .at(Span::new(0, 0), &index)
+                .hint("each reference starts with its number: `1. `, `[2] ` or `3) `"),
+        );
+    }
+    let mut taken = std::collections::HashSet::new();
+    for r in refs {
+        let mut e = parse(&r.text);
+        e.set(Var::CitationNumber, r.number.to_string());
+        e.id = crate::model::ids::unique(&format!("ref-{}", r.number), &taken);
+        taken.insert(e.id.clone());
+        e.source =
+            Some(Source { span: r.span, line: index.line_col(r.span.start).0, text: Some(r.text) });
+        parsed.library.entries.push(e);
+    }
+    Ok(parsed)
+}
