@@ -7,7 +7,8 @@
 
 use crate::diagnostics::{Diagnostic, LineIndex, Span};
 use crate::model::{
-    Date, DatePart, Entry, EntryType, Name, Source, Text, TextVariant, Value, Var, VariantKind,
+    month_from_name, Date, DatePart, Entry, EntryType, Name, Source, Text, TextVariant, Value, Var,
+    VariantKind,
 };
 use crate::{Error, Parsed, ReadOptions};
 use regex::Regex;
@@ -51,7 +52,20 @@ rx!(issue_en, r"\bno\.\s*(\d+)");
 rx!(vancouver_tail, r"(\d{4})(?:\s+\w+)?;\s*(\d+)(?:\((\d+)\))?:\s*(\d+(?:[–-]\d+)?)");
 rx!(apa_year, r"^(.*?)\s*\((\d{4}|n\.d\.)\)\.\s*(.*)$");
 rx!(edition_ru, r"(\d+)-е изд");
-rx!(place_pub, r"^\s*([^:;]{1,60}?(?:;\s*[^:;]{1,40}?)?)\s*:\s*(.+?),\s*(\d{4})");
+rx!(place_pub, r"^\s*([^:;]{1,60}?(?:;\s*[^:;]{1,40}?)?)\s*:\s*(.+?)[,;]\s*(\d{4})");
+rx!(imprint_start, r"^[\p{Lu}][\p{L}\-]*\.?(?:;\s*[\p{Lu}][\p{L}\-]*\.?)?\s?:\s[^.]*?[,;]\s*\d{4}");
+rx!(year_range_in_title, r"^\d{4}[–-]\d{4}(?:\s?:|\s\[|\s/)");
+rx!(place_only, r"(?:^|\. )([\p{Lu}][\p{L}\-]+), (\d{4})\.");
+rx!(
+    translit_journal,
+    r"^(.+?), (\d{4}), (?:vol\. (\d+), )?no\. (\d+)(?:, pp\. (\d+(?:[–-]\d+)?))?"
+);
+rx!(
+    chicago_journal,
+    r"^(?:Translated by [^.]+\.\s+)?(.+?) (\d+), no\. (\d+) \((\d{4})\)(?::\s*(\d+(?:[–-]\d+)?))?"
+);
+rx!(chicago_newspaper, r"^(.+?), (\p{L}+) (\d{1,2}), (\d{4})\.?$");
+rx!(ru_day_month, r"(?:^|\.\s(?:–\s)?)(\d{4})\.\s(?:–\s)?(\d{1,2})\s(\p{L}+)\.?");
 
 /// Splits a list into references: "1. ", "[2] ", "3) " markers; wrapped lines
 /// joined, hyphens at line ends rejoined; heading lines skipped.
@@ -203,11 +217,12 @@ fn family_initials(s: &str) -> Option<Name> {
 
 /// The leading author list of a GOST/translit/Vancouver entry, and the rest.
 fn leading_names(t: &str) -> (Vec<Name>, &str, bool) {
-    // "Nie JB, Guo N, Selden M, Kleinman A, editors. Title"
+    // "Nie JB, Guo N, Selden M, Kleinman A, editors. Title" (not Cyrillic:
+    // "Моримура С. Title" is GOST with one initial).
     static VAN: OnceLock<Regex> = OnceLock::new();
     let van =
         re(&VAN, r"^((?:[\p{Lu}][\p{L}'’\-]+ \p{Lu}{1,3}(?:, )?)+)(?:, (editors?|eds?\.))?\.\s+");
-    if let Some(c) = van.captures(t) {
+    if let Some(c) = van.captures(t).filter(|_| !is_cyrillic(t)) {
         let names: Vec<Name> = c[1].split(", ").filter_map(family_initials).collect();
         if !names.is_empty() {
             return (names, &t[c.get(0).map_or(0, |m| m.end())..], c.get(2).is_some());
@@ -270,7 +285,7 @@ pub fn parse(raw: &str) -> Entry {
     }
     t = t.split_whitespace().collect::<Vec<_>>().join(" ");
     // APA: "Authors (Year). Title. Rest"
-    if let Some(c) = apa_year().captures(&t) {
+    if let Some(c) = apa_year().captures(&t).filter(|c| !c[1].contains(['“', '«', '"'])) {
         let (who, year, rest) = (c[1].to_string(), c[2].to_string(), c[3].to_string());
         let editors = who.contains("(Ed.)") || who.contains("(Eds.)");
         let names = apa_names(&who.replace("(Eds.)", "").replace("(Ed.)", ""));
@@ -296,7 +311,12 @@ pub fn parse(raw: &str) -> Entry {
         if let Some(c) = chi.captures(&t) {
             let n = c[1].to_string();
             let (family, given) = n.split_once(", ").unwrap_or((&n, ""));
-            let mut name = Name::person(family.to_string(), given.trim().to_string());
+            let mut given = given.trim().to_string();
+            // The name's closing period was taken as the separator: "Sheldon H."
+            if given.rsplit(' ').next().is_some_and(|w| w.chars().count() == 1) {
+                given.push('.');
+            }
+            let mut name = Name::person(family.to_string(), given);
             for p in ["von ", "van ", "de "] {
                 if let Some(f) = family.strip_prefix(p) {
                     name.family = Some(f.to_string());
@@ -322,7 +342,7 @@ pub fn parse(raw: &str) -> Entry {
     } else {
         split_title(&rest_t)
     };
-    let mut title_text = Text::plain(title.trim().trim_end_matches('.').replace(" : ", ": "));
+    let mut title_text = Text::plain(clean_title(&title));
     let after = take_translation(&mut title_text, &after);
     if !title_text.value.is_empty() {
         e.set(Var::Title, title_text);
@@ -330,6 +350,18 @@ pub fn parse(raw: &str) -> Entry {
     tail(&mut e, &after, cyr);
     e.set(Var::Language, lang);
     e
+}
+
+/// A title as printed, without its closing period (kept after "г." / "гг.")
+/// and without a GOST thesis designation (": автореф. дис.").
+fn clean_title(title: &str) -> String {
+    let t = title.trim().replace(" : ", ": ");
+    let t = t.strip_suffix(": автореф").unwrap_or(&t);
+    let last = t.trim_end_matches('.').rsplit(' ').next().unwrap_or("");
+    if t.ends_with('.') && matches!(last, "г" | "гг" | "в" | "вв") {
+        return t.to_string();
+    }
+    t.trim_end_matches('.').to_string()
 }
 
 /// The title: up to " // ", " / ", " [", or the first ". " not after an initial.
@@ -357,8 +389,15 @@ fn split_title(s: &str) -> (String, String) {
     while let Some(p) = s[i..].find(". ") {
         let at = i + p;
         let word = s[..at].rsplit(' ').next().unwrap_or("");
-        let short = word.chars().count() <= 2
-            || matches!(word, "гг" | "вв" | "ed" | "Vol" | "vol" | "no" | "No" | "т" | "Т");
+        let next = &s[at + 2..];
+        // "U.S. responses", "1945–1953 гг. Историческая", "СССР. 1939–1956 : документы"
+        // continue the title; ". М.: Воениздат" starts the imprint.
+        let imprint_next = imprint_start().is_match(next);
+        let short = !imprint_next
+            && (word.chars().count() <= 2
+                || word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.')
+                || matches!(word, "гг" | "вв" | "ed" | "Vol" | "vol" | "no" | "No" | "т" | "Т")
+                || year_range_in_title().is_match(next));
         if !short && at < cut {
             cut = at;
             after = at + 2;
@@ -393,6 +432,9 @@ fn tail(e: &mut Entry, s: &str, cyr: bool) {
             return;
         }
     }
+    if journal_tail(e, s) {
+        return;
+    }
     let mut body = english_host(e, s).unwrap_or_else(|| s.to_string());
     // GOST host: " // Container. – Year. – Т. X, № Y. – С. a–b."
     if let Some(host) = s.strip_prefix("// ").or_else(|| s.split_once(" // ").map(|(_, h)| h)) {
@@ -412,6 +454,12 @@ fn tail(e: &mut Entry, s: &str, cyr: bool) {
         } else {
             EntryType::ArticleJournal
         };
+        // Newspapers: "Известия. 1950. 1 янв. № 1." / "Правда. – 1949. – 24 декабря."
+        if let Some(c) = ru_day_month().captures(&rest) {
+            if let (Ok(y), Ok(d), Some(m)) = (c[1].parse(), c[2].parse(), month_from_name(&c[3])) {
+                e.set(Var::Issued, Date::on(DatePart::ymd(y, m, d)));
+            }
+        }
         e.set(Var::ContainerTitle, container);
         body = rest;
     }
@@ -421,7 +469,8 @@ fn tail(e: &mut Entry, s: &str, cyr: bool) {
             e.kind = EntryType::Chapter;
         }
     } else if !cyr {
-        if let Some(c) = Regex::new(r"pp\.\s*(\d+[–-]\d+)").ok().and_then(|r| r.captures(&body)) {
+        if let Some(c) = Regex::new(r"\bpp?\.\s*(\d+[–-]\d+)").ok().and_then(|r| r.captures(&body))
+        {
             e.set(Var::Page, full_range(&c[1]));
         }
     }
@@ -443,7 +492,10 @@ fn tail(e: &mut Entry, s: &str, cyr: bool) {
     if let Some(c) = edition_ru().captures(&body) {
         e.set(Var::Edition, c[1].to_string());
     }
-    if body.contains("автореф. дис.") || body.contains("дис. …") || body.contains("дис. ...")
+    if body.contains("автореф. дис.")
+        || body.contains("дис. …")
+        || body.contains("дис. ...")
+        || body.contains("dissertation")
     {
         e.kind = EntryType::Thesis;
     }
@@ -455,13 +507,27 @@ fn tail(e: &mut Entry, s: &str, cyr: bool) {
     for start in starts {
         let Some(c) = place_pub().captures(&imprint_src[start..]) else { continue };
         let place = c[1].trim().trim_start_matches(['–', ' ']).to_string();
+        if !place.starts_with(char::is_uppercase) || place.contains(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
         if place.chars().count() <= 40 && !place.contains('.')
             || place.ends_with('.') && place.chars().count() <= 8
             || place.contains("; ")
         {
             e.set(Var::PublisherPlace, place);
             e.set(Var::Publisher, c[2].trim().replace(" : ", "; ").replace(": ", "; "));
+            if let Ok(y) = c[3].parse() {
+                e.set(Var::Issued, Date::on(DatePart::year(y)));
+            }
             break;
+        }
+    }
+    if e.get(Var::PublisherPlace).is_none() && e.get(Var::ContainerTitle).is_none() {
+        if let Some(c) = place_only().captures(&body) {
+            e.set(Var::PublisherPlace, c[1].to_string());
+            if let Ok(y) = c[2].parse() {
+                e.set(Var::Issued, Date::on(DatePart::year(y)));
+            }
         }
     }
     if e.get(Var::Issued).is_none() {
@@ -484,6 +550,63 @@ fn tail(e: &mut Entry, s: &str, cyr: bool) {
         e.kind = EntryType::Webpage;
     }
     let _ = Value::List(Vec::new());
+}
+
+/// Journal and newspaper tails that end the entry: translit "Nauchnyi dialog,
+/// 2017, no. 4, pp. 198–218", Chicago "Journal 3, no. 11 (2005): 1-2",
+/// Chicago newspaper "New York Times, March 17, 1995".
+fn journal_tail(e: &mut Entry, s: &str) -> bool {
+    let s = s.trim().trim_end_matches('.');
+    let set_year = |e: &mut Entry, y: &str| {
+        if let Ok(y) = y.parse() {
+            e.set(Var::Issued, Date::on(DatePart::year(y)));
+        }
+    };
+    if let Some(c) = translit_journal().captures(s) {
+        let (name, tr) = match c[1].split_once(" [") {
+            Some((n, t)) => (n, Some(t.trim_end_matches(']'))),
+            None => (&c[1], None),
+        };
+        let mut container = Text::plain(name.trim().to_string());
+        if let Some(t) = tr {
+            container.variants.push(TextVariant {
+                kind: VariantKind::Translation,
+                lang: Some("en".into()),
+                value: t.to_string(),
+            });
+        }
+        e.kind = EntryType::ArticleJournal;
+        e.set(Var::ContainerTitle, container);
+        set_year(e, &c[2]);
+        if let Some(v) = c.get(3) {
+            e.set(Var::Volume, v.as_str().to_string());
+        }
+        e.set(Var::Issue, c[4].to_string());
+        if let Some(p) = c.get(5) {
+            e.set(Var::Page, full_range(p.as_str()));
+        }
+        return true;
+    }
+    if let Some(c) = chicago_journal().captures(s) {
+        e.kind = EntryType::ArticleJournal;
+        e.set(Var::ContainerTitle, c[1].to_string());
+        e.set(Var::Volume, c[2].to_string());
+        e.set(Var::Issue, c[3].to_string());
+        set_year(e, &c[4]);
+        if let Some(p) = c.get(5) {
+            e.set(Var::Page, full_range(p.as_str()));
+        }
+        return true;
+    }
+    if let Some(c) = chicago_newspaper().captures(s) {
+        if let (Some(m), Ok(d), Ok(y)) = (month_from_name(&c[2]), c[3].parse(), c[4].parse()) {
+            e.kind = EntryType::ArticleNewspaper;
+            e.set(Var::ContainerTitle, c[1].to_string());
+            e.set(Var::Issued, Date::on(DatePart::ymd(y, m, d)));
+            return true;
+        }
+    }
+    false
 }
 
 /// A bracketed English translation at the start of `after` ("[Stalin and the
@@ -594,7 +717,17 @@ fn apa_names(s: &str) -> Vec<Name> {
 
 fn apa_rest(e: &mut Entry, rest: &str) {
     let (title, after) = split_title(rest);
-    let mut tt = Text::plain(title.trim_end_matches('.').to_string());
+    let mut title = title.trim_end_matches('.').to_string();
+    // A report series: "Title (Cold War ... Working Paper No. 78)".
+    static SERIES: OnceLock<Regex> = OnceLock::new();
+    let series = re(&SERIES, r"^(.+?) \(([^()]*(?:Paper|Report|Series)) No\. ([\w.-]+)\)$");
+    if let Some(c) = series.captures(&title.clone()) {
+        e.kind = EntryType::Report;
+        e.set(Var::CollectionTitle, c[2].to_string());
+        e.set(Var::Number, c[3].to_string());
+        title = c[1].to_string();
+    }
+    let mut tt = Text::plain(title);
     let after = take_translation(&mut tt, &after);
     e.set(Var::Title, tt);
     static JOUR: OnceLock<Regex> = OnceLock::new();
