@@ -55,6 +55,19 @@ fn main() {
     time(&format!("notes: read {n} footnotes"), notes.len(), || {
         read(Format::Notes, &notes, &opts).unwrap().library.notes.len()
     });
+    // Reference lists: the 45 labelled references renumbered 100 times.
+    let mut list = String::new();
+    let mut k = 0;
+    let segmented = refconv::refs::segment(&sample("samples/refs/gold-dev/numbered.txt"));
+    for _ in 0..100 {
+        for r in &segmented {
+            k += 1;
+            list.push_str(&format!("{k}. {}\n", r.text));
+        }
+    }
+    time(&format!("refs: read {k} references"), list.len(), || {
+        read(Format::Refs, &list, &opts).unwrap().library.entries.len()
+    });
     // BibLaTeX: biblatex-examples.bib x 20 with unique keys.
     let bib = sample("samples/bibtex/biblatex-examples.bib");
     let big: String = (0..20)

@@ -338,19 +338,14 @@ pub fn read(src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
         let id = format!("ref-{n}");
         let source =
             Source { span: *span, line: index.line_col(span.start).0, text: Some(text.clone()) };
-        match parsed.library.entries.iter_mut().find(|e| e.id == id) {
-            Some(e) => {
-                e.extra.remove("placeholder");
-                e.extra.insert("raw".into(), Json::String(text.clone()));
-                e.source = Some(source);
-            }
-            None => {
-                let mut e = Entry::new(id, EntryType::Document);
-                e.set(Var::CitationNumber, n.to_string());
-                e.extra.insert("raw".into(), Json::String(text.clone()));
-                e.source = Some(source);
-                parsed.library.entries.push(e);
-            }
+        let (mut e, found) = crate::refs::parse_numbered(*n, text);
+        if !found {
+            parsed.diagnostics.push(crate::refs::unparsed(*span, &index));
+        }
+        e.source = Some(source);
+        match parsed.library.entries.iter_mut().find(|x| x.id == id) {
+            Some(x) => *x = e,
+            None => parsed.library.entries.push(e),
         }
     }
     // In-text clusters.

@@ -44,6 +44,7 @@ rx!(url_re, r"(?:URL:\s*)?(https?://\S+?)[.,]?(?:\s|$)");
 rx!(accessed_re, r"\((?:дата обращения|accessed|Accessed):?\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\)\.?");
 rx!(year_re, r"\b(1[5-9]\d\d|20\d\d)\b");
 rx!(pages_ru, r"(?:^|\s)[СC]\.\s*(\d+(?:[–—-]\d+)?)");
+rx!(pages_en, r"\bpp?\.\s*(\d+[–-]\d+)");
 rx!(total_pages, r"(\d+)\s*(?:с\.|p\.|pp\.|р\.)(?:\s|$|\()");
 rx!(volume_ru, r"(?:^|\s)Т\.\s*(\d+)");
 rx!(issue_ru, r"№\s*(\d+(?:[–-]\d+)?)");
@@ -70,7 +71,14 @@ rx!(ru_day_month, r"(?:^|\.\s(?:–\s)?)(\d{4})\.\s(?:–\s)?(\d{1,2})\s(\p{L}+)
 /// Splits a list into references: "1. ", "[2] ", "3) " markers; wrapped lines
 /// joined, hyphens at line ends rejoined; heading lines skipped.
 pub fn segment(src: &str) -> Vec<RawRef> {
+    segment_with_skipped(src).0
+}
+
+/// [`segment`], and the spans of lines that are neither headings nor part of
+/// a reference (text before the first number).
+fn segment_with_skipped(src: &str) -> (Vec<RawRef>, Vec<Span>) {
     let mut out: Vec<RawRef> = Vec::new();
+    let mut skipped = Vec::new();
     let mut off = 0;
     let mut open = false;
     for line in src.split_inclusive('\n') {
@@ -99,7 +107,11 @@ pub fn segment(src: &str) -> Vec<RawRef> {
             open = false;
             continue;
         }
-        if let Some(r) = out.last_mut() {
+        let Some(r) = out.last_mut() else {
+            skipped.push(Span::new(start, start + t.len()));
+            continue;
+        };
+        {
             let p = t.trim();
             if r.text.ends_with('-') && p.starts_with(char::is_lowercase) && !r.text.ends_with(" -")
             {
@@ -115,7 +127,7 @@ pub fn segment(src: &str) -> Vec<RawRef> {
     for r in &mut out {
         r.text = clean(&r.text);
     }
-    out
+    (out, skipped)
 }
 
 /// White space collapsed; a letter of the other script inside a word replaced
@@ -469,8 +481,7 @@ fn tail(e: &mut Entry, s: &str, cyr: bool) {
             e.kind = EntryType::Chapter;
         }
     } else if !cyr {
-        if let Some(c) = Regex::new(r"\bpp?\.\s*(\d+[–-]\d+)").ok().and_then(|r| r.captures(&body))
-        {
+        if let Some(c) = pages_en().captures(&body) {
             e.set(Var::Page, full_range(&c[1]));
         }
     }
@@ -748,11 +759,14 @@ fn apa_rest(e: &mut Entry, rest: &str) {
     }
 }
 
-/// Reads a numbered reference list.
+/// Reads a numbered reference list. Every numbered reference becomes an
+/// entry (one whose parts cannot be found keeps its text as the title, with a
+/// warning); a list printed twice, in Cyrillic and in transliteration under the
+/// same numbers, is merged into one entry per number.
 pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
     let index = LineIndex::new(src);
     let mut parsed = Parsed::default();
-    let refs = segment(src);
+    let (refs, skipped) = segment_with_skipped(src);
     if refs.is_empty() {
         parsed.diagnostics.push(
             Diagnostic::warning("no numbered references found")
@@ -760,15 +774,228 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
                 .hint("each reference starts with its number: `1. `, `[2] ` or `3) `"),
         );
     }
+    for span in skipped {
+        parsed.diagnostics.push(
+            Diagnostic::warning("text outside the numbered references is not read")
+                .code("refs-unnumbered-text")
+                .at(span, &index),
+        );
+    }
     let mut taken = std::collections::HashSet::new();
+    let mut by_number: std::collections::HashMap<u32, usize> = std::collections::HashMap::new();
+    let mut expected = None;
     for r in refs {
-        let mut e = parse(&r.text);
-        e.set(Var::CitationNumber, r.number.to_string());
-        e.id = crate::model::ids::unique(&format!("ref-{}", r.number), &taken);
-        taken.insert(e.id.clone());
+        let (mut e, found) = parse_numbered(r.number, &r.text);
+        if !found {
+            parsed.diagnostics.push(unparsed(r.span, &index));
+        }
         e.source =
             Some(Source { span: r.span, line: index.line_col(r.span.start).0, text: Some(r.text) });
+        if let Some(&i) = by_number.get(&r.number) {
+            let first = &mut parsed.library.entries[i];
+            if merge_script_pair(first, &e) {
+                continue;
+            }
+            parsed.diagnostics.push(
+                Diagnostic::warning(format!("reference number {} appears twice", r.number))
+                    .code("refs-number-repeated")
+                    .at(r.span, &index),
+            );
+        } else if expected.is_some_and(|n| r.number != n) {
+            parsed.diagnostics.push(
+                Diagnostic::warning(format!(
+                    "reference {} follows {}: is a reference missing or split?",
+                    r.number,
+                    expected.unwrap_or(0).saturating_sub(1)
+                ))
+                .code("refs-numbering-gap")
+                .at(r.span, &index),
+            );
+        }
+        expected = Some(r.number + 1);
+        e.id = crate::model::ids::unique(&e.id, &taken);
+        taken.insert(e.id.clone());
+        by_number.entry(r.number).or_insert(parsed.library.entries.len());
         parsed.library.entries.push(e);
     }
     Ok(parsed)
+}
+
+/// One numbered reference: its entry (id `ref-N`, `citation-number` N) and
+/// whether its parts were found; when not, its text is the entry's title.
+pub(crate) fn parse_numbered(number: u32, text: &str) -> (Entry, bool) {
+    let mut e = parse(text);
+    e.id = format!("ref-{number}");
+    e.set(Var::CitationNumber, number.to_string());
+    // Found: something that names the work and something that places it.
+    let has = |vars: &[Var]| vars.iter().any(|v| e.get(*v).is_some());
+    let found = has(&[Var::Title, Var::Author, Var::Editor])
+        && has(&[Var::Issued, Var::ContainerTitle, Var::Publisher, Var::Url, Var::Doi]);
+    if !found {
+        e.fields.remove(&Var::Title);
+        e.set(Var::Title, text.to_string());
+    }
+    (e, found)
+}
+
+/// The warning for a reference whose parts could not be found.
+pub(crate) fn unparsed(span: Span, index: &LineIndex) -> Diagnostic {
+    Diagnostic::warning("could not find the parts of this reference; its text is kept as the title")
+        .code("refs-unparsed")
+        .at(span, index)
+}
+
+/// Merges the transliterated form of a reference into its Cyrillic form (in
+/// either order): the titles and container titles get the other script as a
+/// transliteration variant, its translations are kept, and the other printed
+/// text is kept in `extra`. Returns false when the two are not such a pair.
+fn merge_script_pair(first: &mut Entry, second: &Entry) -> bool {
+    let script = |e: &Entry| e.source.as_ref().and_then(|s| s.text.as_deref()).map(is_cyrillic);
+    let (Some(a), Some(b)) = (script(first), script(second)) else { return false };
+    let year = |e: &Entry| match e.get(Var::Issued) {
+        Some(Value::Date(d)) => d.start.as_ref().map(|p| p.year),
+        _ => None,
+    };
+    if a == b || matches!((year(first), year(second)), (Some(x), Some(y)) if x != y) {
+        return false;
+    }
+    if !a {
+        // Keep the Cyrillic entry as the main one.
+        let latin = std::mem::replace(first, second.clone());
+        let id = latin.id.clone();
+        let number = latin.get(Var::CitationNumber).cloned();
+        first.id = id;
+        if let Some(n) = number {
+            first.set(Var::CitationNumber, n);
+        }
+        return merge_into(first, &latin);
+    }
+    merge_into(first, second)
+}
+
+fn merge_into(cyr: &mut Entry, latin: &Entry) -> bool {
+    for var in [Var::Title, Var::ContainerTitle] {
+        let Some(Value::Text(lat)) = latin.get(var).cloned() else { continue };
+        let Some(Value::Text(mut text)) = cyr.get(var).cloned() else {
+            cyr.set(var, lat);
+            continue;
+        };
+        text.variants.push(TextVariant {
+            kind: VariantKind::Transliteration,
+            lang: Some("ru-Latn".into()),
+            value: lat.value.clone(),
+        });
+        text.variants
+            .extend(lat.variants.iter().filter(|v| v.kind == VariantKind::Translation).cloned());
+        cyr.set(var, text);
+    }
+    for (var, value) in &latin.fields {
+        if cyr.get(*var).is_none() {
+            cyr.set(*var, value.clone());
+        }
+    }
+    if let Some(t) = latin.source.as_ref().and_then(|s| s.text.clone()) {
+        cyr.extra.insert("transliterated-reference".into(), serde_json::Value::String(t));
+    }
+    cyr.set(Var::Language, "ru");
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(e: &Entry, v: Var) -> Vec<(String, String)> {
+        match e.get(v) {
+            Some(Value::Names(n)) => n
+                .iter()
+                .map(|n| {
+                    (n.family.clone().unwrap_or_default(), n.given.clone().unwrap_or_default())
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    #[test]
+    fn segments_markers_wrapped_lines_and_hyphens() {
+        let src = "Литература\n1. Иванов И. И. Очень длин-\nная книга. М., 1990.\n[2] Second\n  line.\n3) Third.\n";
+        let refs = segment(src);
+        let got: Vec<(u32, &str)> = refs.iter().map(|r| (r.number, r.text.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (1, "Иванов И. И. Очень длинная книга. М., 1990."),
+                (2, "Second line."),
+                (3, "Third.")
+            ]
+        );
+        assert_eq!(&src[refs[1].span.start..refs[1].span.end], "[2] Second\n  line.");
+    }
+
+    #[test]
+    fn stray_letters_of_the_other_script_are_fixed() {
+        // A Cyrillic "р" in "538 р." and a Cyrillic "о" inside a Latin word.
+        assert_eq!(clean("Mоscow, 2000. 538 р."), "Moscow, 2000. 538 p.");
+        assert_eq!(clean("Мoсква"), "Москва");
+    }
+
+    #[test]
+    fn names_in_each_style() {
+        let e = parse("Иванов И. И., Петров П.П. Книга. М.: Наука, 1990. 100 с.");
+        assert_eq!(
+            names(&e, Var::Author),
+            [("Иванов".into(), "И.И.".into()), ("Петров".into(), "П.П.".into())]
+        );
+        let e = parse("Harris, Sheldon H. Factories of Death. London: Routledge, 1994.");
+        assert_eq!(names(&e, Var::Author), [("Harris".into(), "Sheldon H.".into())]);
+        let e =
+            parse("Nie JB, Guo N. Japan's wartime medical atrocities. London: Routledge; 2010.");
+        assert_eq!(
+            names(&e, Var::Author),
+            [("Nie".into(), "JB".into()), ("Guo".into(), "N".into())]
+        );
+        assert_eq!(e.text(Var::Publisher), Some("Routledge"));
+    }
+
+    #[test]
+    fn gost_article_in_a_journal() {
+        let e = parse(
+            "Ратманов, П. Э. Советская медицина / П. Э. Ратманов. – Текст : непосредственный // Проблемы социальной гигиены. – 2019. – Т. 27, № 5. – С. 930–935.",
+        );
+        assert_eq!(e.kind, EntryType::ArticleJournal);
+        assert_eq!(e.text(Var::Title), Some("Советская медицина"));
+        assert_eq!(e.text(Var::ContainerTitle), Some("Проблемы социальной гигиены"));
+        assert_eq!(
+            (e.text(Var::Volume), e.text(Var::Issue), e.text(Var::Page)),
+            (Some("27"), Some("5"), Some("930-935"))
+        );
+    }
+
+    #[test]
+    fn transliterated_reference_keeps_title_and_translation() {
+        let e = parse("Zimonin V.P. Poslednii ochag Vtoroi mirovoi [The last seat of the Second World War]. Moscow: Nauka, 2002. 542 p. (in Russian)");
+        let Some(Value::Text(t)) = e.get(Var::Title) else { panic!() };
+        assert_eq!(t.value, "Poslednii ochag Vtoroi mirovoi");
+        assert_eq!(t.variants[0].value, "The last seat of the Second World War");
+        assert_eq!(e.text(Var::Language), Some("ru"));
+        assert_eq!(
+            (e.text(Var::PublisherPlace), e.text(Var::Publisher), e.text(Var::NumberOfPages)),
+            (Some("Moscow"), Some("Nauka"), Some("542"))
+        );
+    }
+
+    #[test]
+    fn page_ranges_are_completed() {
+        assert_eq!(full_range("40-9"), "40-49");
+        assert_eq!(full_range("21–152"), "21-152");
+        assert_eq!(full_range("198–218"), "198-218");
+    }
+
+    #[test]
+    fn unparseable_text_is_kept_with_a_warning() {
+        let p = read("1. Там же, passim\n", &ReadOptions::default()).unwrap();
+        assert_eq!(p.library.entries[0].text(Var::Title), Some("Там же, passim"));
+        assert_eq!(p.diagnostics[0].code.as_deref(), Some("refs-unparsed"));
+    }
 }

@@ -5,7 +5,7 @@
 
 mod common;
 
-use refconv::{read, write, Format, Library, ReadOptions, WriteOptions};
+use refconv::{read, write, Format, Library, ReadOptions, VariantKind, WriteOptions};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -318,7 +318,10 @@ fn article_sample() {
         (first.entry.as_str(), first.locator.as_ref().map(|l| l.value.as_str())),
         ("ref-1", Some("12"))
     );
-    assert!(lib.entry("ref-8").is_some_and(|e| e.extra.contains_key("raw")));
+    // The list is parsed by the `refs` reader.
+    let ref8 = lib.entry("ref-8").unwrap();
+    assert_eq!(ref8.kind, refconv::EntryType::ArticleNewspaper);
+    assert_eq!(ref8.text(refconv::Var::ContainerTitle), Some("Известия"));
     let missing: Vec<&str> = parsed
         .diagnostics
         .iter()
@@ -332,4 +335,61 @@ fn article_sample() {
     let back = read(Format::Tei, &xml, &ReadOptions::default()).unwrap().library.without_sources();
     assert_eq!(back.notes, lib.without_sources().notes);
     assert_eq!(back.citations, lib.without_sources().citations);
+}
+
+/// Reference lists: the labelled list and the bilingual list pinned as
+/// CSL-JSON and TEI; the two printings of a bilingual list merged into one
+/// entry per number with both scripts, and kept through TEI; every problem of
+/// `problems.txt` reported.
+#[test]
+fn refs_samples() {
+    let gold = read_file(Format::Refs, &common::repo().join("samples/refs/gold-dev/numbered.txt"));
+    assert_eq!(gold.library.entries.len(), 45);
+    assert!(gold.diagnostics.is_empty(), "{:?}", gold.diagnostics);
+    check_golden("refs-numbered.csl.json", &write_str(Format::CslJson, &gold.library).0);
+
+    let bi = read_file(Format::Refs, &common::repo().join("samples/refs/bilingual.txt"));
+    let lib = &bi.library;
+    assert_eq!(lib.entries.len(), 3);
+    let Some(refconv::Value::Text(title)) = lib.entries[1].get(refconv::Var::Title) else {
+        panic!("no title")
+    };
+    assert_eq!(title.value, "Загадочная война: корейский конфликт 1950–1953 годов");
+    let kinds: Vec<(VariantKind, &str)> =
+        title.variants.iter().map(|v| (v.kind, v.value.as_str())).collect();
+    assert_eq!(
+        kinds,
+        [
+            (
+                VariantKind::Transliteration,
+                "Zagadochnaya voina: koreiskii konflikt 1950–1953 godov"
+            ),
+            (VariantKind::Translation, "The enigmatic war: the Korean conflict of 1950–1953"),
+        ]
+    );
+    check_golden("refs-bilingual.csl.json", &write_str(Format::CslJson, lib).0);
+    check_golden("refs-bilingual.tei.xml", &write_str(Format::Tei, lib).0);
+    let (xml, _) = write_str(Format::Tei, &lib.without_sources());
+    let back = read(Format::Tei, &xml, &ReadOptions::default()).unwrap().library;
+    assert_eq!(back.without_sources().entries, lib.without_sources().entries);
+
+    let name = "samples/refs/problems.txt";
+    let src = std::fs::read_to_string(common::repo().join(name)).unwrap();
+    let parsed = read(Format::Refs, &src, &ReadOptions::default()).unwrap();
+    assert_eq!(parsed.library.entries.len(), 5, "nothing dropped");
+    let codes: Vec<&str> = parsed.diagnostics.iter().filter_map(|d| d.code.as_deref()).collect();
+    assert_eq!(
+        codes,
+        [
+            "refs-unnumbered-text",
+            "refs-unparsed",
+            "refs-numbering-gap",
+            "refs-number-repeated",
+            "refs-number-repeated"
+        ]
+    );
+    let index = refconv::LineIndex::new(&src);
+    let rendered: String =
+        parsed.diagnostics.iter().map(|d| refconv::render(d, name, Some(&index))).collect();
+    check_golden("refs-problems.stderr", &rendered);
 }
