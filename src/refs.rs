@@ -56,6 +56,7 @@ rx!(edition_ru, r"(\d+)-е изд");
 rx!(place_pub, r"^\s*([^:;]{1,60}?(?:;\s*[^:;]{1,40}?)?)\s*:\s*(.+?)[,;]\s*(\d{4})");
 rx!(imprint_start, r"^[\p{Lu}][\p{L}\-]*\.?(?:;\s*[\p{Lu}][\p{L}\-]*\.?)?\s?:\s[^.]*?[,;]\s*\d{4}");
 rx!(year_range_in_title, r"^\d{4}[–-]\d{4}(?:\s?:|\s\[|\s/)");
+rx!(initials_first, r"((?:\p{Lu}\.\s?){1,3})([\p{Lu}][\p{L}\-]+)");
 rx!(place_only, r"(?:^|\. )([\p{Lu}][\p{L}\-]+), (\d{4})\.");
 rx!(
     translit_journal,
@@ -244,7 +245,31 @@ fn leading_names(t: &str) -> (Vec<Name>, &str, bool) {
     static GOST: OnceLock<Regex> = OnceLock::new();
     let gost =
         re(&GOST, r"^((?:[\p{Lu}][\p{L}'’\-]+,?\s+(?:\p{Lu}\p{Ll}{0,2}\.\s?){1,3}(?:,\s+)?)+)");
-    if let Some(c) = gost.captures(t) {
+    // "Телеграмма И.В. Сталина Мао Цзэдуну": a document's title, not an author.
+    const DOCUMENT_NOUNS: &[&str] = &[
+        "Телеграмма",
+        "Письмо",
+        "Записка",
+        "Постановление",
+        "Приказ",
+        "Доклад",
+        "Справка",
+        "Указ",
+        "Протокол",
+        "Речь",
+        "Выступление",
+        "Беседа",
+        "Запись",
+        "Заявление",
+        "Обращение",
+        "Директива",
+        "Донесение",
+        "Шифротелеграмма",
+        "Докладная",
+        "Меморандум",
+    ];
+    let first_word = t.split([' ', ',']).next().unwrap_or("");
+    if let Some(c) = gost.captures(t).filter(|_| !DOCUMENT_NOUNS.contains(&first_word)) {
         let list = c[1].trim().trim_end_matches(',');
         static ONE: OnceLock<Regex> = OnceLock::new();
         let one = re(&ONE, r"[\p{Lu}][\p{L}'’\-]+,?\s+(?:\p{Lu}\p{Ll}{0,2}\.\s?){1,3}");
@@ -284,6 +309,9 @@ pub fn parse(raw: &str) -> Entry {
     if let Some(c) = url_re().captures(&t) {
         e.set(Var::Url, c[1].to_string());
         t = t.replace(c.get(0).map_or("", |m| m.as_str()).trim_end(), "");
+    }
+    if !t.contains("(in Russian)") && lang == "en" && is_cyrillic(&t) {
+        lang = "ru";
     }
     for junk in [
         "[Электронный ресурс]",
@@ -411,7 +439,8 @@ fn split_title(s: &str) -> (String, String) {
                 || matches!(word, "гг" | "вв" | "ed" | "Vol" | "vol" | "no" | "No" | "т" | "Т")
                 || year_range_in_title().is_match(next));
         if !short && at < cut {
-            cut = at;
+            // "1941–1945 гг. М.: ...": the abbreviation keeps its period.
+            cut = if matches!(word, "г" | "гг" | "в" | "вв") { at + 1 } else { at };
             after = at + 2;
             break;
         }
@@ -444,6 +473,7 @@ fn tail(e: &mut Entry, s: &str, cyr: bool) {
             return;
         }
     }
+    responsibility_authors(e, s);
     if journal_tail(e, s) {
         return;
     }
@@ -463,6 +493,9 @@ fn tail(e: &mut Entry, s: &str, cyr: bool) {
             } else {
                 EntryType::ArticleJournal
             }
+        } else if e.get(Var::Url).is_some() && !year_re().is_match(&rest) {
+            // "// Wilson Center Digital Archive. URL: ...": a page of a site.
+            EntryType::Webpage
         } else {
             EntryType::ArticleJournal
         };
@@ -679,6 +712,25 @@ fn english_host(e: &mut Entry, s: &str) -> Option<String> {
     Some(after)
 }
 
+/// GOST 7.0.100 puts only the first author in the heading and all of them
+/// after " / ": "Ратманов, П. Э. Title / П. Э. Ратманов, В. Ю. Башкуев."
+fn responsibility_authors(e: &mut Entry, s: &str) {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = re(&R, r"^((?:(?:\p{Lu}\.\s?){1,3}[\p{Lu}][\p{L}\-]+(?:,\s)?)+)(?:\s//|\.|$|\s\[)");
+    let Some(c) = r.captures(s) else { return };
+    let listed: Vec<Name> = initials_first()
+        .captures_iter(&c[1])
+        .map(|n| Name::person(n[2].to_string(), initials(&n[1])))
+        .collect();
+    let heading = match e.get(Var::Author) {
+        Some(Value::Names(n)) => n.clone(),
+        _ => return,
+    };
+    if listed.len() > heading.len() && listed[0].family == heading[0].family {
+        e.set(Var::Author, listed);
+    }
+}
+
 /// Editors in a GOST tail: "/ отв. ред. Н.И. Егорова, А.О. Чубарьян.", "/ под
 /// редакцией М. М. Загорулько.".
 fn gost_editors(s: &str) -> Vec<Name> {
@@ -687,11 +739,10 @@ fn gost_editors(s: &str) -> Vec<Name> {
         &R,
         r"(?:отв\. ред\.|под ред\.|под редакцией|ред\.)\s*((?:(?:\p{Lu}\.\s?){1,3}[\p{Lu}][\p{L}\-]+(?:,\s*)?)+)",
     );
-    static ONE: OnceLock<Regex> = OnceLock::new();
-    let one = re(&ONE, r"((?:\p{Lu}\.\s?){1,3})([\p{Lu}][\p{L}\-]+)");
     r.captures(s)
         .map(|c| {
-            one.captures_iter(&c[1])
+            initials_first()
+                .captures_iter(&c[1])
                 .map(|n| Name::person(n[2].to_string(), initials(&n[1])))
                 .collect()
         })
@@ -720,7 +771,11 @@ fn apa_names(s: &str) -> Vec<Name> {
         if family.is_empty() {
             break;
         }
-        out.push(Name::person(family.to_string(), initials(given)));
+        let mut given = initials(given);
+        while given.ends_with("..") {
+            given.pop();
+        }
+        out.push(Name::person(family.to_string(), given));
         i += 2;
     }
     out

@@ -11,7 +11,7 @@ use serde_json::Value as Json;
 use std::collections::BTreeMap;
 
 /// Overall F1 must stay at or above this (raise it as the parser improves).
-const RATCHET_F1: f64 = 0.97;
+const RATCHET_F1: f64 = 0.98;
 
 fn text(e: &Entry, v: Var) -> Option<String> {
     e.text(v).map(|s| s.to_string())
