@@ -57,6 +57,9 @@ rx!(place_pub, r"^\s*([^:;]{1,60}?(?:;\s*[^:;]{1,40}?)?)\s*:\s*(.+?)[,;]\s*(\d{4
 rx!(imprint_start, r"^[\p{Lu}][\p{L}\-]*\.?(?:;\s*[\p{Lu}][\p{L}\-]*\.?)?\s?:\s[^.]*?[,;]\s*\d{4}");
 rx!(year_range_in_title, r"^\d{4}[–-]\d{4}(?:\s?:|\s\[|\s/)");
 rx!(initials_first, r"((?:\p{Lu}\.\s?){1,3})([\p{Lu}][\p{L}\-]+)");
+rx!(translator_ru, r"пер\. с [а-я]+\.?\s+((?:\p{Lu}\.\s?){1,3})([\p{Lu}][\p{L}\-]+)");
+rx!(issue_vyp, r"(?:^|\s)Вып\.\s*(\d+)");
+rx!(book_part, r"(?:^|\s)Кн\.\s*(\d+)");
 rx!(place_only, r"(?:^|\. )([\p{Lu}][\p{L}\-]+), (\d{4})\.");
 rx!(
     translit_journal,
@@ -368,6 +371,14 @@ pub fn parse(raw: &str) -> Entry {
         }
     } else if !names.is_empty() {
         e.set(if editors { Var::Editor } else { Var::Author }, names);
+        // "Иванов И.И., Петров П.П. [и др.] Title": more authors than printed.
+        for etal in ["[и др.]", "[et al.]", "et al."] {
+            if let Some(r) = rest.trim_start().strip_prefix(etal) {
+                e.extra.insert("author-et-al".into(), serde_json::Value::String(etal.into()));
+                rest = r.trim_start().to_string();
+                break;
+            }
+        }
     }
     // Title: quoted (Chicago articles) or up to the first ". ", " // ", " / " or "[" translation.
     let rest_t = rest.trim().to_string();
@@ -528,6 +539,19 @@ fn tail(e: &mut Entry, s: &str, cyr: bool) {
     }
     if let Some(c) = issue_ru().captures(&body).or_else(|| issue_en().captures(&body)) {
         e.set(Var::Issue, c[1].to_string());
+    }
+    if let Some(c) = translator_ru().captures(&body) {
+        e.set(Var::Translator, vec![Name::person(c[2].to_string(), initials(&c[1]))]);
+    }
+    if let Some(c) = issue_vyp().captures(&body) {
+        let var =
+            if e.get(Var::ContainerTitle).is_some() { Var::Issue } else { Var::CollectionNumber };
+        if e.get(var).is_none() {
+            e.set(var, c[1].to_string());
+        }
+    }
+    if let Some(c) = book_part().captures(&body) {
+        e.extra.insert("part".into(), serde_json::Value::String(c[1].to_string()));
     }
     let editors = gost_editors(&body);
     if !editors.is_empty() {
@@ -1037,6 +1061,31 @@ mod tests {
         assert_eq!(
             (e.text(Var::PublisherPlace), e.text(Var::Publisher), e.text(Var::NumberOfPages)),
             (Some("Moscow"), Some("Nauka"), Some("542"))
+        );
+    }
+
+    #[test]
+    fn gost_et_al_translator_issue_and_part() {
+        let e =
+            parse("Иванов И.И., Петров П.П. [и др.] История дипломатии. СПб.: Питер, 2010. 300 с.");
+        assert_eq!(e.text(Var::Title), Some("История дипломатии"));
+        assert_eq!(e.extra["author-et-al"], "[и др.]");
+        assert_eq!(
+            (e.text(Var::PublisherPlace), e.text(Var::Publisher)),
+            (Some("СПб."), Some("Питер"))
+        );
+        let e = parse(
+            "Смит Дж. Холодная война / пер. с англ. А.Б. Волкова. М.: Прогресс, 1990. 400 с.",
+        );
+        // The translator's name as printed (here in the genitive).
+        assert_eq!(names(&e, Var::Translator), [("Волкова".into(), "А.Б.".into())]);
+        let e = parse("Петров П.П. Статья о войне // Вопросы истории. 2001. Вып. 3. С. 12–15.");
+        assert_eq!((e.text(Var::Issue), e.text(Var::Page)), (Some("3"), Some("12-15")));
+        let e =
+            parse("Документы внешней политики СССР. Т. 5. Кн. 2. М.: Госполитиздат, 1961. 538 с.");
+        assert_eq!(
+            (e.text(Var::Volume), e.extra.get("part")),
+            (Some("5"), Some(&serde_json::json!("2")))
         );
     }
 

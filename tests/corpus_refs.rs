@@ -1,0 +1,613 @@
+//! Field-level accuracy of the free-text reference parser [`refconv::refs::parse`]
+//! on the public labelled corpora in `../shared/corpus/`:
+//!
+//! * AnyStyle's parser sets `gold-anystyle/parser/{gold,core,good,ugly,bad}.xml`
+//!   (good/ugly/bad also hold Cyrillic references; an extra OVERALL line gives the
+//!   score on the Latin-script sequences only),
+//! * CORA `gold-cora/cora.xml` (same AnyStyle XML; `booktitle` is the container),
+//! * GROBID's citation evaluation sets `gold-grobid/citation-evaluation/*.tei.xml`
+//!   (TEI `<bibl>` with field markup).
+//!
+//! The reference string of an AnyStyle `<sequence>` is the texts of its segments
+//! joined by single spaces, in document order; that of a TEI `<bibl>` is all its
+//! text (markup removed, whitespace collapsed). Each string is parsed alone and
+//! the entry compared with the labelled segments. Per field we count (tp, fp, fn):
+//! ours present, gold present and equal → tp; ours present and not equal, or gold
+//! absent → fp; gold present and ours absent or not equal → fn. P/R/F1 per field,
+//! and micro-averaged over the fields (OVERALL).
+//!
+//! Gold segment → field, and normalisation before comparison:
+//!
+//! * `title` (first `title` segment; TEI `title[@level=a]`, or `title[@level=m]` when
+//!   there is no `a` title), `container-title` (first `journal`, `container-title` or
+//!   `booktitle` segment, a leading "In " / "In: " removed; TEI `title[@level=j]`,
+//!   or `title[@level=m]` next to an `a` title), `publisher`, `publisher-place`
+//!   (`location`; TEI `pubPlace`): lowercased, every character that is not a letter
+//!   or digit replaced by a space, spaces collapsed — so punctuation and quotes
+//!   around or inside do not matter. Compared for equality.
+//! * `issued`: the first 4-digit year 1500–2099 in the `date` segments vs our
+//!   `issued` start year.
+//! * `volume`: the first run of digits on both sides (gold volume segments often
+//!   carry the issue as well: "1(1)", "vol.36, no. 9"); when gold has no digit at
+//!   all (roman numerals), the normalised text.
+//! * `page`: both reduced to digits and '-' (any dash → '-', runs of '-' → one),
+//!   abbreviated ranges completed on both sides ("40-9" → "40-49").
+//! * `author` / `editor`: our family names (or `literal`s), normalised as text, vs
+//!   the gold segments of that label (all of them, joined; editor segments without
+//!   a leading "In", "ed.", "eds.", "edited by", "editor(s)"). A match when every one
+//!   of our names occurs as a whole word (sequence) in the gold text, AND either the
+//!   gold text begins with our first name or our first name occurs before all our
+//!   other names. This is lenient: a list cut short (fewer names than gold) still
+//!   counts as a match.
+//!
+//! Empty values after normalisation count as absent. Other labels (citation-number,
+//! note, url, doi, genre, ...) are not scored.
+//!
+//! Each set's parse is timed (parse calls only) and printed as references/second.
+//! The most frequent kinds of misses are printed per set, and the first 20 misses of
+//! the biggest set. Set `CORPUS_REFS_MISSES=/some/file.tsv` to write every miss.
+//!
+//! The overall F1 on `gold.xml` must stay at or above [`RATCHET_F1_GOLD`].
+//!
+//! `cargo test --release --test corpus_refs -- --ignored --nocapture`
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+use refconv::{Entry, Value, Var};
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// Overall F1 on `gold-anystyle/parser/gold.xml` must not fall below this (raise it
+/// as the parser improves).
+const RATCHET_F1_GOLD: f64 = 0.0;
+
+const FIELDS: [&str; 9] = [
+    "author",
+    "editor",
+    "title",
+    "container-title",
+    "publisher",
+    "publisher-place",
+    "issued",
+    "volume",
+    "page",
+];
+
+/// One labelled reference: its string and its (label, text) segments in order.
+struct Seq {
+    text: String,
+    segs: Vec<(String, String)>,
+}
+
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus")
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The text of an entity reference (`&amp;`, `&#8211;`), or the reference as written.
+fn entity(r: &quick_xml::events::BytesRef) -> String {
+    let name = r.xml10_content();
+    if let Some(s) = quick_xml::escape::resolve_xml_entity(&name) {
+        return s.to_string();
+    }
+    match r.resolve_char_ref() {
+        Ok(Some(c)) => c.to_string(),
+        _ => format!("&{name};"),
+    }
+}
+
+fn attr(s: &BytesStart, key: &str) -> Option<String> {
+    s.attributes()
+        .with_checks(false)
+        .flatten()
+        .find(|a| a.key.as_ref() == key)
+        .map(|a| a.unescape_value().map(|v| v.into_owned()).unwrap_or_else(|_| a.value.to_string()))
+}
+
+fn local(s: &BytesStart) -> String {
+    s.local_name().as_ref().to_string()
+}
+
+/// AnyStyle XML: `<dataset><sequence><label>text</label>...</sequence>...`.
+fn read_anystyle(path: &Path) -> Vec<Seq> {
+    let src = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let mut reader = Reader::from_str(&src);
+    let mut out = Vec::new();
+    let mut segs: Vec<(String, String)> = Vec::new();
+    let mut in_seq = false;
+    // The label of the segment being read, and the nesting depth inside it.
+    let mut label: Option<String> = None;
+    let mut depth = 0usize;
+    let mut buf = String::new();
+    loop {
+        let ev = reader.read_event().unwrap_or_else(|e| {
+            panic!("{}: XML error at {}: {e}", path.display(), reader.error_position())
+        });
+        match ev {
+            Event::Start(s) => {
+                let name = local(&s);
+                if label.is_some() {
+                    depth += 1;
+                } else if name == "sequence" {
+                    in_seq = true;
+                    segs.clear();
+                } else if in_seq {
+                    label = Some(name);
+                    depth = 0;
+                    buf.clear();
+                }
+            }
+            Event::End(_) => {
+                if label.is_some() {
+                    if depth == 0 {
+                        let l = label.take().unwrap_or_default();
+                        let t = collapse(&buf);
+                        if !t.is_empty() {
+                            segs.push((l, t));
+                        }
+                    } else {
+                        depth -= 1;
+                    }
+                } else if in_seq {
+                    in_seq = false;
+                    let text = segs.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join(" ");
+                    out.push(Seq { text, segs: std::mem::take(&mut segs) });
+                }
+            }
+            Event::Text(t) if label.is_some() => buf.push_str(&t.xml10_content()),
+            Event::CData(t) if label.is_some() => buf.push_str(&t.into_inner()),
+            Event::GeneralRef(r) if label.is_some() => buf.push_str(&entity(&r)),
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+fn push_text(s: &str, label: &Option<String>, text: &mut String, buf: &mut String) {
+    text.push_str(s);
+    if label.is_some() {
+        buf.push_str(s);
+    }
+}
+
+/// TEI: every `<bibl>`; its direct children are the segments (TEI names mapped to
+/// AnyStyle labels), its whole text the reference string.
+fn read_tei(path: &Path) -> Vec<Seq> {
+    let src = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let mut reader = Reader::from_str(&src);
+    let mut out = Vec::new();
+    let mut in_bibl = false;
+    let mut text = String::new();
+    let mut segs: Vec<(String, String)> = Vec::new();
+    let mut label: Option<String> = None;
+    let mut depth = 0usize;
+    let mut buf = String::new();
+    loop {
+        let ev = reader.read_event().unwrap_or_else(|e| {
+            panic!("{}: XML error at {}: {e}", path.display(), reader.error_position())
+        });
+        match ev {
+            Event::Start(s) => {
+                let name = local(&s);
+                if label.is_some() {
+                    depth += 1;
+                } else if name == "bibl" && !in_bibl {
+                    in_bibl = true;
+                    text.clear();
+                    segs.clear();
+                } else if in_bibl {
+                    let l = match name.as_str() {
+                        "title" => {
+                            match attr(&s, "level").or_else(|| attr(&s, "type")).as_deref() {
+                                Some("a") => "title",
+                                Some("j") => "journal",
+                                Some("m") => "title-m",
+                                Some("s") => "collection-title",
+                                _ => "title",
+                            }
+                            .to_string()
+                        }
+                        "biblScope" => match attr(&s, "unit").as_deref() {
+                            Some("volume") => "volume",
+                            Some("page") => "pages",
+                            Some("issue") => "issue",
+                            _ => "scope",
+                        }
+                        .to_string(),
+                        "pubPlace" => "location".to_string(),
+                        _ => name,
+                    };
+                    label = Some(l);
+                    depth = 0;
+                    buf.clear();
+                }
+            }
+            Event::Empty(_) => {}
+            Event::End(e) => {
+                if label.is_some() {
+                    if depth == 0 {
+                        let l = label.take().unwrap_or_default();
+                        let t = collapse(&buf);
+                        if !t.is_empty() {
+                            segs.push((l, t));
+                        }
+                    } else {
+                        depth -= 1;
+                    }
+                } else if in_bibl && e.local_name().as_ref() == "bibl" {
+                    in_bibl = false;
+                    let has_a = segs.iter().any(|(l, _)| l == "title");
+                    for (l, _) in segs.iter_mut() {
+                        if l == "title-m" {
+                            *l = if has_a { "container-title" } else { "title" }.to_string();
+                        }
+                    }
+                    out.push(Seq { text: collapse(&text), segs: std::mem::take(&mut segs) });
+                }
+            }
+            Event::Text(t) if in_bibl => push_text(&t.xml10_content(), &label, &mut text, &mut buf),
+            Event::CData(t) if in_bibl => push_text(&t.into_inner(), &label, &mut text, &mut buf),
+            Event::GeneralRef(r) if in_bibl => push_text(&entity(&r), &label, &mut text, &mut buf),
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Lowercase; every non-alphanumeric character a space; spaces collapsed.
+fn norm(s: &str) -> String {
+    let mapped: String = s
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect::<String>()
+        .to_lowercase();
+    collapse(&mapped)
+}
+
+fn nonempty(s: String) -> Option<String> {
+    if s.is_empty() {
+        None
+    } else {
+        Some(s)
+    }
+}
+
+fn strip_in(s: &str) -> &str {
+    let t = s.trim_start();
+    for p in ["In: ", "In:", "in: ", "In ", "in "] {
+        if let Some(r) = t.strip_prefix(p) {
+            return r;
+        }
+    }
+    t
+}
+
+/// "ed. Michael Renov," / "In C. B. Jones, editors," / "edited by X" → the names.
+fn strip_editor_words(s: &str) -> String {
+    let n = norm(s);
+    let words: Vec<&str> = n.split(' ').collect();
+    let skip = words
+        .iter()
+        .take_while(|w| matches!(**w, "in" | "ed" | "eds" | "edited" | "by" | "editor" | "editors"))
+        .count();
+    words[skip..].join(" ")
+}
+
+fn first_digits(s: &str) -> Option<String> {
+    let d: String =
+        s.chars().skip_while(|c| !c.is_ascii_digit()).take_while(|c| c.is_ascii_digit()).collect();
+    nonempty(d)
+}
+
+fn year_in(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    (0..b.len().saturating_sub(3)).find_map(|i| {
+        let w = &b[i..i + 4];
+        let digits = w.iter().all(u8::is_ascii_digit);
+        let before = i == 0 || !b[i - 1].is_ascii_digit();
+        let after = i + 4 == b.len() || !b[i + 4].is_ascii_digit();
+        let century = matches!(&w[..2], b"15" | b"16" | b"17" | b"18" | b"19" | b"20");
+        (digits && before && after && century).then(|| s[i..i + 4].to_string())
+    })
+}
+
+/// Digits and '-' only; "40-9" → "40-49".
+fn pages(s: &str) -> Option<String> {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii_digit() {
+            out.push(c);
+        } else if matches!(c, '-' | '‐' | '‑' | '‒' | '–' | '—' | '―' | '−') && !out.ends_with('-')
+        {
+            out.push('-');
+        }
+    }
+    let out = out.trim_matches('-').to_string();
+    let out = match out.split_once('-') {
+        Some((a, b)) if !b.contains('-') && !b.is_empty() && b.len() < a.len() => {
+            format!("{a}-{}{b}", &a[..a.len() - b.len()])
+        }
+        _ => out,
+    };
+    nonempty(out)
+}
+
+fn names(e: &Entry, v: Var) -> Option<Vec<String>> {
+    match e.get(v) {
+        Some(Value::Names(n)) => {
+            let v: Vec<String> = n
+                .iter()
+                .filter_map(|n| n.family.as_deref().or(n.literal.as_deref()).map(norm))
+                .filter(|s| !s.is_empty())
+                .collect();
+            (!v.is_empty()).then_some(v)
+        }
+        _ => None,
+    }
+}
+
+/// Every name occurs as a whole word (sequence) in `gold`; the first one begins the
+/// gold text or comes before all the others.
+fn names_match(ours: &[String], gold: &str) -> bool {
+    let g = format!(" {gold} ");
+    let pos: Vec<Option<usize>> = ours.iter().map(|n| g.find(&format!(" {n} "))).collect();
+    if pos.iter().any(Option::is_none) {
+        return false;
+    }
+    let first = pos[0].unwrap_or(0);
+    first == 0 || pos[1..].iter().all(|p| p.unwrap_or(0) >= first)
+}
+
+/// One field: (ours, gold, equal), both as normalised display strings.
+fn compare(field: &str, e: &Entry, s: &Seq) -> (Option<String>, Option<String>, bool) {
+    let segs = |labels: &[&str]| s.segs.iter().filter(move |(l, _)| labels.contains(&l.as_str()));
+    let first = |labels: &[&str]| segs(labels).next().map(|(_, t)| t.as_str());
+    let txt = |v: Var| e.text(v).map(norm).and_then(nonempty);
+    let (ours, gold) = match field {
+        "author" | "editor" => {
+            let ours = names(e, if field == "author" { Var::Author } else { Var::Editor });
+            let gold: Vec<String> = segs(&[field])
+                .map(|(_, t)| if field == "editor" { strip_editor_words(t) } else { norm(t) })
+                .collect();
+            let gold = nonempty(gold.join(" "));
+            let eq = match (&ours, &gold) {
+                (Some(o), Some(g)) => names_match(o, g),
+                _ => false,
+            };
+            return (ours.map(|o| o.join("; ")), gold, eq);
+        }
+        "title" => (txt(Var::Title), first(&["title"]).map(norm)),
+        "container-title" => (
+            txt(Var::ContainerTitle),
+            first(&["journal", "container-title", "booktitle"]).map(|t| norm(strip_in(t))),
+        ),
+        "publisher" => (txt(Var::Publisher), first(&["publisher"]).map(norm)),
+        "publisher-place" => (txt(Var::PublisherPlace), first(&["location"]).map(norm)),
+        "issued" => (
+            match e.get(Var::Issued) {
+                Some(Value::Date(d)) => d.start.as_ref().map(|p| p.year.to_string()),
+                _ => None,
+            },
+            segs(&["date"]).find_map(|(_, t)| year_in(t)),
+        ),
+        "volume" => {
+            let ours =
+                e.text(Var::Volume).and_then(|t| first_digits(t).or_else(|| nonempty(norm(t))));
+            let gold =
+                first(&["volume"]).and_then(|t| first_digits(t).or_else(|| nonempty(norm(t))));
+            (ours, gold)
+        }
+        "page" => (e.text(Var::Page).and_then(pages), first(&["pages"]).and_then(pages)),
+        other => panic!("unknown field {other}"),
+    };
+    let gold = gold.and_then(nonempty);
+    let eq = ours.is_some() && ours == gold;
+    (ours, gold, eq)
+}
+
+/// A short name for what went wrong.
+fn miss_kind(field: &str, ours: &Option<String>, gold: &Option<String>) -> String {
+    let how = match (ours, gold) {
+        (None, _) => "missing",
+        (_, None) => "spurious (gold has none)",
+        (Some(_), Some(_)) if field == "author" || field == "editor" => "names differ",
+        (Some(o), Some(g)) if g.contains(o.as_str()) => "too short (part of gold)",
+        (Some(o), Some(g)) if o.contains(g.as_str()) => "too long (contains gold)",
+        _ => "different",
+    };
+    format!("{field}: {how}")
+}
+
+fn is_cyrillic(s: &str) -> bool {
+    s.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+}
+
+type Score = BTreeMap<&'static str, (usize, usize, usize)>;
+
+fn prf((tp, fp, fn_): (usize, usize, usize)) -> (f64, f64, f64) {
+    let p = if tp + fp == 0 { 1.0 } else { tp as f64 / (tp + fp) as f64 };
+    let r = if tp + fn_ == 0 { 1.0 } else { tp as f64 / (tp + fn_) as f64 };
+    (p, r, if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) })
+}
+
+fn total(score: &Score) -> (usize, usize, usize) {
+    score.values().fold((0, 0, 0), |t, s| (t.0 + s.0, t.1 + s.1, t.2 + s.2))
+}
+
+struct Miss {
+    seq: usize,
+    kind: String,
+    ours: Option<String>,
+    gold: Option<String>,
+    text: String,
+}
+
+struct SetResult {
+    name: String,
+    sequences: usize,
+    f1: f64,
+    misses: Vec<Miss>,
+}
+
+fn evaluate(name: &str, seqs: &[Seq]) -> SetResult {
+    let start = Instant::now();
+    let entries: Vec<Entry> = seqs.iter().map(|s| refconv::refs::parse(&s.text)).collect();
+    let secs = start.elapsed().as_secs_f64();
+    let mut score: Score = BTreeMap::new();
+    let mut latin: Score = BTreeMap::new();
+    let mut misses = Vec::new();
+    for (i, (s, e)) in seqs.iter().zip(&entries).enumerate() {
+        let cyr = is_cyrillic(&s.text);
+        for field in FIELDS {
+            let (ours, gold, eq) = compare(field, e, s);
+            let mut count = |sc: &mut Score| {
+                let c = sc.entry(field).or_default();
+                match (&ours, &gold) {
+                    (Some(_), Some(_)) if eq => c.0 += 1,
+                    (Some(_), Some(_)) => {
+                        c.1 += 1;
+                        c.2 += 1;
+                    }
+                    (Some(_), None) => c.1 += 1,
+                    (None, Some(_)) => c.2 += 1,
+                    (None, None) => {}
+                }
+            };
+            count(&mut score);
+            if !cyr {
+                count(&mut latin);
+            }
+            if !eq && (ours.is_some() || gold.is_some()) {
+                misses.push(Miss {
+                    seq: i + 1,
+                    kind: miss_kind(field, &ours, &gold),
+                    ours,
+                    gold,
+                    text: s.text.clone(),
+                });
+            }
+        }
+    }
+    let cyr = seqs.iter().filter(|s| is_cyrillic(&s.text)).count();
+    println!();
+    println!(
+        "=== {name}: {} sequences ({cyr} with Cyrillic); parsed in {:.3} s = {:.0} references/s ===",
+        seqs.len(),
+        secs,
+        seqs.len() as f64 / secs.max(1e-9)
+    );
+    println!(
+        "{:<16} {:>6} {:>6} {:>6}   {:>6} {:>6} {:>6}",
+        "field", "P", "R", "F1", "tp", "fp", "fn"
+    );
+    for (field, s) in &score {
+        let (p, r, f) = prf(*s);
+        println!("{field:<16} {p:>6.3} {r:>6.3} {f:>6.3}   {:>6} {:>6} {:>6}", s.0, s.1, s.2);
+    }
+    let t = total(&score);
+    let (p, r, f1) = prf(t);
+    println!("{:<16} {p:>6.3} {r:>6.3} {f1:>6.3}   {:>6} {:>6} {:>6}", "OVERALL", t.0, t.1, t.2);
+    if cyr > 0 {
+        let t = total(&latin);
+        let (p, r, f) = prf(t);
+        println!(
+            "{:<16} {p:>6.3} {r:>6.3} {f:>6.3}   {:>6} {:>6} {:>6}",
+            "OVERALL (Latin)", t.0, t.1, t.2
+        );
+    }
+    let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
+    for m in &misses {
+        *kinds.entry(m.kind.as_str()).or_default() += 1;
+    }
+    let mut kinds: Vec<(&str, usize)> = kinds.into_iter().collect();
+    kinds.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    println!("most frequent misses ({} in all):", misses.len());
+    for (k, n) in kinds.iter().take(15) {
+        println!("  {n:>6}  {k}");
+    }
+    SetResult { name: name.to_string(), sequences: seqs.len(), f1, misses }
+}
+
+#[test]
+#[ignore = "needs ../shared/corpus; run with --ignored"]
+fn refs_parser_accuracy_on_public_corpora() {
+    let root = corpus();
+    let anystyle = root.join("gold-anystyle/parser");
+    assert!(
+        anystyle.is_dir(),
+        "the labelled corpus is missing: {} does not exist (expected ../shared/corpus/gold-anystyle \
+         next to the crate)",
+        anystyle.display()
+    );
+    let mut results = Vec::new();
+    for set in ["gold", "core", "good", "ugly", "bad"] {
+        let path = anystyle.join(format!("{set}.xml"));
+        let seqs = read_anystyle(&path);
+        assert!(!seqs.is_empty(), "no <sequence> in {}", path.display());
+        results.push(evaluate(&format!("anystyle/{set}.xml"), &seqs));
+    }
+    let cora = root.join("gold-cora/cora.xml");
+    if cora.is_file() {
+        results.push(evaluate("cora.xml", &read_anystyle(&cora)));
+    } else {
+        println!("(skipped: {} not found)", cora.display());
+    }
+    let grobid = root.join("gold-grobid/citation-evaluation");
+    if let Ok(dir) = std::fs::read_dir(&grobid) {
+        let mut files: Vec<PathBuf> = dir
+            .flatten()
+            .map(|d| d.path())
+            .filter(|p| p.to_string_lossy().ends_with(".tei.xml"))
+            .collect();
+        files.sort();
+        for f in files {
+            let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            results.push(evaluate(&format!("grobid/{name}"), &read_tei(&f)));
+        }
+    } else {
+        println!("(skipped: {} not found)", grobid.display());
+    }
+
+    if let Some(big) = results.iter().max_by_key(|r| r.sequences) {
+        println!();
+        println!("first 20 misses in {} (normalised values):", big.name);
+        for m in big.misses.iter().take(20) {
+            println!("  [{}] {}: ours {:?}, gold {:?}", m.seq, m.kind, m.ours, m.gold);
+            println!("        {}", m.text);
+        }
+    }
+    if let Ok(path) = std::env::var("CORPUS_REFS_MISSES") {
+        let mut f =
+            std::fs::File::create(&path).unwrap_or_else(|e| panic!("cannot create {path}: {e}"));
+        for r in &results {
+            for m in &r.misses {
+                let _ = writeln!(
+                    f,
+                    "{}\t{}\t{}\t{}\t{}\t{}",
+                    r.name,
+                    m.seq,
+                    m.kind,
+                    m.ours.as_deref().unwrap_or("-"),
+                    m.gold.as_deref().unwrap_or("-"),
+                    m.text
+                );
+            }
+        }
+        println!("all misses written to {path}");
+    }
+
+    let gold = results.iter().find(|r| r.name == "anystyle/gold.xml").map_or(0.0, |r| r.f1);
+    assert!(
+        gold >= RATCHET_F1_GOLD,
+        "overall F1 on anystyle/gold.xml {gold:.4} fell below the ratchet {RATCHET_F1_GOLD}"
+    );
+}
