@@ -102,11 +102,11 @@ fn entity(r: &quick_xml::events::BytesRef) -> String {
 }
 
 fn attr(s: &BytesStart, key: &str) -> Option<String> {
-    s.attributes()
-        .with_checks(false)
-        .flatten()
-        .find(|a| a.key.as_ref() == key)
-        .map(|a| a.unescape_value().map(|v| v.into_owned()).unwrap_or_else(|_| a.value.to_string()))
+    s.attributes().with_checks(false).flatten().find(|a| a.key.as_ref() == key).map(|a| {
+        a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+            .map(|v| v.into_owned())
+            .unwrap_or_else(|_| a.value.to_string())
+    })
 }
 
 fn local(s: &BytesStart) -> String {
@@ -369,8 +369,10 @@ fn names_match(ours: &[String], gold: &str) -> bool {
 
 /// One field: (ours, gold, equal), both as normalised display strings.
 fn compare(field: &str, e: &Entry, s: &Seq) -> (Option<String>, Option<String>, bool) {
-    let segs = |labels: &[&str]| s.segs.iter().filter(move |(l, _)| labels.contains(&l.as_str()));
-    let first = |labels: &[&str]| segs(labels).next().map(|(_, t)| t.as_str());
+    let segs = |labels: &'static [&'static str]| {
+        s.segs.iter().filter(move |(l, _)| labels.contains(&l.as_str()))
+    };
+    let first = |labels: &'static [&'static str]| segs(labels).next().map(|(_, t)| t.as_str());
     let txt = |v: Var| e.text(v).map(norm).and_then(nonempty);
     let (ours, gold) = match field {
         "author" | "editor" => {
@@ -469,7 +471,7 @@ fn evaluate(name: &str, seqs: &[Seq]) -> SetResult {
         let cyr = is_cyrillic(&s.text);
         for field in FIELDS {
             let (ours, gold, eq) = compare(field, e, s);
-            let mut count = |sc: &mut Score| {
+            let count = |sc: &mut Score| {
                 let c = sc.entry(field).or_default();
                 match (&ours, &gold) {
                     (Some(_), Some(_)) if eq => c.0 += 1,
