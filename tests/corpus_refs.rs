@@ -9,7 +9,9 @@
 //!   (TEI `<bibl>` with field markup).
 //!
 //! The reference string of an AnyStyle `<sequence>` is the texts of its segments
-//! joined by single spaces, in document order; that of a TEI `<bibl>` is all its
+//! joined by single spaces, in document order, except `citation-number` ("12.",
+//! "[12]"): `refs::parse` takes a reference as `refs::segment` hands it over, with
+//! its number marker already removed. That of a TEI `<bibl>` is all its
 //! text (markup removed, whitespace collapsed). Each string is parsed alone and
 //! the entry compared with the labelled segments. Per field we count (tp, fp, fn):
 //! ours present, gold present and equal → tp; ours present and not equal, or gold
@@ -43,9 +45,10 @@
 //! Empty values after normalisation count as absent. Other labels (citation-number,
 //! note, url, doi, genre, ...) are not scored.
 //!
-//! Each set's parse is timed (parse calls only) and printed as references/second.
-//! The most frequent kinds of misses are printed per set, and the first 20 misses of
-//! the biggest set. Set `CORPUS_REFS_MISSES=/some/file.tsv` to write every miss.
+//! Each set's parse is timed (parse calls only, after a warm-up on its first 100
+//! references) and printed as references/second. The most frequent kinds of misses
+//! are printed per set, and the first 20 misses of the biggest set. Set
+//! `CORPUS_REFS_MISSES=/some/file.tsv` to write every miss.
 //!
 //! The overall F1 on `gold.xml` must stay at or above [`RATCHET_F1_GOLD`].
 //!
@@ -61,7 +64,7 @@ use std::time::Instant;
 
 /// Overall F1 on `gold-anystyle/parser/gold.xml` must not fall below this (raise it
 /// as the parser improves).
-const RATCHET_F1_GOLD: f64 = 0.0;
+const RATCHET_F1_GOLD: f64 = 0.51;
 
 const FIELDS: [&str; 9] = [
     "author",
@@ -82,7 +85,10 @@ struct Seq {
 }
 
 fn corpus() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus")
+    match std::env::var_os("REFCONV_CORPUS") {
+        Some(p) => PathBuf::from(p),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"),
+    }
 }
 
 fn collapse(s: &str) -> String {
@@ -156,7 +162,14 @@ fn read_anystyle(path: &Path) -> Vec<Seq> {
                     }
                 } else if in_seq {
                     in_seq = false;
-                    let text = segs.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join(" ");
+                    // Without the citation number: `refs::parse` takes one reference
+                    // as `refs::segment` hands it over, its "12." / "[12]" marker removed.
+                    let text = segs
+                        .iter()
+                        .filter(|(l, _)| l != "citation-number")
+                        .map(|(_, t)| t.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ");
                     out.push(Seq { text, segs: std::mem::take(&mut segs) });
                 }
             }
@@ -369,16 +382,21 @@ fn names_match(ours: &[String], gold: &str) -> bool {
 
 /// One field: (ours, gold, equal), both as normalised display strings.
 fn compare(field: &str, e: &Entry, s: &Seq) -> (Option<String>, Option<String>, bool) {
-    let segs = |labels: &'static [&'static str]| {
-        s.segs.iter().filter(move |(l, _)| labels.contains(&l.as_str()))
+    let segs = |labels: &[&str]| -> Vec<&str> {
+        s.segs
+            .iter()
+            .filter(|(l, _)| labels.contains(&l.as_str()))
+            .map(|(_, t)| t.as_str())
+            .collect()
     };
-    let first = |labels: &'static [&'static str]| segs(labels).next().map(|(_, t)| t.as_str());
+    let first = |labels: &[&str]| segs(labels).first().copied();
     let txt = |v: Var| e.text(v).map(norm).and_then(nonempty);
     let (ours, gold) = match field {
         "author" | "editor" => {
             let ours = names(e, if field == "author" { Var::Author } else { Var::Editor });
             let gold: Vec<String> = segs(&[field])
-                .map(|(_, t)| if field == "editor" { strip_editor_words(t) } else { norm(t) })
+                .into_iter()
+                .map(|t| if field == "editor" { strip_editor_words(t) } else { norm(t) })
                 .collect();
             let gold = nonempty(gold.join(" "));
             let eq = match (&ours, &gold) {
@@ -399,7 +417,7 @@ fn compare(field: &str, e: &Entry, s: &Seq) -> (Option<String>, Option<String>, 
                 Some(Value::Date(d)) => d.start.as_ref().map(|p| p.year.to_string()),
                 _ => None,
             },
-            segs(&["date"]).find_map(|(_, t)| year_in(t)),
+            segs(&["date"]).into_iter().find_map(year_in),
         ),
         "volume" => {
             let ours =
@@ -461,6 +479,10 @@ struct SetResult {
 }
 
 fn evaluate(name: &str, seqs: &[Seq]) -> SetResult {
+    // Warm up (the parser's regexes are compiled on first use), then time.
+    for s in seqs.iter().take(100) {
+        std::hint::black_box(refconv::refs::parse(&s.text));
+    }
     let start = Instant::now();
     let entries: Vec<Entry> = seqs.iter().map(|s| refconv::refs::parse(&s.text)).collect();
     let secs = start.elapsed().as_secs_f64();
