@@ -51,7 +51,8 @@ rx!(issue_ru, r"№\s*(\d+(?:[–-]\d+)?)");
 rx!(volume_en, r"\bvol\.\s*(\d+)");
 rx!(issue_en, r"\bno\.\s*(\d+)");
 rx!(vancouver_tail, r"(\d{4})(?:\s+\w+)?;\s*(\d+)(?:\((\d+)\))?:\s*(\d+(?:[–-]\d+)?)");
-rx!(apa_year, r"^(.*?)\s*\((\d{4}|n\.d\.)\)\.\s*(.*)$");
+rx!(apa_year, r"^(.*?)\s*\((\d{4}|n\.d\.)[a-z]?(?:,[^)]{1,20})?\)[.:,]?\s+(.*)$");
+rx!(harvard_year, r"^(.*?),?\s+(\d{4})[a-z]?\.\s+(.*)$");
 rx!(edition_ru, r"(\d+)-е изд");
 rx!(place_pub, r"^\s*([^:;]{1,60}?(?:;\s*[^:;]{1,40}?)?)\s*:\s*(.+?)[,;]\s*(\d{4})");
 rx!(imprint_start, r"^[\p{Lu}][\p{L}\-]*\.?(?:;\s*[\p{Lu}][\p{L}\-]*\.?)?\s?:\s[^.]*?[,;]\s*\d{4}");
@@ -328,7 +329,11 @@ pub fn parse(raw: &str) -> Entry {
     }
     t = t.split_whitespace().collect::<Vec<_>>().join(" ");
     // APA: "Authors (Year). Title. Rest"
-    if let Some(c) = apa_year().captures(&t).filter(|c| !c[1].contains(['“', '«', '"'])) {
+    let apa = apa_year()
+        .captures(&t)
+        .filter(|c| !c[1].contains(['“', '«', '"']))
+        .or_else(|| harvard_year().captures(&t).filter(|_| !cyr));
+    if let Some(c) = apa {
         let (who, year, rest) = (c[1].to_string(), c[2].to_string(), c[3].to_string());
         let editors = who.contains("(Ed.)") || who.contains("(Eds.)");
         let names = apa_names(&who.replace("(Eds.)", "").replace("(Ed.)", ""));
@@ -674,7 +679,44 @@ fn journal_tail(e: &mut Entry, s: &str) -> bool {
             return true;
         }
     }
-    false
+    generic_journal(e, s)
+}
+
+/// The usual English journal tails: "Journal, 29 (1), 17–28", "Journal 29(1):
+/// 17-28", "Biological Psychiatry, 66: 942-949", "J. Cell Biol. 179, 321–330",
+/// "Acta Informatica, vol. 7, no. 3, pp. 305-317". Sets container, volume,
+/// issue and pages; the year may follow ("(2002)", ", 2002").
+fn generic_journal(e: &mut Entry, s: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = re(
+        &R,
+        r"^(?P<c>[^\d()\[\]]{2,120}?),?\s+(?:[Vv]ol\.\s*)?(?P<v>\d{1,4})\s*(?:\((?P<i>[\w]{1,6}(?:[–/-]\w{1,6})?)\)|,\s*[Nn]o\.\s*(?P<i2>\d{1,4}))?\s*[,:]\s*(?:pp?\.\s*)?(?P<p>[A-Za-z]?\d{1,6}(?:\s?[–-]\s?[A-Za-z]?\d{1,6})?)\b(?P<rest>.*)$",
+    );
+    let Some(c) = r.captures(s) else { return false };
+    let container = c["c"].trim().trim_end_matches([',', '.']).trim();
+    // Not a place and publisher ("London: Routledge, 2004") nor an imprint.
+    let last_word = container.rsplit(' ').next().unwrap_or("");
+    if container.is_empty()
+        || container.contains(": ")
+        || container.starts_with("In ")
+        || month_from_name(last_word).is_some()
+        || year_re().is_match(&c["v"])
+    {
+        return false;
+    }
+    e.kind = EntryType::ArticleJournal;
+    e.set(Var::ContainerTitle, container.to_string());
+    e.set(Var::Volume, c["v"].to_string());
+    if let Some(i) = c.name("i").or(c.name("i2")) {
+        e.set(Var::Issue, i.as_str().to_string());
+    }
+    e.set(Var::Page, full_range(&c["p"].replace(' ', "")));
+    if e.get(Var::Issued).is_none() {
+        if let Some(y) = year_re().captures(&c["rest"]).and_then(|y| y[1].parse().ok()) {
+            e.set(Var::Issued, Date::on(DatePart::year(y)));
+        }
+    }
+    true
 }
 
 /// A bracketed English translation at the start of `after` ("[Stalin and the
@@ -784,8 +826,33 @@ fn full_range(s: &str) -> String {
     }
 }
 
+/// APA / Harvard names: "Smith, J. A., & Jones, B." / "Adams, C.J., Smith, B.";
+/// empty unless every part looks like a family name followed by initials.
 fn apa_names(s: &str) -> Vec<Name> {
-    let s = s.replace(", & ", ", ").replace(" & ", ", ");
+    static FAMILY: OnceLock<Regex> = OnceLock::new();
+    let family_re = re(
+        &FAMILY,
+        r"^(?:(?:van|von|de|der|da|di|du|le|la)\s)*[\p{Lu}][\p{L}'’\-]+(?:\s[\p{Lu}][\p{L}'’\-]+)?$",
+    );
+    static GIVEN: OnceLock<Regex> = OnceLock::new();
+    let given_re = re(&GIVEN, r"^(?:\p{Lu}\p{Ll}?\.?[\s\-]?){1,4}\.?$");
+    let s = s
+        .trim()
+        .trim_end_matches(',')
+        .replace(", & ", ", ")
+        .replace(" & ", ", ")
+        .replace(", and ", ", ")
+        .replace(" and ", ", ");
+    if !s.split(", ").enumerate().all(|(i, p)| {
+        let p = p.trim();
+        if i % 2 == 0 {
+            family_re.is_match(p)
+        } else {
+            given_re.is_match(p)
+        }
+    }) {
+        return Vec::new();
+    }
     let parts: Vec<&str> = s.split(", ").map(str::trim).filter(|p| !p.is_empty()).collect();
     let mut out = Vec::new();
     let mut i = 0;
@@ -820,16 +887,7 @@ fn apa_rest(e: &mut Entry, rest: &str) {
     let mut tt = Text::plain(title);
     let after = take_translation(&mut tt, &after);
     e.set(Var::Title, tt);
-    static JOUR: OnceLock<Regex> = OnceLock::new();
-    let jour = re(&JOUR, r"^(.+?), (\d+)(?:\((\d+)\))?, (\d+[–-]\d+)");
-    if let Some(c) = jour.captures(&after) {
-        e.kind = EntryType::ArticleJournal;
-        e.set(Var::ContainerTitle, c[1].to_string());
-        e.set(Var::Volume, c[2].to_string());
-        if let Some(i) = c.get(3) {
-            e.set(Var::Issue, i.as_str().to_string());
-        }
-        e.set(Var::Page, full_range(&c[4]));
+    if generic_journal(e, after.trim().trim_end_matches('.')) {
     } else {
         let p = after.trim().trim_end_matches('.');
         if !p.is_empty() {
