@@ -237,12 +237,37 @@ fn leading_names(t: &str) -> (Vec<Name>, &str, bool) {
     // "Nie JB, Guo N, Selden M, Kleinman A, editors. Title" (not Cyrillic:
     // "Моримура С. Title" is GOST with one initial).
     static VAN: OnceLock<Regex> = OnceLock::new();
-    let van =
-        re(&VAN, r"^((?:[\p{Lu}][\p{L}'’\-]+ \p{Lu}{1,3}(?:, )?)+)(?:, (editors?|eds?\.))?\.\s+");
+    let van = re(
+        &VAN,
+        r"^((?:[\p{Lu}][\p{L}'’\-]+ \p{Lu}{1,3}(?:, )?)+)(?:,?\s*et al\.?)?(?:, (editors?|eds?\.))?[.:]\s+",
+    );
     if let Some(c) = van.captures(t).filter(|_| !is_cyrillic(t)) {
         let names: Vec<Name> = c[1].split(", ").filter_map(family_initials).collect();
         if !names.is_empty() {
             return (names, &t[c.get(0).map_or(0, |m| m.end())..], c.get(2).is_some());
+        }
+    }
+    // Initials first: "J. P. Ibbetson, P. T. Fini, and U. K. Mishra, Title" /
+    // "M. J. Wolfe and U. Banerjee. Title" / "AM Trinkoff, JA Lipscomb: Title".
+    static FIRST: OnceLock<Regex> = OnceLock::new();
+    let first = re(
+        &FIRST,
+        r"^((?:(?:\p{Lu}\.[\s\-]?){1,3}|\p{Lu}{1,2}\s)(?:(?:van|von|de|der|den|la|le|da|di|du)\s)*[\p{Lu}][\p{L}'’\-]+(?:(?:,\s(?:and\s|&\s)?|\s(?:and|&)\s)(?:(?:\p{Lu}\.[\s\-]?){1,3}|\p{Lu}{1,2}\s)(?:(?:van|von|de|der|den|la|le|da|di|du)\s)*[\p{Lu}][\p{L}'’\-]+)*)(?:,?\s*et al\.?)?[,.:]\s+",
+    );
+    if !is_cyrillic(t) {
+        if let Some(c) = first.captures(t) {
+            static ONE: OnceLock<Regex> = OnceLock::new();
+            let one = re(
+                &ONE,
+                r"((?:\p{Lu}\.[\s\-]?){1,3}|\p{Lu}{1,2}\s)((?:(?:van|von|de|der|den|la|le|da|di|du)\s)*[\p{Lu}][\p{L}'’\-]+)",
+            );
+            let names: Vec<Name> = one
+                .captures_iter(&c[1])
+                .map(|n| Name::person(n[2].to_string(), n[1].trim().to_string()))
+                .collect();
+            if !names.is_empty() {
+                return (names, &t[c.get(0).map_or(0, |m| m.end())..], false);
+            }
         }
     }
     // "Смирнов Л.Н., Зайцев Е.Б. Title", "Катасонова, Е. Л. Title", "Raginskii M.Iu. Title"
@@ -835,7 +860,7 @@ fn apa_names(s: &str) -> Vec<Name> {
         r"^(?:(?:van|von|de|der|da|di|du|le|la)\s)*[\p{Lu}][\p{L}'’\-]+(?:\s[\p{Lu}][\p{L}'’\-]+)?$",
     );
     static GIVEN: OnceLock<Regex> = OnceLock::new();
-    let given_re = re(&GIVEN, r"^(?:\p{Lu}\p{Ll}?\.?[\s\-]?){1,4}\.?$");
+    let given_re = re(&GIVEN, r"^(?:\p{Lu}\p{Ll}*\.?[\s\-]?){1,4}\.?$");
     let s = s
         .trim()
         .trim_end_matches(',')
