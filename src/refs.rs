@@ -272,8 +272,10 @@ fn leading_names(t: &str) -> (Vec<Name>, &str, bool) {
     }
     // "Смирнов Л.Н., Зайцев Е.Б. Title", "Катасонова, Е. Л. Title", "Raginskii M.Iu. Title"
     static GOST: OnceLock<Regex> = OnceLock::new();
-    let gost =
-        re(&GOST, r"^((?:[\p{Lu}][\p{L}'’\-]+,?\s+(?:\p{Lu}\p{Ll}{0,2}\.\s?){1,3}(?:,\s+)?)+)");
+    let gost = re(
+        &GOST,
+        r"^((?:(?:&\s+|and\s+)?[\p{Lu}][\p{L}'’\-]+,?\s+(?:\p{Lu}\p{Ll}{0,2}\.[\s\-]?){1,3}(?:,\s+|\s+(?:&|and)\s+)?)+)",
+    );
     // "Телеграмма И.В. Сталина Мао Цзэдуну": a document's title, not an author.
     const DOCUMENT_NOUNS: &[&str] = &[
         "Телеграмма",
@@ -717,7 +719,14 @@ fn generic_journal(e: &mut Entry, s: &str) -> bool {
         &R,
         r"^(?P<c>[^\d()\[\]]{2,120}?),?\s+(?:[Vv]ol\.\s*)?(?P<v>\d{1,4})\s*(?:\((?P<i>[\w]{1,6}(?:[–/-]\w{1,6})?)\)|,\s*[Nn]o\.\s*(?P<i2>\d{1,4}))?\s*[,:]\s*(?:pp?\.\s*)?(?P<p>[A-Za-z]?\d{1,6}(?:\s?[–-]\s?[A-Za-z]?\d{1,6})?)\b(?P<rest>.*)$",
     );
-    let Some(c) = r.captures(s) else { return false };
+    // Chemistry and physics put the year first: "Nano Lett. 2010, 10, 1082",
+    // "Spectroscopy Europe, 2014, 26, 14-19".
+    static Y: OnceLock<Regex> = OnceLock::new();
+    let year_first = re(
+        &Y,
+        r"^(?P<c>[^\d()\[\]]{2,120}?),?\s+(?P<y>1[6-9]\d\d|20\d\d),\s*(?:[Vv]ol\.\s*)?(?P<v>\d{1,4})\s*(?:\((?P<i>\w{1,6}(?:[–/-]\w{1,6})?)\))?,\s*(?:pp?\.\s*)?(?P<p>[A-Za-z]?\d{1,6}(?:\s?[–-]\s?[A-Za-z]?\d{1,6})?)\b(?P<rest>.*)$",
+    );
+    let Some(c) = year_first.captures(s).or_else(|| r.captures(s)) else { return false };
     let container = c["c"].trim().trim_end_matches([',', '.']).trim();
     // Not a place and publisher ("London: Routledge, 2004") nor an imprint.
     let last_word = container.rsplit(' ').next().unwrap_or("");
@@ -736,7 +745,9 @@ fn generic_journal(e: &mut Entry, s: &str) -> bool {
         e.set(Var::Issue, i.as_str().to_string());
     }
     e.set(Var::Page, full_range(&c["p"].replace(' ', "")));
-    if e.get(Var::Issued).is_none() {
+    if let Some(y) = c.name("y").and_then(|y| y.as_str().parse().ok()) {
+        e.set(Var::Issued, Date::on(DatePart::year(y)));
+    } else if e.get(Var::Issued).is_none() {
         if let Some(y) = year_re().captures(&c["rest"]).and_then(|y| y[1].parse().ok()) {
             e.set(Var::Issued, Date::on(DatePart::year(y)));
         }
