@@ -50,7 +50,7 @@ rx!(volume_ru, r"(?:^|\s)Т\.\s*(\d+)");
 rx!(issue_ru, r"№\s*(\d+(?:[–-]\d+)?)");
 rx!(volume_en, r"\bvol\.\s*(\d+)");
 rx!(issue_en, r"\bno\.\s*(\d+)");
-rx!(vancouver_tail, r"(\d{4})(?:\s+\w+)?;\s*(\d+)(?:\((\d+)\))?:\s*(\d+(?:[–-]\d+)?)");
+rx!(vancouver_tail, r"(\d{4})(?:\s+\w+){0,2};\s*(\d+)(?:\((\d+)\))?:\s*(\d+(?:[–-]\d+)?)");
 rx!(apa_year, r"^(.*?)\s*\((\d{4}|n\.d\.)[a-z]?(?:,[^)]{1,20})?\)[.:,]?\s+(.*)$");
 rx!(harvard_year, r"^(.*?),?\s+(\d{4})[a-z]?\.\s+(.*)$");
 rx!(edition_ru, r"(\d+)-е изд");
@@ -70,6 +70,7 @@ rx!(
     chicago_journal,
     r"^(?:Translated by [^.]+\.\s+)?(.+?) (\d+), no\. (\d+) \((\d{4})\)(?::\s*(\d+(?:[–-]\d+)?))?"
 );
+rx!(chicago_journal_bare, r"^(.+?) (\d+) \((\d{4})\):\s*(\d+(?:[–-]\d+)?)");
 rx!(chicago_newspaper, r"^(.+?), (\p{L}+) (\d{1,2}), (\d{4})\.?$");
 rx!(ru_day_month, r"(?:^|\.\s(?:–\s)?)(\d{4})\.\s(?:–\s)?(\d{1,2})\s(\p{L}+)\.?");
 
@@ -691,11 +692,22 @@ fn journal_tail(e: &mut Entry, s: &str) -> bool {
         e.kind = EntryType::ArticleJournal;
         e.set(Var::ContainerTitle, c[1].to_string());
         e.set(Var::Volume, c[2].to_string());
-        e.set(Var::Issue, c[3].to_string());
+        if let Some(i) = c.get(3) {
+            e.set(Var::Issue, i.as_str().to_string());
+        }
         set_year(e, &c[4]);
         if let Some(p) = c.get(5) {
             e.set(Var::Page, full_range(p.as_str()));
         }
+        return true;
+    }
+    // "Critique 31 (1990): 71-84."
+    if let Some(c) = chicago_journal_bare().captures(s) {
+        e.kind = EntryType::ArticleJournal;
+        e.set(Var::ContainerTitle, c[1].to_string());
+        e.set(Var::Volume, c[2].to_string());
+        set_year(e, &c[3]);
+        e.set(Var::Page, full_range(&c[4]));
         return true;
     }
     if let Some(c) = chicago_newspaper().captures(s) {
