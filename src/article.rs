@@ -445,7 +445,32 @@ pub fn detect(src: &str) -> crate::Format {
     let numbered =
         lines.iter().filter(|l| l.starts_with(|c: char| c.is_ascii_digit() || c == '[')).count();
     if numbered * 10 >= lines.len() * 6 {
-        crate::Format::Notes
+        // A reference list numbers "1. ", "[2] ", "3) "; footnotes "1 " (and
+        // cite archival units).
+        let marked = lines
+            .iter()
+            .filter(|l| {
+                let digits =
+                    l.trim_start_matches('[').chars().take_while(char::is_ascii_digit).count();
+                let after = l.trim_start_matches('[')[digits..].chars().next();
+                digits > 0 && matches!(after, Some('.' | ')' | ']'))
+            })
+            .count();
+        let archival = lines
+            .iter()
+            .filter(|l| {
+                [" Ф. ", " Оп. ", " Д. ", " F. ", " Op. ", " D. ", " f. ", " op. ", " d. "]
+                    .iter()
+                    .filter(|u| l.contains(*u))
+                    .count()
+                    >= 2
+            })
+            .count();
+        if marked * 10 >= numbered * 6 && archival * 10 < numbered * 3 {
+            crate::Format::Refs
+        } else {
+            crate::Format::Notes
+        }
     } else {
         crate::Format::Article
     }

@@ -241,9 +241,9 @@ pub fn read(format: Format, src: &str, opts: &ReadOptions) -> Result<Parsed, Err
         Format::Notes => crate::notes::reader::read(src, opts),
         Format::Article => crate::article::read(src, opts),
         Format::Refs => crate::refs::read(src, opts),
-        // Until `refs` exists, a run of numbered lines is read as notes.
         Format::Text => match crate::article::detect(src) {
             Format::Article => crate::article::read(src, opts),
+            Format::Refs => crate::refs::read(src, opts),
             _ => crate::notes::reader::read(src, opts),
         },
         other => Err(Error::Unsupported { format: other, direction: "reading" }),

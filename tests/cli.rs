@@ -83,6 +83,18 @@ fn reads_stdin_and_detects_the_format_from_content() {
     let o = run_stdin(&["convert", "-t", "csl-citations"], &model);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert_eq!(common::csl_citations_errors(&json(&o)), Vec::<String>::new());
+    // Plain text: a numbered reference list is told from footnotes.
+    let list = std::fs::read(common::repo().join("samples/refs/bilingual.txt")).unwrap();
+    let o = run_stdin(&["convert", "-t", "csl-json"], &list);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let v = json(&o);
+    assert_eq!(v.as_array().map(Vec::len), Some(3));
+    assert_eq!(v[1]["citation-number"], "2");
+    let notes = std::fs::read(common::repo().join("samples/notes/gold-dev/archival.txt")).unwrap();
+    let o = run_stdin(&["convert", "-t", "csl-citations"], &notes);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    // Read as footnotes: clusters carry their note numbers.
+    assert_eq!(json(&o)[0]["properties"]["noteIndex"], 1);
 }
 
 #[test]
