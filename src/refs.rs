@@ -799,6 +799,31 @@ fn given_family(s: &str) -> Option<Name> {
 fn english_host(e: &mut Entry, s: &str) -> Option<String> {
     let h = s.strip_prefix("In: ").or_else(|| s.strip_prefix("In "))?;
     e.kind = EntryType::Chapter;
+    // APA: "In J. Smith & K. Jones (Eds.), Book title (pp. 1–10). Publisher."
+    static APA_EDS: OnceLock<Regex> = OnceLock::new();
+    let apa_eds = re(
+        &APA_EDS,
+        r"^(.{2,200}?) \((?i:eds?)\.\),\s+(.+?)(?:\s+\((?:pp?\.\s*)?(\d+(?:\s?[–-]\s?\d+)?)\))?\.\s+(.*)$",
+    );
+    if let Some(c) = apa_eds.captures(h) {
+        static ONE: OnceLock<Regex> = OnceLock::new();
+        let one = re(
+            &ONE,
+            r"((?:\p{Lu}\.[\s\-]?){1,3})((?:(?:van|von|de|der|den|la|le|da|di|du)\s)*[\p{Lu}][\p{L}'’\-]+)",
+        );
+        let editors: Vec<Name> = one
+            .captures_iter(&c[1])
+            .map(|n| Name::person(n[2].to_string(), n[1].replace(' ', "")))
+            .collect();
+        if !editors.is_empty() {
+            e.set(Var::Editor, editors);
+        }
+        e.set(Var::ContainerTitle, c[2].trim().to_string());
+        if let Some(p) = c.get(3) {
+            e.set(Var::Page, full_range(&p.as_str().replace(' ', "")));
+        }
+        return Some(c[4].to_string());
+    }
     let (editors, rest): (Vec<Name>, &str) = if let Some((who, rest)) =
         h.split_once(", editors. ").or_else(|| h.split_once(", editor. "))
     {
@@ -936,10 +961,20 @@ fn apa_rest(e: &mut Entry, rest: &str) {
     let after = take_translation(&mut tt, &after);
     e.set(Var::Title, tt);
     if generic_journal(e, after.trim().trim_end_matches('.')) {
-    } else {
-        let p = after.trim().trim_end_matches('.');
-        if !p.is_empty() {
-            e.set(Var::Publisher, p.to_string());
+        return;
+    }
+    let rest = english_host(e, after.trim()).unwrap_or(after);
+    let p = rest.trim().trim_end_matches('.');
+    if !p.is_empty() {
+        // "Place: Publisher" or the publisher alone.
+        match p.split_once(": ") {
+            Some((place, publisher)) if !place.contains(['.', ',']) => {
+                e.set(Var::PublisherPlace, place.to_string());
+                e.set(Var::Publisher, publisher.to_string());
+            }
+            _ => {
+                e.set(Var::Publisher, p.to_string());
+            }
         }
     }
 }
