@@ -248,6 +248,24 @@ fn leading_names(t: &str) -> (Vec<Name>, &str, bool) {
             return (names, &t[c.get(0).map_or(0, |m| m.end())..], c.get(2).is_some());
         }
     }
+    // ACS: "Dehaas, D. L.; Smalley, R. E., Title".
+    static ACS: OnceLock<Regex> = OnceLock::new();
+    let acs = re(
+        &ACS,
+        r"^((?:[\p{Lu}][\p{L}'’\-]+(?: [\p{Lu}][\p{L}'’\-]+)?(?:,? Jr\.)?, (?:\p{Lu}\.\s?-?){1,3}; )+(?:and )?[\p{Lu}][\p{L}'’\-]+(?: [\p{Lu}][\p{L}'’\-]+)?(?:,? Jr\.)?, (?:\p{Lu}\.\s?-?){1,3})[,.]\s+",
+    );
+    if let Some(c) = acs.captures(t).filter(|_| !is_cyrillic(t)) {
+        let names: Vec<Name> = c[1]
+            .split("; ")
+            .filter_map(|n| {
+                let (f, g) = n.trim_start_matches("and ").split_once(", ")?;
+                Some(Name::person(f.trim_end_matches(", Jr.").to_string(), initials(g)))
+            })
+            .collect();
+        if !names.is_empty() {
+            return (names, &t[c.get(0).map_or(0, |m| m.end())..], false);
+        }
+    }
     // Initials first: "J. P. Ibbetson, P. T. Fini, and U. K. Mishra, Title" /
     // "M. J. Wolfe and U. Banerjee. Title" / "AM Trinkoff, JA Lipscomb: Title".
     static FIRST: OnceLock<Regex> = OnceLock::new();
@@ -729,14 +747,14 @@ fn generic_journal(e: &mut Entry, s: &str) -> bool {
     static R: OnceLock<Regex> = OnceLock::new();
     let r = re(
         &R,
-        r"^(?P<c>[^\d()\[\]]{2,120}?),?\s+(?:[Vv]ol\.\s*)?(?P<v>\d{1,4})\s*(?:\((?P<i>[\w]{1,6}(?:[–/-]\w{1,6})?)\)|,\s*[Nn]o\.\s*(?P<i2>\d{1,4}))?\s*[,:]\s*(?:pp?\.\s*)?(?P<p>[A-Za-z]?\d{1,6}(?:\s?[–-]\s?[A-Za-z]?\d{1,6})?)\b(?P<rest>.*)$",
+        r"^(?P<c>[^\d()\[\]]{2,120}?),?\s+(?:[Vv]ol\.\s*)?(?P<v>\d{1,4}),?\s*(?:\((?P<i>[\w]{1,6}(?:[–/-]\w{1,6})?)\)|,\s*[Nn]o\.\s*(?P<i2>\d{1,4}))?\s*(?:[,:]\s*(?:pp?\.\s*)?(?P<p>[A-Za-z]?\d{1,6}(?:\s?[–-]\s?[A-Za-z]?\d{1,6})?)|\.\s+(?P<p2>\d{1,6}\s?[–-]\s?\d{1,6}))\b(?P<rest>.*)$",
     );
     // Chemistry and physics put the year first: "Nano Lett. 2010, 10, 1082",
     // "Spectroscopy Europe, 2014, 26, 14-19".
     static Y: OnceLock<Regex> = OnceLock::new();
     let year_first = re(
         &Y,
-        r"^(?P<c>[^\d()\[\]]{2,120}?),?\s+(?P<y>1[6-9]\d\d|20\d\d),\s*(?:[Vv]ol\.\s*)?(?P<v>\d{1,4})\s*(?:\((?P<i>\w{1,6}(?:[–/-]\w{1,6})?)\))?,\s*(?:pp?\.\s*)?(?P<p>[A-Za-z]?\d{1,6}(?:\s?[–-]\s?[A-Za-z]?\d{1,6})?)\b(?P<rest>.*)$",
+        r"^(?P<c>[^\d()\[\]]{2,120}?),?\s+(?P<y>1[6-9]\d\d|20\d\d),\s*(?:[Vv]ol\.\s*)?(?P<v>\d{1,4}),?\s*(?:\((?P<i>\w{1,6}(?:[–/-]\w{1,6})?)\))?,\s*(?:pp?\.\s*)?(?P<p>[A-Za-z]?\d{1,6}(?:\s?[–-]\s?[A-Za-z]?\d{1,6})?)\b(?P<rest>.*)$",
     );
     let Some(c) = year_first.captures(s).or_else(|| r.captures(s)) else { return false };
     let container = c["c"].trim().trim_end_matches([',', '.']).trim();
@@ -756,7 +774,9 @@ fn generic_journal(e: &mut Entry, s: &str) -> bool {
     if let Some(i) = c.name("i").or(c.name("i2")) {
         e.set(Var::Issue, i.as_str().to_string());
     }
-    e.set(Var::Page, full_range(&c["p"].replace(' ', "")));
+    if let Some(p) = c.name("p").or(c.name("p2")) {
+        e.set(Var::Page, full_range(&p.as_str().replace(' ', "")));
+    }
     if let Some(y) = c.name("y").and_then(|y| y.as_str().parse().ok()) {
         e.set(Var::Issued, Date::on(DatePart::year(y)));
     } else if e.get(Var::Issued).is_none() {
