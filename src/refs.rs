@@ -433,17 +433,17 @@ pub fn parse(raw: &str) -> Entry {
     }
     // Title: quoted (Chicago articles) or up to the first ". ", " // ", " / " or "[" translation.
     let rest_t = rest.trim().to_string();
-    let (title, after) = if let Some(q) = rest_t.strip_prefix('“') {
-        match q.split_once('”') {
-            Some((a, b)) => (
+    // A quoted title ends at its closing quote, unless a subtitle follows (“A”: B).
+    let quoted = [('“', '”'), ('"', '"')].iter().find_map(|&(open, close)| {
+        let (a, b) = rest_t.strip_prefix(open)?.split_once(close)?;
+        (!b.starts_with(':')).then(|| {
+            (
                 a.trim_end_matches(['.', ',']).to_string(),
                 b.trim_start_matches(['.', ',', ' ']).to_string(),
-            ),
-            None => (q.to_string(), String::new()),
-        }
-    } else {
-        split_title(&rest_t)
-    };
+            )
+        })
+    });
+    let (title, after) = quoted.unwrap_or_else(|| split_title(&rest_t));
     let mut title_text = Text::plain(clean_title(&title));
     let after = take_translation(&mut title_text, &after);
     if !title_text.value.is_empty() {
