@@ -450,6 +450,12 @@ pub fn parse(raw: &str) -> Entry {
         e.set(Var::Title, title_text);
     }
     tail(&mut e, &after, cyr);
+    // No date in the tail: the last year printed anywhere ("Routledge, 1992").
+    if e.get(Var::Issued).is_none() {
+        if let Some(y) = year_re().captures_iter(&t).last().and_then(|c| c[1].parse().ok()) {
+            e.set(Var::Issued, Date::on(DatePart::year(y)));
+        }
+    }
     e.set(Var::Language, lang);
     e
 }
