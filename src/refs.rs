@@ -452,7 +452,11 @@ pub fn parse(raw: &str) -> Entry {
     tail(&mut e, &after, cyr);
     // No date in the tail: the last year printed anywhere ("Routledge, 1992").
     if e.get(Var::Issued).is_none() {
-        if let Some(y) = year_re().captures_iter(&t).last().and_then(|c| c[1].parse().ok()) {
+        // Not a year of the title ("... 23 февраля 1952 г.").
+        // (When the title ran to the end, the year is probably in it.)
+        let outside =
+            if after.trim().is_empty() { t.clone() } else { t.replacen(title.as_str(), "", 1) };
+        if let Some(y) = year_re().captures_iter(&outside).last().and_then(|c| c[1].parse().ok()) {
             e.set(Var::Issued, Date::on(DatePart::year(y)));
         }
     }
