@@ -111,6 +111,11 @@ fn segment_with_skipped(src: &str) -> (Vec<RawRef>, Vec<Span>) {
                 && !t.contains('.'))
         {
             open = false;
+            // A heading between lists is expected; any other line taken for
+            // one is reported, not dropped silently.
+            if !out.is_empty() && !is_heading(t) {
+                skipped.push(Span::new(start, start + t.len()));
+            }
             continue;
         }
         let Some(r) = out.last_mut() else {
@@ -134,6 +139,28 @@ fn segment_with_skipped(src: &str) -> (Vec<RawRef>, Vec<Span>) {
         r.text = clean(&r.text);
     }
     (out, skipped)
+}
+
+/// A list heading: "References", "Список литературы", "Bibliography", ...
+fn is_heading(line: &str) -> bool {
+    let l = line.trim().trim_end_matches(':').to_lowercase();
+    [
+        "references",
+        "bibliography",
+        "literature",
+        "sources",
+        "works cited",
+        "notes",
+        "литература",
+        "список литературы",
+        "источники",
+        "список источников",
+        "примечания",
+        "источники и литература",
+        "библиография",
+    ]
+    .iter()
+    .any(|h| l == *h || l.starts_with(&format!("{h} ")))
 }
 
 /// White space collapsed; a letter of the other script inside a word replaced
@@ -1265,6 +1292,15 @@ mod tests {
         assert_eq!(full_range("40-9"), "40-49");
         assert_eq!(full_range("21–152"), "21-152");
         assert_eq!(full_range("198–218"), "198-218");
+    }
+
+    #[test]
+    fn a_line_taken_for_a_heading_is_reported_unless_it_is_one() {
+        let src = "1. Smith J. A book. London: Routledge, 2001.\nCambridge University Press\n\nReferences\n2. Jones K. Another. Oxford: OUP, 2002.\n";
+        let (refs, skipped) = segment_with_skipped(src);
+        assert_eq!(refs.len(), 2);
+        let lines: Vec<&str> = skipped.iter().map(|s| &src[s.start..s.end]).collect();
+        assert_eq!(lines, ["Cambridge University Press"]);
     }
 
     #[test]
