@@ -458,10 +458,35 @@ pub fn parse(raw: &str) -> Entry {
             }
         }
     }
+    // No names found, but a quoted title after a comma: what precedes it is the
+    // authors ("KAHAN Marcel et ROCK Edward, “The hanging chads”, ...").
+    if e.get(Var::Author).is_none() && e.get(Var::Editor).is_none() && !cyr {
+        let quote_after_comma = rest
+            .match_indices(", ")
+            .map(|(i, _)| i + 1)
+            .find(|&i| i < 200 && rest[i + 1..].starts_with(['“', '"', '«']));
+        if let Some(i) = quote_after_comma {
+            let who = rest[..i].trim_end_matches(',').to_string();
+            let (names, _, _) = leading_names(&format!("{who}. x"));
+            let names = if names.is_empty() { apa_names(&who) } else { names };
+            if !names.is_empty() {
+                e.set(Var::Author, names);
+            }
+            if let Some(y) = year_re().captures(&who).and_then(|c| c[1].parse().ok()) {
+                e.set(Var::Issued, Date::on(DatePart::year(y)));
+            }
+            rest = rest[i + 1..].to_string();
+        }
+    }
     // Title: quoted (Chicago articles) or up to the first ". ", " // ", " / " or "[" translation.
     let rest_t = rest.trim().to_string();
     // A quoted title ends at its closing quote, unless a subtitle follows (“A”: B).
-    let quoted = [('“', '”'), ('"', '"')].iter().find_map(|&(open, close)| {
+    let quotes: &[(char, char)] = if cyr {
+        &[('“', '”'), ('"', '"')]
+    } else {
+        &[('“', '”'), ('"', '"'), ('«', '»')]
+    };
+    let quoted = quotes.iter().find_map(|&(open, close)| {
         let (a, b) = rest_t.strip_prefix(open)?.split_once(close)?;
         (!b.starts_with(':')).then(|| {
             (
@@ -795,6 +820,7 @@ fn generic_journal(e: &mut Entry, s: &str) -> bool {
     );
     let Some(c) = year_first.captures(s).or_else(|| r.captures(s)) else { return false };
     let container = c["c"].trim().trim_end_matches([',', '.']).trim();
+    let container = container.strip_prefix("in ").unwrap_or(container).trim();
     // Not a place and publisher ("London: Routledge, 2004") nor an imprint.
     let last_word = container.rsplit(' ').next().unwrap_or("");
     if container.is_empty()
