@@ -141,6 +141,14 @@ fn segment_with_skipped(src: &str) -> (Vec<RawRef>, Vec<Span>) {
     (out, skipped)
 }
 
+/// A printed "et al." / "[и др.]" ends the name list with the literal
+/// `others`, as BibTeX's "and others" does (the .bib reader's convention).
+fn et_al(names: &mut Vec<Name>, matched: &str) {
+    if ["et al", "и др."].iter().any(|m| matched.contains(m)) {
+        names.push(Name::literal("others"));
+    }
+}
+
 /// A list heading: "References", "Список литературы", "Bibliography", ...
 fn is_heading(line: &str) -> bool {
     let l = line.trim().trim_end_matches(':').to_lowercase();
@@ -270,8 +278,9 @@ fn leading_names(t: &str) -> (Vec<Name>, &str, bool) {
         r"^((?:[\p{Lu}][\p{L}'’\-]+ \p{Lu}{1,3}(?:, )?)+)(?:,?\s*et al\.?)?(?:, (editors?|eds?\.))?[.:]\s+",
     );
     if let Some(c) = van.captures(t).filter(|_| !is_cyrillic(t)) {
-        let names: Vec<Name> = c[1].split(", ").filter_map(family_initials).collect();
+        let mut names: Vec<Name> = c[1].split(", ").filter_map(family_initials).collect();
         if !names.is_empty() {
+            et_al(&mut names, &c[0]);
             return (names, &t[c.get(0).map_or(0, |m| m.end())..], c.get(2).is_some());
         }
     }
@@ -307,11 +316,12 @@ fn leading_names(t: &str) -> (Vec<Name>, &str, bool) {
                 &ONE,
                 r"((?:\p{Lu}\.[\s\-]?){1,3}|\p{Lu}{1,2}\s)((?:(?:van|von|de|der|den|la|le|da|di|du)\s)*[\p{Lu}][\p{L}'’\-]+)",
             );
-            let names: Vec<Name> = one
+            let mut names: Vec<Name> = one
                 .captures_iter(&c[1])
                 .map(|n| Name::person(n[2].to_string(), n[1].trim().to_string()))
                 .collect();
             if !names.is_empty() {
+                et_al(&mut names, &c[0]);
                 return (names, &t[c.get(0).map_or(0, |m| m.end())..], false);
             }
         }
@@ -448,15 +458,16 @@ pub fn parse(raw: &str) -> Entry {
             rest = c[3].to_string();
         }
     } else if !names.is_empty() {
-        e.set(if editors { Var::Editor } else { Var::Author }, names);
+        let mut names = names;
         // "Иванов И.И., Петров П.П. [и др.] Title": more authors than printed.
         for etal in ["[и др.]", "[et al.]", "et al."] {
             if let Some(r) = rest.trim_start().strip_prefix(etal) {
-                e.extra.insert("author-et-al".into(), serde_json::Value::String(etal.into()));
+                et_al(&mut names, etal);
                 rest = r.trim_start().to_string();
                 break;
             }
         }
+        e.set(if editors { Var::Editor } else { Var::Author }, names);
     }
     // No names found, but a quoted title after a comma: what precedes it is the
     // authors ("KAHAN Marcel et ROCK Edward, “The hanging chads”, ...").
@@ -1293,7 +1304,8 @@ mod tests {
         let e =
             parse("Иванов И.И., Петров П.П. [и др.] История дипломатии. СПб.: Питер, 2010. 300 с.");
         assert_eq!(e.text(Var::Title), Some("История дипломатии"));
-        assert_eq!(e.extra["author-et-al"], "[и др.]");
+        let Some(Value::Names(n)) = e.get(Var::Author) else { panic!() };
+        assert_eq!(n.last().and_then(|n| n.literal.as_deref()), Some("others"));
         assert_eq!(
             (e.text(Var::PublisherPlace), e.text(Var::Publisher)),
             (Some("СПб."), Some("Питер"))

@@ -359,6 +359,8 @@ fn names(e: &Entry, v: Var) -> Option<Vec<String>> {
         Some(Value::Names(n)) => {
             let v: Vec<String> = n
                 .iter()
+                // "et al." is the literal `others`; the gold segments keep it as text.
+                .filter(|n| n.literal.as_deref() != Some("others"))
                 .filter_map(|n| n.family.as_deref().or(n.literal.as_deref()).map(norm))
                 .filter(|s| !s.is_empty())
                 .collect();
