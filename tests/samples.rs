@@ -393,3 +393,24 @@ fn refs_samples() {
         parsed.diagnostics.iter().map(|d| refconv::render(d, name, Some(&index))).collect();
     check_golden("refs-problems.stderr", &rendered);
 }
+
+/// The plain-text readers never panic on truncated input: every prefix (at a
+/// char boundary, every 5th) of the article, notes and list samples is read.
+#[test]
+fn text_readers_survive_every_prefix() {
+    for (path, format) in [
+        ("samples/article/gold-dev-article.txt", Format::Article),
+        ("samples/notes/gold-dev/archival.txt", Format::Notes),
+        ("samples/refs/bilingual.txt", Format::Refs),
+    ] {
+        let src = std::fs::read_to_string(common::repo().join(path)).unwrap();
+        for (k, (i, _)) in src.char_indices().enumerate() {
+            if k % 5 == 0 {
+                for f in [format, Format::Text] {
+                    let r = read(f, &src[..i], &ReadOptions::default());
+                    assert!(r.is_ok(), "{path} cut at {i}: {:?}", r.err());
+                }
+            }
+        }
+    }
+}
