@@ -54,8 +54,7 @@
 //!
 //! `cargo test --release --test corpus_refs -- --ignored --nocapture`
 
-use quick_xml::events::{BytesStart, Event};
-use quick_xml::Reader;
+use refconv::xmltree::{self, Element};
 use refconv::{Entry, Value, Var};
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -95,185 +94,100 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The text of an entity reference (`&amp;`, `&#8211;`), or the reference as written.
-fn entity(r: &quick_xml::events::BytesRef) -> String {
-    let name = r.xml10_content();
-    if let Some(s) = quick_xml::escape::resolve_xml_entity(&name) {
-        return s.to_string();
-    }
-    match r.resolve_char_ref() {
-        Ok(Some(c)) => c.to_string(),
-        _ => format!("&{name};"),
+/// An XML file as refconv's own small tree (entities resolved).
+fn load_xml(path: &Path) -> Element {
+    let src = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let index = refconv::LineIndex::new(&src);
+    match xmltree::parse(&src, &index) {
+        Ok((root, _)) => root,
+        Err(d) => panic!("{}:{}:{}: {}", path.display(), d.line, d.column, d.message),
     }
 }
 
-fn attr(s: &BytesStart, key: &str) -> Option<String> {
-    s.attributes().with_checks(false).flatten().find(|a| a.key.as_ref() == key).map(|a| {
-        a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-            .map(|v| v.into_owned())
-            .unwrap_or_else(|_| a.value.to_string())
-    })
+/// An element's text, white space collapsed.
+fn text_of(e: &Element) -> String {
+    collapse(&xmltree::clean(&e.text()))
 }
 
-fn local(s: &BytesStart) -> String {
-    s.local_name().as_ref().to_string()
+/// The outermost elements named `name`, in document order.
+fn outermost<'a>(e: &'a Element, name: &str, out: &mut Vec<&'a Element>) {
+    for c in e.elements() {
+        if c.name == name {
+            out.push(c);
+        } else {
+            outermost(c, name, out);
+        }
+    }
 }
 
 /// AnyStyle XML: `<dataset><sequence><label>text</label>...</sequence>...`.
 fn read_anystyle(path: &Path) -> Vec<Seq> {
-    let src = std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let mut reader = Reader::from_str(&src);
-    let mut out = Vec::new();
-    let mut segs: Vec<(String, String)> = Vec::new();
-    let mut in_seq = false;
-    // The label of the segment being read, and the nesting depth inside it.
-    let mut label: Option<String> = None;
-    let mut depth = 0usize;
-    let mut buf = String::new();
-    loop {
-        let ev = reader.read_event().unwrap_or_else(|e| {
-            panic!("{}: XML error at {}: {e}", path.display(), reader.error_position())
-        });
-        match ev {
-            Event::Start(s) => {
-                let name = local(&s);
-                if label.is_some() {
-                    depth += 1;
-                } else if name == "sequence" {
-                    in_seq = true;
-                    segs.clear();
-                } else if in_seq {
-                    label = Some(name);
-                    depth = 0;
-                    buf.clear();
-                }
-            }
-            Event::End(_) => {
-                if label.is_some() {
-                    if depth == 0 {
-                        let l = label.take().unwrap_or_default();
-                        let t = collapse(&buf);
-                        if !t.is_empty() {
-                            segs.push((l, t));
-                        }
-                    } else {
-                        depth -= 1;
-                    }
-                } else if in_seq {
-                    in_seq = false;
-                    // Without the citation number: `refs::parse` takes one reference
-                    // as `refs::segment` hands it over, its "12." / "[12]" marker removed.
-                    let text = segs
-                        .iter()
-                        .filter(|(l, _)| l != "citation-number")
-                        .map(|(_, t)| t.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    out.push(Seq { text, segs: std::mem::take(&mut segs) });
-                }
-            }
-            Event::Text(t) if label.is_some() => buf.push_str(&t.xml10_content()),
-            Event::CData(t) if label.is_some() => buf.push_str(&t.into_inner()),
-            Event::GeneralRef(r) if label.is_some() => buf.push_str(&entity(&r)),
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    out
+    let root = load_xml(path);
+    let mut seqs = Vec::new();
+    outermost(&root, "sequence", &mut seqs);
+    seqs.into_iter()
+        .map(|seq| {
+            let segs: Vec<(String, String)> = seq
+                .elements()
+                .map(|c| (c.name.clone(), text_of(c)))
+                .filter(|(_, t)| !t.is_empty())
+                .collect();
+            // Without the citation number: `refs::parse` takes one reference
+            // as `refs::segment` hands it over, its "12." / "[12]" marker removed.
+            let text = segs
+                .iter()
+                .filter(|(l, _)| l != "citation-number")
+                .map(|(_, t)| t.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            Seq { text, segs }
+        })
+        .collect()
 }
 
-fn push_text(s: &str, label: &Option<String>, text: &mut String, buf: &mut String) {
-    text.push_str(s);
-    if label.is_some() {
-        buf.push_str(s);
-    }
-}
-
-/// TEI: every `<bibl>`; its direct children are the segments (TEI names mapped to
-/// AnyStyle labels), its whole text the reference string.
+/// TEI: every outermost `<bibl>`; its direct children are the segments (TEI
+/// names mapped to AnyStyle labels), its whole text the reference string.
 fn read_tei(path: &Path) -> Vec<Seq> {
-    let src = std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let mut reader = Reader::from_str(&src);
-    let mut out = Vec::new();
-    let mut in_bibl = false;
-    let mut text = String::new();
-    let mut segs: Vec<(String, String)> = Vec::new();
-    let mut label: Option<String> = None;
-    let mut depth = 0usize;
-    let mut buf = String::new();
-    loop {
-        let ev = reader.read_event().unwrap_or_else(|e| {
-            panic!("{}: XML error at {}: {e}", path.display(), reader.error_position())
-        });
-        match ev {
-            Event::Start(s) => {
-                let name = local(&s);
-                if label.is_some() {
-                    depth += 1;
-                } else if name == "bibl" && !in_bibl {
-                    in_bibl = true;
-                    text.clear();
-                    segs.clear();
-                } else if in_bibl {
-                    let l = match name.as_str() {
-                        "title" => {
-                            match attr(&s, "level").or_else(|| attr(&s, "type")).as_deref() {
-                                Some("a") => "title",
-                                Some("j") => "journal",
-                                Some("m") => "title-m",
-                                Some("s") => "collection-title",
-                                _ => "title",
-                            }
-                            .to_string()
-                        }
-                        "biblScope" => match attr(&s, "unit").as_deref() {
+    let root = load_xml(path);
+    let mut bibls = Vec::new();
+    outermost(&root, "bibl", &mut bibls);
+    bibls
+        .into_iter()
+        .map(|bibl| {
+            let mut segs: Vec<(String, String)> = bibl
+                .elements()
+                .map(|c| {
+                    let label = match c.name.as_str() {
+                        "title" => match c.attr("level").or_else(|| c.attr("type")) {
+                            Some("a") => "title",
+                            Some("j") => "journal",
+                            Some("m") => "title-m",
+                            Some("s") => "collection-title",
+                            _ => "title",
+                        },
+                        "biblScope" => match c.attr("unit") {
                             Some("volume") => "volume",
                             Some("page") => "pages",
                             Some("issue") => "issue",
                             _ => "scope",
-                        }
-                        .to_string(),
-                        "pubPlace" => "location".to_string(),
-                        _ => name,
+                        },
+                        "pubPlace" => "location",
+                        other => other,
                     };
-                    label = Some(l);
-                    depth = 0;
-                    buf.clear();
+                    (label.to_string(), text_of(c))
+                })
+                .filter(|(_, t)| !t.is_empty())
+                .collect();
+            let has_a = segs.iter().any(|(l, _)| l == "title");
+            for (l, _) in segs.iter_mut() {
+                if l == "title-m" {
+                    *l = if has_a { "container-title" } else { "title" }.to_string();
                 }
             }
-            Event::Empty(_) => {}
-            Event::End(e) => {
-                if label.is_some() {
-                    if depth == 0 {
-                        let l = label.take().unwrap_or_default();
-                        let t = collapse(&buf);
-                        if !t.is_empty() {
-                            segs.push((l, t));
-                        }
-                    } else {
-                        depth -= 1;
-                    }
-                } else if in_bibl && e.local_name().as_ref() == "bibl" {
-                    in_bibl = false;
-                    let has_a = segs.iter().any(|(l, _)| l == "title");
-                    for (l, _) in segs.iter_mut() {
-                        if l == "title-m" {
-                            *l = if has_a { "container-title" } else { "title" }.to_string();
-                        }
-                    }
-                    out.push(Seq { text: collapse(&text), segs: std::mem::take(&mut segs) });
-                }
-            }
-            Event::Text(t) if in_bibl => push_text(&t.xml10_content(), &label, &mut text, &mut buf),
-            Event::CData(t) if in_bibl => push_text(&t.into_inner(), &label, &mut text, &mut buf),
-            Event::GeneralRef(r) if in_bibl => push_text(&entity(&r), &label, &mut text, &mut buf),
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    out
+            Seq { text: text_of(bibl), segs }
+        })
+        .collect()
 }
 
 /// Lowercase; every non-alphanumeric character a space; spaces collapsed.
