@@ -67,6 +67,10 @@ struct ConvertArgs {
     /// Write a fragment for embedding (TEI: just the `listBibl`).
     #[arg(long)]
     fragment: bool,
+    /// CSL-JSON for Zotero's import: variables Zotero has no field for go into
+    /// `note` as `variable: value` lines (Zotero's Extra), the rest is reported.
+    #[arg(long)]
+    zotero: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -238,6 +242,9 @@ fn convert(args: ConvertArgs) -> Result<Status> {
     if !to.can_write() {
         bail!("writing {to} is not supported yet (see `refconv formats`)");
     }
+    if args.zotero && !matches!(to, Format::CslJson | Format::CslCitations) {
+        bail!("--zotero shapes CSL-JSON for Zotero's import; it needs -t csl-json or csl-citations, not {to}");
+    }
     if let Some(out) = &args.output {
         for i in &args.input.inputs {
             if same_file(i, out) {
@@ -270,6 +277,7 @@ fn convert(args: ConvertArgs) -> Result<Status> {
     let mut opts = WriteOptions::default();
     opts.ascii = args.ascii;
     opts.fragment = args.fragment;
+    opts.zotero = args.zotero;
     let mut buf = Vec::new();
     let lost = refconv::write(to, &lib, &mut buf, &opts).context("writing the output")?;
     let losses = lost.iter().filter(|d| d.severity >= Severity::Warning).count();

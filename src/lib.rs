@@ -75,6 +75,9 @@ pub struct WriteOptions {
     pub ascii: bool,
     /// Write a fragment to embed rather than a whole document (TEI `listBibl`).
     pub fragment: bool,
+    /// CSL-JSON for Zotero's import: only the variables Zotero maps, the rest as
+    /// `variable: value` lines in `note` (see [`writers::zotero`]).
+    pub zotero: bool,
 }
 
 impl Library {

@@ -1025,15 +1025,14 @@ pub(crate) fn page_locator(t: &str) -> (Option<Locator>, Option<String>) {
                     value: piece[l.len()..].trim().to_string(),
                 });
             }
-            Some(l) if PAGE.contains(l) => {
-                // "т. 2, с. 14": the page is the locator, the volume goes before it.
-                let vol = locator.take().map(|v: Locator| v.value);
-                locator = Some(Locator {
-                    label: "page".into(),
-                    value: piece[l.len()..].trim().to_string(),
-                });
-                if let Some(v) = vol {
-                    rest.insert(0, format!("vol. {v}"));
+            Some(l)
+                if PAGE.contains(l) && locator.as_ref().is_some_and(|v| v.label == "volume") =>
+            {
+                // "т. 2, с. 14": CSL has one locator per cite, so the volume is the
+                // locator and the page follows it as printed; a style then renders
+                // "т. 2, с. 14" (ru) or "vol. 2, с. 14" (en), in the printed order.
+                if let Some(v) = locator.as_mut() {
+                    v.value = format!("{}, {}", v.value, piece);
                 }
             }
             _ => rest.push(piece.to_string()),

@@ -638,7 +638,13 @@ impl Cx<'_> {
                             _ => String::new(),
                         };
                     }
-                    item.locator = Some(Locator { label, value });
+                    item.locator = match item.locator.take() {
+                        // A volume, then its page: one locator, "2, с. 14".
+                        Some(v) if v.label == "volume" && label == "page" => {
+                            Some(Locator { label: v.label, value: format!("{}, {value}", v.value) })
+                        }
+                        _ => Some(Locator { label, value }),
+                    };
                 }
                 ("note", Some("prefix")) => item.prefix = Some(norm(&c.text())),
                 ("note", Some("suffix")) => item.suffix = Some(norm(&c.text())),

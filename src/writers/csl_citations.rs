@@ -2,7 +2,7 @@
 //! (one object per citation, valid against `csl-citation.json`), each item with
 //! its `itemData`, so that a processor such as citeproc-js needs nothing else.
 
-use super::csl_json::{item_in, write_pretty};
+use super::csl_json::{item_for, write_pretty};
 use crate::diagnostics::Diagnostic;
 use crate::model::LOCATOR_LABELS;
 use crate::{Error, Library, WriteOptions};
@@ -17,7 +17,7 @@ pub const SCHEMA: &str =
 pub fn write(
     lib: &Library,
     out: &mut dyn std::io::Write,
-    _opts: &WriteOptions,
+    opts: &WriteOptions,
 ) -> Result<Vec<Diagnostic>, Error> {
     let mut lost = Vec::new();
     let by_id: HashMap<&str, &crate::Entry> =
@@ -31,8 +31,9 @@ pub fn write(
             o.insert("id".into(), Json::String(it.entry.clone()));
             match by_id.get(it.entry.as_str()) {
                 Some(e) => {
-                    let d =
-                        data.entry(e.id.as_str()).or_insert_with(|| item_in(e, &by_id, &mut lost));
+                    let d = data
+                        .entry(e.id.as_str())
+                        .or_insert_with(|| item_for(e, &by_id, &mut lost, opts));
                     o.insert("itemData".into(), Json::Object(d.clone()));
                 }
                 None => lost.push(Diagnostic::warning(format!(

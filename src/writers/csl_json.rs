@@ -19,12 +19,12 @@ use serde_json::{json, Map, Value as Json};
 pub fn write(
     lib: &Library,
     out: &mut dyn std::io::Write,
-    _opts: &WriteOptions,
+    opts: &WriteOptions,
 ) -> Result<Vec<Diagnostic>, Error> {
     let mut lost = Vec::new();
     let index = lib.entries.iter().map(|e| (e.id.as_str(), e)).collect();
     let items: Vec<Json> =
-        lib.entries.iter().map(|e| Json::Object(item_in(e, &index, &mut lost))).collect();
+        lib.entries.iter().map(|e| Json::Object(item_for(e, &index, &mut lost, opts))).collect();
     if !lib.notes.is_empty() || !lib.citations.is_empty() {
         lost.push(
             Diagnostic::warning(format!(
@@ -45,6 +45,55 @@ pub(crate) fn write_pretty(v: &Json, out: &mut dyn std::io::Write) -> Result<(),
     buf.push(b'\n');
     out.write_all(&buf)?;
     Ok(())
+}
+
+/// One entry as [`item_in`] writes it, or, with `opts.zotero`, as Zotero imports
+/// it: see [`super::zotero`].
+pub fn item_for(
+    e: &Entry,
+    index: &std::collections::HashMap<&str, &Entry>,
+    lost: &mut Vec<Diagnostic>,
+    opts: &WriteOptions,
+) -> Map<String, Json> {
+    if !opts.zotero {
+        return item_in(e, index, lost);
+    }
+    let mut full = e.clone();
+    full.fields.extend(crate::model::inherit::inherited(e, index));
+    let folded = super::zotero::fold(&full, lost);
+    let mut m = item(&folded, lost);
+    if let Some(Json::Object(custom)) = m.remove("custom") {
+        let mut dropped = Vec::new();
+        for (k, v) in custom {
+            if super::zotero::maps_key(&k) && v.is_string() && !m.contains_key(&k) {
+                m.insert(k, v);
+            } else if k != CUSTOM_NOTE_IS_TEXT {
+                dropped.push(k);
+            }
+        }
+        if !dropped.is_empty() {
+            lost.push(
+                Diagnostic::warning(format!(
+                    "Zotero does not import `custom`; left out: {}",
+                    dropped.join(", ")
+                ))
+                .entry(e.id.clone())
+                .code("zotero-custom")
+                .hint("write csl-json without --zotero, or tei/json, to keep them"),
+            );
+        }
+    }
+    let renames: Vec<String> = m
+        .keys()
+        .filter(|k| Var::from_name(k).is_some_and(|v| super::zotero::key(v) != v.name()))
+        .cloned()
+        .collect();
+    for k in renames {
+        if let (Some(v), Some(var)) = (m.remove(&k), Var::from_name(&k)) {
+            m.insert(super::zotero::key(var).into(), v);
+        }
+    }
+    m
 }
 
 /// One entry of a library (`index`: id -> entry) as a CSL-JSON item, with the

@@ -7,3 +7,4 @@ pub mod csl_citations;
 pub mod csl_json;
 pub mod json;
 pub mod tei;
+pub mod zotero;

@@ -252,7 +252,15 @@ fn cite_item(x: &mut String, id: &str, it: &CitationItem) {
         let _ = write!(x, "<note type=\"prefix\">{}</note>", escape(p));
     }
     let _ = write!(x, "<ptr target=\"#{}\"/>", attr(&xml_id(&it.entry)));
-    if let Some(loc) = &it.locator {
+    if let Some((volume, page_text, pages)) = it.locator.as_ref().and_then(volume_and_page) {
+        // "т. 2, с. 14" (a volume locator with its page): one citedRange each.
+        let _ = write!(x, "<citedRange unit=\"volume\">{}</citedRange>", escape(volume));
+        let _ = write!(x, "<citedRange unit=\"page\"");
+        if let Some((from, to)) = range(pages) {
+            let _ = write!(x, " from=\"{}\" to=\"{}\"", attr(&from), attr(&to));
+        }
+        let _ = write!(x, ">{}</citedRange>", escape(page_text));
+    } else if let Some(loc) = &it.locator {
         let _ = write!(x, "<citedRange unit=\"{}\"", attr(&loc.label));
         if let Some((from, to)) = range(&loc.value) {
             let _ = write!(x, " from=\"{}\" to=\"{}\"", attr(&from), attr(&to));
@@ -269,6 +277,17 @@ fn cite_item(x: &mut String, id: &str, it: &CitationItem) {
         x.push_str("<note type=\"author-only\"/>");
     }
     x.push_str("</bibl>");
+}
+
+/// A volume locator that carries its page, "2, с. 14": ("2", "с. 14", "14").
+fn volume_and_page(loc: &crate::Locator) -> Option<(&str, &str, &str)> {
+    if loc.label != "volume" {
+        return None;
+    }
+    let (volume, page_text) = loc.value.split_once(", ")?;
+    let (label, pages) = page_text.split_once(' ')?;
+    (label.ends_with('.') && !volume.contains(' ') && range(pages).is_some())
+        .then_some((volume, page_text, pages))
 }
 
 /// `from` and `to` of a simple range: "317" -> (317, 317), "1–4" -> (1, 4),

@@ -11,6 +11,20 @@ use std::sync::OnceLock;
 const CSL_DATA_URL: &str =
     "https://resource.citationstyles.org/schema/v1.0/input/json/csl-data.json";
 
+/// Sample inputs that cover every reader and every kind of entry refconv makes
+/// (the interop and Zotero tests convert each of them).
+pub const SAMPLES: &[&str] = &[
+    "samples/notes/seed-footnotes.txt",
+    "samples/notes/archival-real.txt",
+    "samples/article/gold-dev-article.txt",
+    "samples/refs/gold-dev/numbered.txt",
+    "samples/refs/bilingual.txt",
+    "samples/bibtex/biblatex-examples.bib",
+    "samples/bibtex/mapping.bib",
+    "samples/bibtex/russian-phd-template-external.bib",
+    "samples/csl-json/seed-archival.json",
+];
+
 /// The crate root.
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -1,8 +1,11 @@
-//! Interop: what the real consumers make of the `.bib` files refconv writes.
+//! Interop: what the real consumers make of the `.bib` and CSL-JSON files refconv writes.
+//! (citeproc-js is in `interop_citeproc.rs`, jing in `corpus_tei.rs`.)
 //!
-//! Run by `.ci/run`: `cargo test --release --test interop_bib -- --ignored --nocapture`.
-//! Both tests need `biber` and `pandoc` on the PATH (Debian: `apt-get install biber pandoc`;
-//! `.ci/run` installs them) and the shared corpus (`../shared/corpus`, or `REFCONV_CORPUS`).
+//! Run by `.ci/run`: `cargo test --release --test interop -- --ignored --nocapture`.
+//! The tests need `biber`, `pandoc` and `lualatex` with biblatex on the PATH (Debian:
+//! `apt-get install biber pandoc texlive-luatex texlive-latex-recommended
+//! texlive-bibtex-extra texlive-lang-cyrillic fonts-dejavu-core`; `.ci/run` installs them) and the shared corpus
+//! (`../shared/corpus`, or `REFCONV_CORPUS`).
 //! A missing tool or corpus is a failure, never a skip. Everything goes through the real
 //! binary (`CARGO_BIN_EXE_refconv`) and temporary folders.
 //!
@@ -19,6 +22,18 @@
 //!   not in [`EXPLAINED`] (each there with a one-line reason; docs/pandoc-comparison.md says
 //!   more). The originals are compared the same way (that is the table of the doc).
 //!   `REFCONV_INTEROP_VERBOSE=1` prints every disagreement with its category.
+//! * `pandoc_reads_our_csl_json_like_we_do`: the CSL-JSON refconv writes for every sample
+//!   and for the Zotero CSL-JSON of the corpus goes through `pandoc -f csljson -t csljson`,
+//!   which must read it without a word on stderr and give back every item; pandoc's items
+//!   are compared field by field with ours (minus `custom`, which is not CSL and which
+//!   pandoc drops by design) the same way, and every disagreement must be explained.
+//! * `latex_compiles_with_our_biblatex`: a LuaLaTeX document with biblatex + biber cites
+//!   every entry of our `-t biblatex` output for the seed's footnotes, the reference lists
+//!   and the GOST `.bib` files of the corpus; lualatex, biber, lualatex, lualatex must all
+//!   exit 0, biber must not warn beyond what it says of the original `.bib`, the `.bbl`
+//!   must hold every entry and the log must report no undefined citation or missing glyph.
+
+mod common;
 
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
@@ -525,6 +540,10 @@ const EXPLAINED: &[(&str, &str)] = &[
     ("date-bce", "negative years: biblatex's are astronomical (-0379 = 380 BC, 0 = 1 BC) and CSL counts BC years from -1 = 1 BC; refconv converts (astronomical -379 -> CSL -380), pandoc 2.17 converts some date forms and not others"),
     ("date-literal", "a date refconv keeps as a literal (EDTF it does not parse, or an invalid one) that pandoc parses"),
     ("date-dropped-by-pandoc", "a date pandoc cannot parse and drops; refconv keeps it (literal or parsed)"),
+    // Reading CSL-JSON (pandoc_reads_our_csl_json_like_we_do):
+    ("csl-season-dropped", "pandoc 2.17 drops the `season` of a CSL date object (CSL 1.0.2 has it); refconv keeps it"),
+    ("csl-var-unknown-to-pandoc", "CSL 1.0.2 variables pandoc 2.17's citeproc does not know: names (contributor, script-writer, ...) come out as \"\" and dates (available-date) as a string; pandoc loses them, refconv keeps them"),
+    ("note-unknown-keys", "`key: value` lines in a note whose key is no CSL variable (`my-note: 1`, `{:X-genre: x}`): pandoc makes each a variable, refconv keeps them as note text"),
 ];
 
 const TITLE_FIELDS: &[&str] = &[
@@ -863,6 +882,28 @@ fn classify(
         if has_tex(&text_of(r)) && !has_tex(&text_of(p)) && tex_explains(&text_of(p), &text_of(r)) {
             return "latex-command";
         }
+    }
+    if let (Some(Value::Object(po)), Some(Value::Object(ro))) = (p, r) {
+        if ro.contains_key("season") && !po.contains_key("season") {
+            let mut without = ro.clone();
+            without.remove("season");
+            if Some(&Value::Object(without)) == p.map(|v| v) {
+                return "csl-season-dropped";
+            }
+        }
+    }
+    if let (Some(Value::String(_)), Some(Value::Array(_) | Value::Object(_))) = (p, r) {
+        return "csl-var-unknown-to-pandoc";
+    }
+    let note = rraw.get("note").and_then(|v| v.as_str()).unwrap_or("");
+    let note_has_key = |k: &str| {
+        note.lines().any(|l| {
+            let l = l.trim().trim_start_matches("{:").to_lowercase();
+            l.starts_with(&format!("{k}:"))
+        })
+    };
+    if (field == "note" && p.is_none() && r.is_some()) || (r.is_none() && note_has_key(field)) {
+        return "note-unknown-keys";
     }
     if field == "type" {
         return match p.and_then(|p| p.as_str()) {
@@ -1251,4 +1292,212 @@ fn pandoc_drift(orig: &Value, ours: &Value) -> (usize, Vec<String>) {
         }
     }
     (n, out)
+}
+
+/// The CSL-JSON pandoc should read as refconv does: one file per sample, plus the
+/// Zotero-exported CSL-JSON of the corpus, each as refconv writes it.
+fn csl_inputs(root: &Path) -> Vec<PathBuf> {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut v: Vec<PathBuf> = common::SAMPLES.iter().map(|s| repo.join(s)).collect();
+    let dir = root.join("csl-json-zotero");
+    assert!(dir.is_dir(), "FAIL: corpus folder missing: {}", dir.display());
+    let mut z: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    z.sort();
+    v.extend(z);
+    v
+}
+
+#[test]
+#[ignore = "needs pandoc and the shared corpus; run by .ci/run"]
+fn pandoc_reads_our_csl_json_like_we_do() {
+    let version = require_tool("pandoc", &["--version"], "pandoc");
+    let root = corpus_dir();
+    let tmp = TempDir::new("pandoc-csl");
+    let mut failures = Vec::new();
+    let mut total = Tally::default();
+    println!("=== {version} reading refconv's CSL-JSON ===");
+    for src in csl_inputs(&root) {
+        let name = src.file_name().unwrap().to_string_lossy().to_string();
+        let ours = tmp.path("ours.json");
+        convert(&src, None, "csl-json", &ours);
+        let pj = tmp.path("pandoc.json");
+        let o = pandoc_csl(&ours, "csljson", &pj);
+        if !o.status.success() {
+            failures.push(format!(
+                "{name}: pandoc exited with {}: {}",
+                o.status,
+                String::from_utf8_lossy(&o.stderr)
+            ));
+            continue;
+        }
+        if !o.stderr.is_empty() {
+            failures.push(format!(
+                "{name}: pandoc warned reading our CSL-JSON:\n{}",
+                String::from_utf8_lossy(&o.stderr)
+            ));
+        }
+        let mut mine = read_json(&ours);
+        for item in mine.as_array_mut().into_iter().flatten() {
+            if let Some(o) = item.as_object_mut() {
+                o.remove("custom");
+            }
+        }
+        let t = compare(&name, &read_json(&pj), &mine);
+        print_tally(&name, &t);
+        total.add(&t);
+    }
+    println!("--- TOTAL ---");
+    print_tally("total", &total);
+    for (cat, n) in &total.categories {
+        let why = EXPLAINED.iter().find(|(c, _)| c == cat).map_or("NOT EXPLAINED", |(_, w)| w);
+        println!("{n:>6}  {cat}: {why}");
+        for e in total.examples.get(cat).into_iter().flatten().take(3) {
+            println!("          e.g. {e}");
+        }
+        if !EXPLAINED.iter().any(|(c, _)| c == cat) {
+            for e in total.examples.get(cat).into_iter().flatten() {
+                failures.push(format!("disagreement not in EXPLAINED ({cat}): {e}"));
+            }
+        }
+    }
+    failures.extend(total.missing.iter().cloned());
+    assert!(total.entries > 0, "FAIL: no entries compared");
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// The document that cites every entry of `ours.bib`, as a Russian author would set it
+/// up: LuaLaTeX (Unicode input), DejaVu Serif (Latin, Cyrillic, Greek), babel with
+/// Russian and English (biblatex switches by `langid`), biblatex author-year with biber.
+/// `\enquote` (csquotes, not installed) is given a stand-in: the corpus uses it in fields.
+const LATEX_DOC: &str = r"\documentclass{article}
+\usepackage{fontspec}
+\setmainfont{DejaVu Serif}
+\usepackage[english,russian]{babel}
+\providecommand{\enquote}[1]{“#1”}
+\usepackage[backend=biber,style=authoryear,autolang=other]{biblatex}
+\addbibresource{ours.bib}
+\begin{document}
+Cited: \cite{FIRSTKEY}.
+\nocite{*}
+\printbibliography
+\end{document}
+";
+
+/// biber's warnings, without the file name and the `INFO` summary.
+fn biber_warnings(log: &str) -> BTreeSet<String> {
+    log.lines()
+        .filter(|l| l.starts_with("WARN") || l.starts_with("ERROR"))
+        .map(|l| l.replace("(ours.bib)", "").replace("(orig.bib)", ""))
+        .collect()
+}
+
+/// Runs lualatex, biber, lualatex, lualatex on `doc.tex` in `dir`; returns biber's log, or
+/// the failure.
+fn latex_biber(dir: &Path) -> Result<String, String> {
+    let lualatex = |pass: &str| -> Result<(), String> {
+        let o = run(
+            Command::new("lualatex").current_dir(dir).args([
+                "-interaction=nonstopmode",
+                "-halt-on-error",
+                "doc.tex",
+            ]),
+            Duration::from_secs(300),
+        );
+        if o.status.success() {
+            return Ok(());
+        }
+        let log = std::fs::read_to_string(dir.join("doc.log")).unwrap_or_default();
+        let errors: Vec<&str> = log.lines().filter(|l| l.starts_with('!')).take(5).collect();
+        Err(format!("lualatex ({pass} pass) exited with {}: {}", o.status, errors.join(" | ")))
+    };
+    lualatex("first")?;
+    let o = run(Command::new("biber").current_dir(dir).arg("doc"), Duration::from_secs(300));
+    let log = String::from_utf8_lossy(&o.stdout).to_string();
+    if !o.status.success() {
+        return Err(format!("biber exited with {}: {:?}", o.status, biber_warnings(&log)));
+    }
+    lualatex("second")?;
+    lualatex("third")?;
+    Ok(log)
+}
+
+#[test]
+#[ignore = "needs lualatex, biblatex, biber and the shared corpus; run by .ci/run"]
+fn latex_compiles_with_our_biblatex() {
+    let version = require_tool("lualatex", &["--version"], "texlive-luatex");
+    require_tool("kpsewhich", &["biblatex.sty"], "texlive-bibtex-extra");
+    require_tool("kpsewhich", &["fontspec.sty"], "texlive-luatex");
+    require_tool("kpsewhich", &["russianb.ldf"], "texlive-lang-cyrillic");
+    require_tool("biber", &["--version"], "biber");
+    println!("=== {version}: lualatex + biblatex + biber on refconv's biblatex ===");
+    let root = corpus_dir();
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut inputs: Vec<PathBuf> = common::SAMPLES.iter().map(|s| repo.join(s)).collect();
+    inputs.extend(bib_files(&root.join("gold-gost")));
+    let mut failures = Vec::new();
+    for src in inputs {
+        let name = src.file_name().unwrap().to_string_lossy().to_string();
+        let tmp = TempDir::new("latex");
+        let ours = tmp.path("ours.bib");
+        convert(&src, None, "biblatex", &ours);
+        let bib = std::fs::read_to_string(&ours).unwrap();
+        let keys: Vec<String> = bib
+            .lines()
+            // @xdata entries only lend fields; biber never writes them to the .bbl.
+            .filter(|l| {
+                let l = l.to_lowercase();
+                l.starts_with('@') && !l.starts_with("@string") && !l.starts_with("@xdata")
+            })
+            .filter_map(|l| Some(l.split_once('{')?.1.trim_end_matches(',').to_string()))
+            .collect();
+        assert!(!keys.is_empty(), "FAIL: {name}: no entries written");
+        std::fs::write(tmp.path("doc.tex"), LATEX_DOC.replace("FIRSTKEY", &keys[0])).unwrap();
+        let start = Instant::now();
+        let log = match latex_biber(&tmp.0) {
+            Ok(log) => log,
+            Err(e) => {
+                failures.push(format!("{name}: {e}"));
+                continue;
+            }
+        };
+        // biber may repeat the warnings the original .bib earns; ours must add none.
+        let mut warnings = biber_warnings(&log);
+        if !warnings.is_empty() && src.extension().is_some_and(|x| x == "bib") {
+            let otmp = TempDir::new("latex-orig");
+            std::fs::copy(&src, otmp.path("ours.bib")).unwrap();
+            std::fs::write(otmp.path("doc.tex"), LATEX_DOC.replace("FIRSTKEY", &keys[0])).unwrap();
+            if let Ok(orig) = latex_biber(&otmp.0) {
+                let known = biber_warnings(&orig);
+                warnings.retain(|w| !known.contains(w));
+            }
+        }
+        for w in &warnings {
+            failures.push(format!("{name}: biber: {w}"));
+        }
+        let bbl = std::fs::read_to_string(tmp.path("doc.bbl")).unwrap_or_default();
+        let missing: Vec<&String> =
+            keys.iter().filter(|k| !bbl.contains(&format!("\\entry{{{k}}}"))).collect();
+        if !missing.is_empty() {
+            failures.push(format!("{name}: not in the .bbl: {missing:?}"));
+        }
+        let texlog = std::fs::read_to_string(tmp.path("doc.log")).unwrap_or_default();
+        for bad in ["undefined references", "Missing character"] {
+            if texlog.contains(bad) {
+                failures.push(format!("{name}: the LaTeX log says `{bad}`"));
+            }
+        }
+        println!(
+            "{name}: {} entries, all in the .bbl: {}; biber warnings of ours beyond the original's: {}; {:.1} s",
+            keys.len(),
+            missing.is_empty(),
+            warnings.len(),
+            start.elapsed().as_secs_f64()
+        );
+    }
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
 }
