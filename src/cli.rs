@@ -29,48 +29,55 @@ enum Command {
 }
 
 #[derive(Debug, clap::Args)]
-struct InputArgs {
+pub(crate) struct InputArgs {
     /// Input files; none or `-` means standard input.
     #[arg(value_name = "INPUT")]
-    inputs: Vec<PathBuf>,
+    pub(crate) inputs: Vec<PathBuf>,
     /// The input format (default: from the extension, then from the content).
     #[arg(short = 'f', long = "from", value_name = "FORMAT", value_parser = parse_format)]
-    from: Option<Format>,
+    pub(crate) from: Option<Format>,
     /// Keep Zotero's `key: value` lines in CSL-JSON notes as note text.
     #[arg(long)]
-    keep_note_fields: bool,
+    pub(crate) keep_note_fields: bool,
     /// Also show info diagnostics (normalisations, renamed keys).
     #[arg(short, long)]
-    verbose: bool,
+    pub(crate) verbose: bool,
 }
 
 #[derive(Debug, clap::Args)]
-struct ConvertArgs {
+pub(crate) struct ConvertArgs {
     #[command(flatten)]
-    input: InputArgs,
+    pub(crate) input: InputArgs,
     /// The output format (default: from the extension of -o).
     #[arg(short = 't', long = "to", value_name = "FORMAT", value_parser = parse_format)]
     to: Option<Format>,
     /// The output file (default: standard output).
     #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    pub(crate) output: Option<PathBuf>,
+    /// Convert each input on its own into DIR (directories are walked), on all
+    /// cores, with a summary per file.
+    #[arg(long, value_name = "DIR", conflicts_with = "output")]
+    pub(crate) out_dir: Option<PathBuf>,
+    /// With --out-dir: how many files to convert at once (default: one per core).
+    #[arg(short = 'j', long, value_name = "N", requires = "out_dir")]
+    pub(crate) jobs: Option<usize>,
     /// Fail (exit 1, write nothing) if the input has errors or the output format
     /// cannot hold everything.
     #[arg(long)]
-    strict: bool,
+    pub(crate) strict: bool,
     /// Only errors on standard error.
     #[arg(short, long, conflicts_with = "verbose")]
-    quiet: bool,
+    pub(crate) quiet: bool,
     /// Write LaTeX escapes instead of Unicode (BibTeX).
     #[arg(long)]
-    ascii: bool,
+    pub(crate) ascii: bool,
     /// Write a fragment for embedding (TEI: just the `listBibl`).
     #[arg(long)]
-    fragment: bool,
+    pub(crate) fragment: bool,
     /// CSL-JSON for Zotero's import: variables Zotero has no field for go into
     /// `note` as `variable: value` lines (Zotero's Extra), the rest is reported.
     #[arg(long)]
-    zotero: bool,
+    pub(crate) zotero: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -117,16 +124,16 @@ pub fn run(cli: Cli) -> Result<Status> {
 }
 
 /// One input, read.
-struct Input {
-    name: String,
-    text: String,
-    diagnostics: Vec<Diagnostic>,
-    library: Library,
-    status: Status,
+pub(crate) struct Input {
+    pub(crate) name: String,
+    pub(crate) text: String,
+    pub(crate) diagnostics: Vec<Diagnostic>,
+    pub(crate) library: Library,
+    pub(crate) status: Status,
 }
 
 impl Input {
-    fn errors(&self) -> usize {
+    pub(crate) fn errors(&self) -> usize {
         self.diagnostics.iter().filter(|d| d.severity == Severity::Error).count()
     }
 }
@@ -139,7 +146,7 @@ fn read_inputs(args: &InputArgs) -> Vec<Input> {
     paths.iter().map(|p| read_one(p, args.from, &opts)).collect()
 }
 
-fn read_one(path: &Path, from: Option<Format>, opts: &ReadOptions) -> Input {
+pub(crate) fn read_one(path: &Path, from: Option<Format>, opts: &ReadOptions) -> Input {
     let stdin = path.as_os_str() == "-";
     let name = if stdin { "<stdin>".to_string() } else { path.display().to_string() };
     let mut input = Input {
@@ -212,7 +219,7 @@ fn read_one(path: &Path, from: Option<Format>, opts: &ReadOptions) -> Input {
     input
 }
 
-fn shown(d: &Diagnostic, verbose: bool, quiet: bool) -> bool {
+pub(crate) fn shown(d: &Diagnostic, verbose: bool, quiet: bool) -> bool {
     match d.severity {
         Severity::Error => true,
         Severity::Warning => !quiet,
@@ -242,8 +249,14 @@ fn convert(args: ConvertArgs) -> Result<Status> {
     if !to.can_write() {
         bail!("writing {to} is not supported yet (see `refconv formats`)");
     }
-    if args.zotero && !matches!(to, Format::CslJson | Format::CslCitations) {
+    if args.zotero && !matches!(to, Format::CslJson | Format::CslJsonl | Format::CslCitations) {
         bail!("--zotero shapes CSL-JSON for Zotero's import; it needs -t csl-json or csl-citations, not {to}");
+    }
+    if let Some(dir) = &args.out_dir {
+        return crate::batch::run(&args, to, dir);
+    }
+    if let Some(input) = streamable(&args, to) {
+        return stream_lines(&args, &input, to);
     }
     if let Some(out) = &args.output {
         for i in &args.input.inputs {
@@ -313,9 +326,140 @@ fn convert(args: ConvertArgs) -> Result<Status> {
     Ok(status)
 }
 
+/// The one input to stream line by line: CSL-JSON Lines in (by `-f` or the file
+/// extension), CSL-JSON Lines or BibTeX/BibLaTeX out (formats written entry by entry).
+fn streamable(args: &ConvertArgs, to: Format) -> Option<PathBuf> {
+    let [input] = args.input.inputs.as_slice() else {
+        return (args.input.inputs.is_empty() && args.input.from == Some(Format::CslJsonl))
+            .then(|| PathBuf::from("-"))
+            .filter(|_| matches!(to, Format::CslJsonl | Format::Bibtex | Format::Biblatex));
+    };
+    let from = args.input.from.or_else(|| Format::from_path(&input.to_string_lossy()));
+    (from == Some(Format::CslJsonl)
+        && matches!(to, Format::CslJsonl | Format::Bibtex | Format::Biblatex))
+    .then(|| input.clone())
+}
+
+/// Converts CSL-JSON Lines one line at a time, in constant memory: each line is read,
+/// written and forgotten, so refconv can run as a filter under GNU parallel, Hadoop
+/// streaming or Spark's `RDD.pipe` on inputs of any size. A bad line is reported with
+/// its line number and skipped. Ids are not made unique across lines (that would
+/// need memory); the summary counts lines, entries written and errors.
+fn stream_lines(args: &ConvertArgs, input: &Path, to: Format) -> Result<Status> {
+    use std::io::BufRead;
+    let stdin = input.as_os_str() == "-";
+    let name = if stdin { "<stdin>".to_string() } else { input.display().to_string() };
+    if let Some(out) = &args.output {
+        if same_file(input, out) {
+            bail!("refusing to overwrite the input file `{}`", out.display());
+        }
+    }
+    let mut reader: Box<dyn BufRead> = if stdin {
+        Box::new(io::BufReader::with_capacity(1 << 16, io::stdin()))
+    } else {
+        let f = std::fs::File::open(input).with_context(|| format!("opening `{name}`"))?;
+        Box::new(io::BufReader::with_capacity(1 << 16, f))
+    };
+    let tmp = args.output.as_ref().map(|p| {
+        let dir = p.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let file = p.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+        dir.join(format!(".{file}.refconv-{}.tmp", std::process::id()))
+    });
+    let sink: Box<dyn Write> = match &tmp {
+        Some(t) => Box::new(
+            std::fs::File::create(t).with_context(|| format!("creating `{}`", t.display()))?,
+        ),
+        None => Box::new(io::stdout().lock()),
+    };
+    let mut out = io::BufWriter::with_capacity(1 << 16, sink);
+    let mut read = ReadOptions::default();
+    read.keep_note_fields = args.input.keep_note_fields;
+    // The crossref parent of a line may be on another line: keep what it lent.
+    read.keep_inherited = true;
+    let mut opts = WriteOptions::default();
+    opts.ascii = args.ascii;
+    opts.zotero = args.zotero;
+    let (mut lineno, mut entries, mut errors, mut losses) = (0usize, 0usize, 0usize, 0usize);
+    let mut bytes = Vec::new();
+    let mut err = io::stderr();
+    let report = |d: &Diagnostic, line: usize, err: &mut io::Stderr| {
+        if shown(d, args.input.verbose, args.quiet) {
+            let mut d = d.clone();
+            if d.line > 0 {
+                d.line += line - 1;
+            }
+            let _ = err.write_all(render(&d, &name, None).as_bytes());
+        }
+    };
+    let result: Result<()> = (|| {
+        loop {
+            bytes.clear();
+            if reader.read_until(b'\n', &mut bytes).with_context(|| format!("reading `{name}`"))?
+                == 0
+            {
+                break;
+            }
+            lineno += 1;
+            let line = match std::str::from_utf8(&bytes) {
+                Ok(l) => l,
+                Err(e) => {
+                    errors += 1;
+                    let d = Diagnostic::error(format!(
+                        "not valid UTF-8 at byte {} of the line; line skipped",
+                        e.valid_up_to()
+                    ));
+                    let mut d = d;
+                    d.line = 1;
+                    d.column = 1;
+                    report(&d, lineno, &mut err);
+                    continue;
+                }
+            };
+            if line.trim().is_empty() {
+                continue;
+            }
+            let parsed = refconv::readers::csl_json::read_lines(line, &read)?;
+            for d in &parsed.diagnostics {
+                errors += usize::from(d.severity == Severity::Error);
+                report(d, lineno, &mut err);
+            }
+            if parsed.library.entries.is_empty() {
+                continue;
+            }
+            if entries > 0 && to != Format::CslJsonl {
+                out.write_all(b"\n")?;
+            }
+            let lost = refconv::write(to, &parsed.library, &mut out, &opts)?;
+            for d in &lost {
+                losses += usize::from(d.severity >= Severity::Warning);
+                report(d, lineno, &mut err);
+            }
+            entries += parsed.library.entries.len();
+        }
+        out.flush()?;
+        Ok(())
+    })();
+    drop(out);
+    if let Err(e) = result {
+        if let Some(t) = &tmp {
+            let _ = std::fs::remove_file(t);
+        }
+        return Err(e);
+    }
+    if let (Some(t), Some(p)) = (&tmp, &args.output) {
+        std::fs::rename(t, p).with_context(|| format!("writing `{}`", p.display()))?;
+    }
+    if !args.quiet {
+        eprintln!(
+            "refconv: {name}: {lineno} lines, {entries} entries written, {errors} errors, {losses} losses (streamed)"
+        );
+    }
+    Ok(if errors > 0 { Status::InputErrors } else { Status::Ok })
+}
+
 /// Writes to a temporary file beside `path`, then renames it over `path`, so a
 /// failed run never leaves a truncated output.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
     let tmp = dir.join(format!(".{file}.refconv-{}.tmp", std::process::id()));
@@ -326,7 +470,7 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     result.with_context(|| format!("writing `{}`", path.display()))
 }
 
-fn same_file(a: &Path, b: &Path) -> bool {
+pub(crate) fn same_file(a: &Path, b: &Path) -> bool {
     match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
         (Ok(x), Ok(y)) => x == y,
         _ => false,

@@ -23,6 +23,8 @@ pub enum Format {
     Biblatex,
     /// CSL-JSON items.
     CslJson,
+    /// CSL-JSON Lines: one item per line.
+    CslJsonl,
     /// CSL citation clusters (csl-citation.json).
     CslCitations,
     /// TEI P5 XML.
@@ -40,6 +42,12 @@ const TABLE: &[(Format, &str, &[&str], &str)] = &[
     (Format::Bibtex, "bibtex", &["bib", "bibtex"], "BibTeX"),
     (Format::Biblatex, "biblatex", &["biblatex"], "BibLaTeX"),
     (Format::CslJson, "csl-json", &["json", "csljson"], "CSL-JSON items"),
+    (
+        Format::CslJsonl,
+        "csl-jsonl",
+        &["jsonl", "ndjson"],
+        "CSL-JSON Lines: one item per line (streams in constant memory)",
+    ),
     (
         Format::CslCitations,
         "csl-citations",
@@ -60,6 +68,7 @@ impl Format {
         Format::Bibtex,
         Format::Biblatex,
         Format::CslJson,
+        Format::CslJsonl,
         Format::CslCitations,
         Format::Tei,
         Format::Json,
@@ -89,6 +98,7 @@ impl Format {
             Format::Text | Format::Article | Format::Notes | Format::Refs => "txt",
             Format::Bibtex | Format::Biblatex => "bib",
             Format::CslJson | Format::CslCitations | Format::Json => "json",
+            Format::CslJsonl => "jsonl",
             Format::Tei => "xml",
         }
     }
@@ -152,7 +162,18 @@ impl Format {
             let looks_model = ["\"entries\"", "\"citations\"", "\"notes\"", "\"diagnostics\""]
                 .iter()
                 .any(|k| first_key.starts_with(k));
-            return if looks_model { Format::Json } else { Format::CslJson };
+            if looks_model {
+                return Format::Json;
+            }
+            // One complete object on the first line and another object after it.
+            let mut lines = t.lines().filter(|l| !l.trim().is_empty());
+            let first_whole = lines.next().is_some_and(|l| {
+                serde_json::from_str::<serde_json::Value>(l).is_ok_and(|v| v.is_object())
+            });
+            if first_whole && lines.next().is_some_and(|l| l.trim_start().starts_with('{')) {
+                return Format::CslJsonl;
+            }
+            return Format::CslJson;
         }
         if t.starts_with('<') {
             return Format::Tei;
@@ -189,6 +210,7 @@ impl Format {
                 | Format::Bibtex
                 | Format::Biblatex
                 | Format::CslJson
+                | Format::CslJsonl
                 | Format::Tei
                 | Format::Json
         )
@@ -201,6 +223,7 @@ impl Format {
             Format::Bibtex
                 | Format::Biblatex
                 | Format::CslJson
+                | Format::CslJsonl
                 | Format::CslCitations
                 | Format::Tei
                 | Format::Json
@@ -236,6 +259,7 @@ pub fn read(format: Format, src: &str, opts: &ReadOptions) -> Result<Parsed, Err
     match format {
         Format::Bibtex | Format::Biblatex => readers::bibtex::read(src, opts),
         Format::CslJson => readers::csl_json::read(src, opts),
+        Format::CslJsonl => readers::csl_json::read_lines(src, opts),
         Format::Json => readers::json::read(src, opts),
         Format::Tei => readers::tei::read(src, opts),
         Format::Notes => crate::notes::reader::read(src, opts),
@@ -270,6 +294,7 @@ pub fn write(
         Format::Bibtex => writers::bibtex::write_bibtex(lib, out, opts),
         Format::Biblatex => writers::bibtex::write_biblatex(lib, out, opts),
         Format::CslJson => writers::csl_json::write(lib, out, opts),
+        Format::CslJsonl => writers::csl_json::write_lines(lib, out, opts),
         Format::CslCitations => writers::csl_citations::write(lib, out, opts),
         Format::Json => writers::json::write(lib, out, opts),
         Format::Tei => writers::tei::write(lib, out, opts),
@@ -298,5 +323,9 @@ mod tests {
             Format::Json
         );
         assert_eq!(Format::detect("Some text\n\n@book{a,\n}"), Format::Bibtex);
+        assert_eq!(
+            Format::detect("{\"id\": \"a\", \"type\": \"book\"}\n{\"id\": \"b\"}\n"),
+            Format::CslJsonl
+        );
     }
 }

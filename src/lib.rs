@@ -65,6 +65,10 @@ impl Parsed {
 pub struct ReadOptions {
     /// Do not parse Zotero's `key: value` lines in a CSL-JSON `note` into fields.
     pub keep_note_fields: bool,
+    /// Keep the fields a CSL-JSON item says it inherited from a `crossref`/`xdata`
+    /// parent (and the list of them) instead of taking them out: for reading one
+    /// item at a time, when the parent is not at hand to inherit from again.
+    pub keep_inherited: bool,
 }
 
 /// Options for writers.

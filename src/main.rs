@@ -1,5 +1,6 @@
 //! The `refconv` command line; the work is in the library and in `cli.rs`.
 
+mod batch;
 mod cli;
 
 use clap::Parser;

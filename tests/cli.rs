@@ -332,3 +332,87 @@ fn tei_out_and_in() {
     assert!(stderr(&o)
         .contains("billion-laughs.xml:2:1: error: a DOCTYPE with entity declarations is refused"));
 }
+
+#[test]
+fn out_dir_converts_each_file_in_parallel_with_a_summary() {
+    let out = tmp("batch-out");
+    let _ = std::fs::remove_dir_all(&out);
+    let o = run(&[
+        "convert",
+        "samples/refs",
+        "samples/bibtex/mapping.bib",
+        "samples/invalid/bibtex/recover.bib",
+        "samples/invalid/tei/billion-laughs.xml",
+        "-t",
+        "csl-json",
+        "--out-dir",
+        out.to_str().unwrap(),
+        "-j",
+        "2",
+    ]);
+    let err = stderr(&o);
+    assert_eq!(code(&o), 1, "input errors give exit 1: {err}");
+    // Directory layout kept; one output per input file; the longest extension dropped.
+    for f in ["bilingual.json", "problems.json", "gold-dev/numbered.json", "mapping.json"] {
+        assert!(out.join(f).is_file(), "{f} missing: {err}");
+    }
+    // Each output is what a one-file conversion writes.
+    let single = run(&["convert", "samples/bibtex/mapping.bib", "-t", "csl-json"]);
+    assert_eq!(std::fs::read(out.join("mapping.json")).unwrap(), single.stdout);
+    // A file whose every part is bad is reported, and nothing is written for it.
+    assert!(
+        err.contains("billion-laughs.xml: 0 entries read, 0 written, 1 input errors, FAILED"),
+        "{err}"
+    );
+    assert!(!out.join("billion-laughs.json").exists());
+    // A file with bad entries among good ones: the good are written, the errors counted.
+    assert!(err.contains("recover.bib: 4 entries read, 4 written, 3 input errors ->"), "{err}");
+    let total = err.lines().last().unwrap_or("");
+    assert!(total.starts_with("refconv: 7 files: 6 converted, 1 failed;"), "{total}");
+    // The same run again gives byte-identical files (deterministic, whatever the order).
+    let first = std::fs::read(out.join("gold-dev/numbered.json")).unwrap();
+    let again =
+        run(&["convert", "samples/refs", "-t", "csl-json", "--out-dir", out.to_str().unwrap()]);
+    assert_eq!(code(&again), 0, "{}", stderr(&again));
+    assert_eq!(std::fs::read(out.join("gold-dev/numbered.json")).unwrap(), first);
+    // -o and --out-dir together is a usage error.
+    let both = run(&["convert", "samples/refs", "-t", "tei", "-o", "x.xml", "--out-dir", "y"]);
+    assert_eq!(code(&both), 2);
+}
+
+#[test]
+fn csl_json_lines_stream_in_constant_memory_and_report_bad_lines() {
+    let bib = "samples/bibtex/biblatex-examples.bib";
+    let jsonl = run(&["convert", bib, "-t", "csl-jsonl", "-q"]);
+    assert_eq!(code(&jsonl), 0);
+    let lines = stdout(&jsonl);
+    assert_eq!(lines.lines().count(), 92, "one item per line");
+    // The same items as the CSL-JSON array.
+    let array = json(&run(&["convert", bib, "-t", "csl-json", "-q"]));
+    let items: Vec<Value> = lines.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(Value::Array(items), array);
+    // Streamed JSONL -> JSONL gives the lines back byte for byte (crossref children
+    // keep what their parent lent them, though the parent is on another line).
+    let again = run_stdin(&["convert", "-f", "csl-jsonl", "-t", "csl-jsonl", "-q"], lines.as_bytes());
+    assert_eq!(code(&again), 0, "{}", stderr(&again));
+    assert_eq!(stdout(&again), lines);
+    // A broken line and a non-UTF-8 line are reported with their line numbers; the
+    // others are converted, to BibTeX here.
+    let mut bad: Vec<u8> = Vec::new();
+    for (i, l) in lines.lines().take(4).enumerate() {
+        if i == 2 {
+            bad.extend_from_slice(b"{\"id\": broken\n\xff\xfe{}\n");
+        }
+        bad.extend_from_slice(l.as_bytes());
+        bad.push(b'\n');
+    }
+    let file = tmp("bad.jsonl");
+    std::fs::write(&file, &bad).unwrap();
+    let o = run(&["convert", file.to_str().unwrap(), "-t", "biblatex"]);
+    assert_eq!(code(&o), 1);
+    let err = stderr(&o);
+    assert!(err.contains("bad.jsonl:3:8: error: invalid JSON"), "{err}");
+    assert!(err.contains("bad.jsonl:4:1: error: not valid UTF-8"), "{err}");
+    assert!(err.contains("6 lines, 4 entries written, 2 errors"), "{err}");
+    assert_eq!(stdout(&o).matches("\n@").count() + 1, 4, "{}", stdout(&o));
+}

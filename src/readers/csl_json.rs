@@ -66,15 +66,48 @@ pub fn read(src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
             serde_json::from_str(body).map_err(|e| syntax(&e, src, base, &index))?;
         vec![one]
     };
-    let mut taken: HashSet<String> = HashSet::new();
-    for raw in items {
-        let text = raw.get();
+    read_items(src, &index, items.iter().map(|r| r.get()), opts, &mut parsed, &mut HashSet::new());
+    parsed.diagnostics.sort_by_key(|d| d.span.map(|s| s.start));
+    Ok(parsed)
+}
+
+/// Reads CSL-JSON Lines: one item per line (blank lines skipped). A line that is
+/// not valid JSON is an error at its line and column, and the other lines are
+/// still read.
+///
+/// ```
+/// use refconv::{readers::csl_json, ReadOptions};
+/// let src = "{\"id\": \"a\", \"type\": \"book\"}\n{\"id\": \n{\"id\": \"b\", \"type\": \"book\"}\n";
+/// let p = csl_json::read_lines(src, &ReadOptions::default()).unwrap();
+/// assert_eq!(p.library.entries.len(), 2);
+/// assert_eq!(p.diagnostics[0].line, 2);
+/// ```
+pub fn read_lines(src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
+    let index = LineIndex::new(src);
+    let body = src.strip_prefix('\u{feff}').unwrap_or(src);
+    let mut parsed = Parsed::default();
+    let lines = body.lines().map(str::trim_end).filter(|l| !l.trim().is_empty());
+    read_items(src, &index, lines, opts, &mut parsed, &mut HashSet::new());
+    Ok(parsed)
+}
+
+/// Reads items, each given as a slice of `src`, into `parsed`; ids are made unique
+/// against `taken`.
+pub(crate) fn read_items<'a>(
+    src: &str,
+    index: &LineIndex,
+    items: impl Iterator<Item = &'a str>,
+    opts: &ReadOptions,
+    parsed: &mut Parsed,
+    taken: &mut HashSet<String>,
+) {
+    for text in items {
         let start = (text.as_ptr() as usize).saturating_sub(src.as_ptr() as usize).min(src.len());
         let span = Span::new(start, start + text.len());
         let value: Json = match serde_json::from_str(text) {
             Ok(v) => v,
             Err(e) => {
-                parsed.diagnostics.push(json_error(&e, src, start, &index));
+                parsed.diagnostics.push(json_error(&e, src, start, index));
                 continue;
             }
         };
@@ -89,7 +122,7 @@ pub fn read(src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
             );
             continue;
         };
-        let mut cx = ItemCx { diags: Vec::new(), span, index: &index, text, key: None };
+        let mut cx = ItemCx { diags: Vec::new(), span, index, text, key: None };
         let mut entry = cx.entry(map, opts);
         entry.source = Some(Source { span, line: index.line_col(span.start).0, text: None });
         let wanted = entry.id.clone();
@@ -110,8 +143,6 @@ pub fn read(src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
         parsed.diagnostics.append(&mut cx.diags);
         parsed.library.entries.push(entry);
     }
-    parsed.diagnostics.sort_by_key(|d| d.span.map(|s| s.start));
-    Ok(parsed)
 }
 
 fn syntax(e: &serde_json::Error, src: &str, base: usize, index: &LineIndex) -> Error {
@@ -220,7 +251,9 @@ impl ItemCx<'_> {
                             },
                             (CUSTOM_TEXT_VARIANTS, Json::Object(m)) => variants = Some(m),
                             (CUSTOM_NOTE_IS_TEXT, Json::Bool(b)) => note_is_text = b,
-                            (CUSTOM_INHERITED, Json::Array(a)) => inherited = a,
+                            (CUSTOM_INHERITED, Json::Array(a)) if !opts.keep_inherited => {
+                                inherited = a
+                            }
                             (CUSTOM_DATE_QUALIFIERS, Json::Object(m)) => qualifiers = Some(m),
                             (CUSTOM_NAME_LANGS, Json::Object(m)) => name_langs = Some(m),
                             (_, v) => {

@@ -25,18 +25,42 @@ pub fn write(
     let index = lib.entries.iter().map(|e| (e.id.as_str(), e)).collect();
     let items: Vec<Json> =
         lib.entries.iter().map(|e| Json::Object(item_for(e, &index, &mut lost, opts))).collect();
-    if !lib.notes.is_empty() || !lib.citations.is_empty() {
-        lost.push(
-            Diagnostic::warning(format!(
-                "csl-json holds entries only: {} notes and {} citations not written",
-                lib.notes.len(),
-                lib.citations.len()
-            ))
-            .hint("write `csl-citations` for the citations, or `tei`/`json` for the notes"),
-        );
-    }
+    lost.extend(entries_only(lib, "csl-json"));
     write_pretty(&Json::Array(items), out)?;
     Ok(lost)
+}
+
+/// Writes the library's entries as CSL-JSON Lines: one compact item per line,
+/// keys sorted, the same items [`write`] writes.
+pub fn write_lines(
+    lib: &Library,
+    out: &mut dyn std::io::Write,
+    opts: &WriteOptions,
+) -> Result<Vec<Diagnostic>, Error> {
+    let mut lost = Vec::new();
+    let index = lib.entries.iter().map(|e| (e.id.as_str(), e)).collect();
+    let mut buf = Vec::new();
+    for e in &lib.entries {
+        buf.clear();
+        serde_json::to_writer(&mut buf, &Json::Object(item_for(e, &index, &mut lost, opts)))
+            .map_err(std::io::Error::from)?;
+        buf.push(b'\n');
+        out.write_all(&buf)?;
+    }
+    lost.extend(entries_only(lib, "csl-jsonl"));
+    Ok(lost)
+}
+
+/// The warning that a format holding entries only leaves the notes and citations out.
+fn entries_only(lib: &Library, format: &str) -> Option<Diagnostic> {
+    (!lib.notes.is_empty() || !lib.citations.is_empty()).then(|| {
+        Diagnostic::warning(format!(
+            "{format} holds entries only: {} notes and {} citations not written",
+            lib.notes.len(),
+            lib.citations.len()
+        ))
+        .hint("write `csl-citations` for the citations, or `tei`/`json` for the notes")
+    })
 }
 
 /// Writes JSON with a 2-space indent and a trailing newline.
