@@ -63,7 +63,7 @@ use std::time::Instant;
 
 /// Overall F1 on `gold-anystyle/parser/gold.xml` must not fall below this (raise it
 /// as the parser improves).
-const RATCHET_F1_GOLD: f64 = 0.74;
+const RATCHET_F1_GOLD: f64 = 0.87;
 
 const FIELDS: [&str; 9] = [
     "author",

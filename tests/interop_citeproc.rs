@@ -86,7 +86,22 @@ fn golden(name: &str, text: &str) {
     }
     let want = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("{}: {e} (BLESS=1 writes it)", path.display()));
-    assert_eq!(text, want, "{name} differs from the pinned rendering (BLESS=1 rewrites it)");
+    if text != want {
+        let diff: Vec<String> = text
+            .lines()
+            .zip(want.lines())
+            .enumerate()
+            .filter(|(_, (a, b))| a != b)
+            .take(5)
+            .map(|(i, (a, b))| format!("line {}:\n  now:    {a}\n  pinned: {b}", i + 1))
+            .collect();
+        panic!(
+            "{name} differs from the pinned rendering (BLESS=1 rewrites it); {} lines now, {} pinned\n{}",
+            text.lines().count(),
+            want.lines().count(),
+            diff.join("\n")
+        );
+    }
 }
 
 /// The lines of one section (`# citations ...` or `# bibliography`) of the rendering.
