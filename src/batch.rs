@@ -99,7 +99,7 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
 
 /// Converts one file; never panics the batch, never prints.
 fn convert_file(job: &Job, args: &ConvertArgs, to: Format, read: &ReadOptions) -> Done {
-    let input = read_one(&job.input, args.input.from, read);
+    let input = read_one(&job.input, args.input.from, args.input.encoding.as_deref(), read);
     let mut report = String::new();
     let index = LineIndex::new(&input.text);
     for d in input.diagnostics.iter().filter(|d| shown(d, args.input.verbose, args.quiet)) {

@@ -36,6 +36,10 @@ pub(crate) struct InputArgs {
     /// The input format (default: from the extension, then from the content).
     #[arg(short = 'f', long = "from", value_name = "FORMAT", value_parser = parse_format)]
     pub(crate) from: Option<Format>,
+    /// The input encoding (utf-8, utf-16le, cp1251, koi8-r, latin1, ...); default:
+    /// UTF-8, else UTF-16 by its BOM, else a guess that is reported.
+    #[arg(long, value_name = "NAME", value_parser = parse_encoding)]
+    pub(crate) encoding: Option<String>,
     /// Keep Zotero's `key: value` lines in CSL-JSON notes as note text.
     #[arg(long)]
     pub(crate) keep_note_fields: bool,
@@ -99,6 +103,12 @@ fn parse_format(s: &str) -> Result<Format, String> {
     s.parse()
 }
 
+fn parse_encoding(s: &str) -> Result<String, String> {
+    refconv::encoding::by_label(s).map(str::to_string).ok_or_else(|| {
+        format!("unknown encoding `{s}` (e.g. utf-8, utf-16le, cp1251, koi8-r, latin1)")
+    })
+}
+
 /// Exit codes: 0 ok (warnings allowed), 1 the input had errors (or a loss under
 /// `--strict`), 2 usage or I/O error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -143,10 +153,15 @@ fn read_inputs(args: &InputArgs) -> Vec<Input> {
         if args.inputs.is_empty() { vec![PathBuf::from("-")] } else { args.inputs.clone() };
     let mut opts = ReadOptions::default();
     opts.keep_note_fields = args.keep_note_fields;
-    paths.iter().map(|p| read_one(p, args.from, &opts)).collect()
+    paths.iter().map(|p| read_one(p, args.from, args.encoding.as_deref(), &opts)).collect()
 }
 
-pub(crate) fn read_one(path: &Path, from: Option<Format>, opts: &ReadOptions) -> Input {
+pub(crate) fn read_one(
+    path: &Path,
+    from: Option<Format>,
+    encoding: Option<&str>,
+    opts: &ReadOptions,
+) -> Input {
     let stdin = path.as_os_str() == "-";
     let name = if stdin { "<stdin>".to_string() } else { path.display().to_string() };
     let mut input = Input {
@@ -170,14 +185,14 @@ pub(crate) fn read_one(path: &Path, from: Option<Format>, opts: &ReadOptions) ->
             return input;
         }
     };
-    input.text = match String::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            input.diagnostics.push(
-                Diagnostic::error(format!("not valid UTF-8 at byte {at}"))
-                    .hint("convert the file to UTF-8 first (e.g. `iconv -f cp1251 -t utf-8`)"),
-            );
+    let mut encoding_note = None;
+    input.text = match refconv::encoding::decode(&bytes, encoding) {
+        Ok(d) => {
+            encoding_note = d.note;
+            d.text
+        }
+        Err(d) => {
+            input.diagnostics.push(d);
             input.status = Status::InputErrors;
             return input;
         }
@@ -203,6 +218,7 @@ pub(crate) fn read_one(path: &Path, from: Option<Format>, opts: &ReadOptions) ->
         Ok(parsed) => {
             input.library = parsed.library;
             input.diagnostics = parsed.diagnostics;
+            input.diagnostics.splice(0..0, encoding_note);
             if input.errors() > 0 {
                 input.status = Status::InputErrors;
             }

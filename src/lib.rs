@@ -27,6 +27,7 @@
 pub mod article;
 pub mod bibnames;
 pub mod diagnostics;
+pub mod encoding;
 mod error;
 mod format;
 pub mod latex;

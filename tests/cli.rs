@@ -271,12 +271,59 @@ fn crlf_input_gives_the_same_lines() {
 }
 
 #[test]
-fn invalid_utf8_is_an_input_error_with_the_byte_offset() {
+fn legacy_encodings_are_read_or_refused_with_the_byte_offset() {
+    // Latin-1 "Café": guessed as Windows-1252, and said so with the offending byte.
     let f = tmp("latin1.json");
     std::fs::write(&f, b"[{\"id\": \"a\", \"type\": \"book\", \"title\": \"Caf\xe9\"}]").unwrap();
-    let o = run(&["check", f.to_str().unwrap()]);
+    let o = run(&["convert", f.to_str().unwrap(), "-t", "csl-json"]);
+    assert_eq!(code(&o), 0);
+    assert!(
+        stderr(&o).contains("not UTF-8 (byte 42 is not); read as windows-1252"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(json(&o)[0]["title"], "Café");
+    // Windows-1251, KOI8-R and UTF-16 (BOM) give the same entries as UTF-8.
+    let utf8 =
+        "@book{ivanov,\r\n  author = {Иванов, Иван},\r\n  title = {История дипломатии},\r\n}\r\n";
+    let want = json(&run_stdin(&["convert", "-f", "bibtex", "-t", "csl-json"], utf8.as_bytes()));
+    let cp1251: Vec<u8> = utf8
+        .chars()
+        .map(|c| match c {
+            'А'..='я' => (c as u32 - 'А' as u32 + 0xC0) as u8,
+            c => c as u8,
+        })
+        .collect();
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(utf8.encode_utf16().flat_map(u16::to_le_bytes));
+    for (name, bytes, args) in [
+        ("cp1251 guessed", cp1251.clone(), vec![]),
+        ("cp1251 given", cp1251, vec!["--encoding", "cp1251"]),
+        ("utf-16le", utf16, vec![]),
+    ] {
+        let mut a = vec!["convert", "-f", "bibtex", "-t", "csl-json"];
+        a.extend(args);
+        let o = run_stdin(&a, &bytes);
+        assert_eq!(code(&o), 0, "{name}: {}", stderr(&o));
+        assert_eq!(json(&o), want, "{name}");
+    }
+    // Junk that is no text in any encoding: an error with the byte offset, nothing guessed.
+    let o = run_stdin(&["check", "-f", "bibtex"], b"@book{a, title = {x\x80\x81\x00\x90}}");
     assert_eq!(code(&o), 1);
-    assert!(stderr(&o).contains("not valid UTF-8 at byte 42"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("not valid UTF-8 at byte 19"), "{}", stderr(&o));
+    // An unknown encoding name is a usage error.
+    assert_eq!(code(&run(&["check", SEED, "--encoding", "klingon"])), 2);
+}
+
+#[test]
+fn cr_line_ends_give_the_same_lines_as_lf() {
+    let lf = "@book{a,\n  title = {A},\n}\n\n@book{b,\n  title = {B}\n  year = 1999,\n}\n";
+    let cr = lf.replace('\n', "\r");
+    let a = run_stdin(&["check", "-f", "bibtex"], lf.as_bytes());
+    let b = run_stdin(&["check", "-f", "bibtex"], cr.as_bytes());
+    assert_eq!(code(&a), 1, "the missing comma is an error: {}", stderr(&a));
+    assert_eq!(stderr(&a), stderr(&b));
+    assert!(stderr(&a).contains("<stdin>:7:"), "{}", stderr(&a));
 }
 
 #[test]
@@ -393,7 +440,8 @@ fn csl_json_lines_stream_in_constant_memory_and_report_bad_lines() {
     assert_eq!(Value::Array(items), array);
     // Streamed JSONL -> JSONL gives the lines back byte for byte (crossref children
     // keep what their parent lent them, though the parent is on another line).
-    let again = run_stdin(&["convert", "-f", "csl-jsonl", "-t", "csl-jsonl", "-q"], lines.as_bytes());
+    let again =
+        run_stdin(&["convert", "-f", "csl-jsonl", "-t", "csl-jsonl", "-q"], lines.as_bytes());
     assert_eq!(code(&again), 0, "{}", stderr(&again));
     assert_eq!(stdout(&again), lines);
     // A broken line and a non-UTF-8 line are reported with their line numbers; the
