@@ -61,6 +61,14 @@ const DECLARATIONS: &[(&str, &str, &str)] = &[
 /// assert_eq!(to_text("\\mkbibacro{NASA} $x^2$", true), "\\mkbibacro{NASA} $x^2$");
 /// ```
 pub fn to_text(s: &str, nocase: bool) -> String {
+    // Most values have nothing to decode: no braces, commands, math, ties, or
+    // doubled quotes and dashes. Take them as they are.
+    let b = s.as_bytes();
+    let plain = !b.iter().any(|c| matches!(c, b'{' | b'}' | b'\\' | b'$' | b'~'))
+        && !b.windows(2).any(|w| matches!(w, b"``" | b"''" | b"--"));
+    if plain {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;

@@ -23,10 +23,27 @@ pub fn write(
 ) -> Result<Vec<Diagnostic>, Error> {
     let mut lost = Vec::new();
     let index = lib.entries.iter().map(|e| (e.id.as_str(), e)).collect();
-    let items: Vec<Json> =
-        lib.entries.iter().map(|e| Json::Object(item_for(e, &index, &mut lost, opts))).collect();
+    // Item by item, never the whole array as one JSON tree: the same bytes as
+    // `to_vec_pretty` of the array, in a fraction of the memory.
+    let mut buf = Vec::with_capacity(4096);
+    let mut indented = Vec::with_capacity(4096);
+    for (i, e) in lib.entries.iter().enumerate() {
+        let item = Json::Object(item_for(e, &index, &mut lost, opts));
+        buf.clear();
+        serde_json::to_writer_pretty(&mut buf, &item).map_err(std::io::Error::from)?;
+        drop(item);
+        indented.clear();
+        indented.extend_from_slice(if i == 0 { b"[\n  " } else { b",\n  " });
+        for &b in &buf {
+            indented.push(b);
+            if b == b'\n' {
+                indented.extend_from_slice(b"  ");
+            }
+        }
+        out.write_all(&indented)?;
+    }
+    out.write_all(if lib.entries.is_empty() { b"[]\n" } else { b"\n]\n" })?;
     lost.extend(entries_only(lib, "csl-json"));
-    write_pretty(&Json::Array(items), out)?;
     Ok(lost)
 }
 
