@@ -245,97 +245,153 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
     let mut parsed = Parsed::default();
     let mut strings: HashMap<String, String> = HashMap::new();
     let mut taken: HashSet<String> = HashSet::new();
-    for block in split_blocks(src) {
-        let text = &src[block.start..block.end];
-        if !block.closed {
-            parsed.diagnostics.push(
-                Diagnostic::error(format!("`@{}` is not closed", block.kind))
-                    .at(Span::new(block.start, block.start), &index)
-                    .hint("a `}` is missing; the entry was skipped and reading went on at the next `@`"),
-            );
-            continue;
-        }
-        match block.kind.to_ascii_lowercase().as_str() {
-            "comment" => continue,
-            "preamble" => {
-                parsed.diagnostics.push(
-                    Diagnostic::warning("`@preamble` is not converted")
-                        .at(Span::new(block.start, block.start), &index)
-                        .hint("LaTeX macros defined there are kept as written in the fields that use them"),
-                );
-                continue;
+    let blocks = split_blocks(src);
+    // A `@string` changes the macros of the blocks after it, so the file is read in
+    // runs of blocks between `@string`s; the blocks of a run are converted in
+    // parallel and taken in file order, so the result does not depend on the cores.
+    let mut run_start = 0;
+    for (i, block) in blocks.iter().enumerate() {
+        if block.kind.eq_ignore_ascii_case("string") {
+            read_run(src, &index, &blocks[run_start..i], &strings, &mut taken, &mut parsed);
+            let mut read = read_block(src, &index, block, &strings);
+            for (k, v) in std::mem::take(&mut read.abbreviations) {
+                strings.insert(k, v);
             }
-            _ => {}
-        }
-        // The crate reads only `@kind{...}`; `@kind(...)` is the same with the
-        // delimiters swapped (same length, so spans stay right).
-        let owned;
-        let text = if block.paren {
-            let mut t = text.to_string();
-            if let Some(open) = t.find('(') {
-                t.replace_range(open..=open, "{");
-            }
-            if t.ends_with(')') {
-                t.pop();
-                t.push('}');
-            }
-            owned = t;
-            owned.as_str()
-        } else {
-            text
-        };
-        let raw = match RawBibliography::parse(text) {
-            Ok(r) => r,
-            Err(_) if missing_key(text).is_some() => {
-                let at = block.start + missing_key(text).unwrap_or_default();
-                parsed.diagnostics.push(
-                    Diagnostic::error("the citation key is missing")
-                        .at(Span::new(at, at), &index)
-                        .hint(
-                        "write a key after the brace: `@article{key, ...`; the entry was skipped",
-                    ),
-                );
-                continue;
-            }
-            Err(e) => {
-                let at = block.start + e.span.start.min(text.len());
-                parsed.diagnostics.push(
-                    Diagnostic::error(format!("malformed entry: {}", parse_error_message(&e.kind)))
-                        .at(Span::new(at, at), &index)
-                        .hint(parse_error_hint(&e.kind)),
-                );
-                continue;
-            }
-        };
-        for pair in &raw.abbreviations {
-            let value = resolve(&pair.value.v, &strings, &mut Vec::new());
-            strings.insert(pair.key.v.to_ascii_lowercase(), value);
-        }
-        for spanned in &raw.entries {
-            let span = Span::new(block.start + spanned.span.start, block.start + spanned.span.end);
-            let mut cx = EntryCx { diags: Vec::new(), index: &index, base: block.start };
-            let mut entry = cx.entry(&spanned.v, &strings);
-            entry.source = Some(Source { span, line: index.line_col(span.start).0, text: None });
-            let wanted = entry.id.clone();
-            entry.id = ids::unique(&wanted, &taken);
-            if entry.id != wanted {
-                cx.diags.push(
-                    Diagnostic::warning(format!(
-                        "duplicate key `{wanted}` renamed to `{}`",
-                        entry.id
-                    ))
-                    .at(span, &index),
-                );
-            }
-            taken.insert(entry.id.clone());
-            for d in &mut cx.diags {
-                d.entry.get_or_insert_with(|| entry.id.clone());
-            }
-            parsed.diagnostics.append(&mut cx.diags);
-            parsed.library.entries.push(entry);
+            collect(read, &index, &mut taken, &mut parsed);
+            run_start = i + 1;
         }
     }
+    read_run(src, &index, &blocks[run_start..], &strings, &mut taken, &mut parsed);
     Ok(parsed)
+}
+
+/// What one block gave: diagnostics, macro definitions, entries with their own
+/// diagnostics and spans (ids not yet made unique).
+#[derive(Default)]
+struct BlockRead {
+    diags: Vec<Diagnostic>,
+    abbreviations: Vec<(String, String)>,
+    entries: Vec<(Entry, Vec<Diagnostic>, Span)>,
+}
+
+/// Reads a run of blocks that share one macro table, in parallel, in order.
+fn read_run(
+    src: &str,
+    index: &LineIndex,
+    blocks: &[Block<'_>],
+    strings: &HashMap<String, String>,
+    taken: &mut HashSet<String>,
+    parsed: &mut Parsed,
+) {
+    use rayon::prelude::*;
+    let reads: Vec<BlockRead> =
+        blocks.par_iter().with_min_len(32).map(|b| read_block(src, index, b, strings)).collect();
+    for read in reads {
+        collect(read, index, taken, parsed);
+    }
+}
+
+/// Adds a block's entries and diagnostics to the result, making ids unique.
+fn collect(read: BlockRead, index: &LineIndex, taken: &mut HashSet<String>, parsed: &mut Parsed) {
+    parsed.diagnostics.extend(read.diags);
+    for (mut entry, mut diags, span) in read.entries {
+        let wanted = entry.id.clone();
+        entry.id = ids::unique(&wanted, taken);
+        if entry.id != wanted {
+            diags.push(
+                Diagnostic::warning(format!("duplicate key `{wanted}` renamed to `{}`", entry.id))
+                    .at(span, index),
+            );
+        }
+        taken.insert(entry.id.clone());
+        for d in &mut diags {
+            d.entry.get_or_insert_with(|| entry.id.clone());
+        }
+        parsed.diagnostics.append(&mut diags);
+        parsed.library.entries.push(entry);
+    }
+}
+
+/// Reads one `@kind{...}` block.
+fn read_block(
+    src: &str,
+    index: &LineIndex,
+    block: &Block<'_>,
+    strings: &HashMap<String, String>,
+) -> BlockRead {
+    let mut out = BlockRead::default();
+    let text = &src[block.start..block.end];
+    if !block.closed {
+        out.diags.push(
+            Diagnostic::error(format!("`@{}` is not closed", block.kind))
+                .at(Span::new(block.start, block.start), index)
+                .hint(
+                    "a `}` is missing; the entry was skipped and reading went on at the next `@`",
+                ),
+        );
+        return out;
+    }
+    if block.kind.eq_ignore_ascii_case("comment") {
+        return out;
+    }
+    if block.kind.eq_ignore_ascii_case("preamble") {
+        out.diags.push(
+            Diagnostic::warning("`@preamble` is not converted")
+                .at(Span::new(block.start, block.start), index)
+                .hint("LaTeX macros defined there are kept as written in the fields that use them"),
+        );
+        return out;
+    }
+    // The crate reads only `@kind{...}`; `@kind(...)` is the same with the
+    // delimiters swapped (same length, so spans stay right).
+    let owned;
+    let text = if block.paren {
+        let mut t = text.to_string();
+        if let Some(open) = t.find('(') {
+            t.replace_range(open..=open, "{");
+        }
+        if t.ends_with(')') {
+            t.pop();
+            t.push('}');
+        }
+        owned = t;
+        owned.as_str()
+    } else {
+        text
+    };
+    let raw = match RawBibliography::parse(text) {
+        Ok(r) => r,
+        Err(_) if missing_key(text).is_some() => {
+            let at = block.start + missing_key(text).unwrap_or_default();
+            out.diags.push(
+                Diagnostic::error("the citation key is missing").at(Span::new(at, at), index).hint(
+                    "write a key after the brace: `@article{key, ...`; the entry was skipped",
+                ),
+            );
+            return out;
+        }
+        Err(e) => {
+            let at = block.start + e.span.start.min(text.len());
+            out.diags.push(
+                Diagnostic::error(format!("malformed entry: {}", parse_error_message(&e.kind)))
+                    .at(Span::new(at, at), index)
+                    .hint(parse_error_hint(&e.kind)),
+            );
+            return out;
+        }
+    };
+    for pair in &raw.abbreviations {
+        let value = resolve(&pair.value.v, strings, &mut Vec::new());
+        out.abbreviations.push((pair.key.v.to_ascii_lowercase(), value));
+    }
+    for spanned in &raw.entries {
+        let span = Span::new(block.start + spanned.span.start, block.start + spanned.span.end);
+        let mut cx = EntryCx { diags: Vec::new(), index, base: block.start };
+        let mut entry = cx.entry(&spanned.v, strings);
+        entry.source = Some(Source { span, line: index.line_col(span.start).0, text: None });
+        out.entries.push((entry, cx.diags, span));
+    }
+    out
 }
 
 fn parse_error_message(kind: &biblatex::ParseErrorKind) -> String {
@@ -410,7 +466,13 @@ fn split_blocks(src: &str) -> Vec<Block<'_>> {
                 let mut quoted = false;
                 while k < b.len() {
                     match b[k] {
-                        b'\\' => k += 1,
+                        b'\\' => {
+                            // An escape: skip the next byte (none at the end of the file).
+                            k += 1;
+                            if k >= b.len() {
+                                break;
+                            }
+                        }
                         // In `@kind(...)`, a `)` inside a "quoted value" does not close.
                         b'"' if paren && depth == 1 => quoted = !quoted,
                         b')' if quoted => {}
@@ -565,7 +627,7 @@ impl EntryCx<'_> {
         // (`location` and `address`) the standard name wins whatever the order.
         let rank = |n: &str| FIELDS.iter().position(|(f, _)| *f == n).unwrap_or(FIELDS.len());
         let mut order: Vec<&FieldValue> = values.iter().collect();
-        order.sort_by_key(|(n, _, _)| rank(n));
+        order.sort_by_cached_key(|(n, _, _)| rank(n));
         for (name, value, span) in order {
             self.field(&mut e, name, value, span.clone());
         }
