@@ -179,7 +179,14 @@ impl fmt::Display for Diagnostic {
 pub struct LineIndex<'a> {
     src: &'a str,
     starts: Vec<usize>,
+    /// Every [`CHECKPOINT`] bytes (at a character boundary): (byte offset, characters
+    /// before it), so that a column on a very long line costs at most that many
+    /// bytes of counting, not the whole line.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+/// The spacing of [`LineIndex`]'s character-count checkpoints, in bytes.
+const CHECKPOINT: usize = 1024;
 
 impl<'a> LineIndex<'a> {
     /// Indexes `src`.
@@ -199,7 +206,30 @@ impl<'a> LineIndex<'a> {
             }
             i += 1;
         }
-        LineIndex { src, starts }
+        let mut checkpoints = vec![(0, 0)];
+        let mut chars = 0;
+        let mut at = 0;
+        while at + CHECKPOINT < src.len() {
+            let mut next = at + CHECKPOINT;
+            while !src.is_char_boundary(next) {
+                next += 1;
+            }
+            chars += src[at..next].chars().count();
+            checkpoints.push((next, chars));
+            at = next;
+        }
+        LineIndex { src, starts, checkpoints }
+    }
+
+    /// Characters before a byte offset (at a character boundary, or rounded down).
+    fn chars_before(&self, offset: usize) -> usize {
+        let i = self.checkpoints.partition_point(|&(b, _)| b <= offset).max(1) - 1;
+        let (byte, chars) = self.checkpoints[i];
+        let mut end = offset;
+        while end > byte && !self.src.is_char_boundary(end) {
+            end -= 1;
+        }
+        chars + self.src.get(byte..end).map_or(0, |s| s.chars().count())
     }
 
     /// The 1-based line and character column of a byte offset (clamped to the input).
@@ -207,7 +237,11 @@ impl<'a> LineIndex<'a> {
         let offset = offset.min(self.src.len());
         let line = self.starts.partition_point(|&s| s <= offset).max(1);
         let start = self.starts[line - 1];
-        let col = self.src.get(start..offset).map_or(offset - start, |s| s.chars().count());
+        let col = if offset - start <= CHECKPOINT {
+            self.src.get(start..offset).map_or(offset - start, |s| s.chars().count())
+        } else {
+            self.chars_before(offset) - self.chars_before(start)
+        };
         (line, col + 1)
     }
 
@@ -275,6 +309,18 @@ pub fn render(d: &Diagnostic, file: &str, index: Option<&LineIndex>) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn columns_on_a_very_long_line_match_counting() {
+        let line: String = (0..5000).map(|i| if i % 7 == 0 { "Ж" } else { "ab" }).collect();
+        let src = format!("x\n{line}\nend");
+        let idx = LineIndex::new(&src);
+        for off in (0..src.len()).step_by(37).filter(|o| src.is_char_boundary(*o)) {
+            let line_no = src[..off].matches('\n').count() + 1;
+            let start = src[..off].rfind('\n').map_or(0, |p| p + 1);
+            assert_eq!(idx.line_col(off), (line_no, src[start..off].chars().count() + 1), "{off}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -51,15 +51,37 @@ pub fn sanitize(raw: &str) -> String {
     }
 }
 
-/// `base` if it is not taken, else `base-2`, `base-3`, ...
+/// `base` if it is not taken, else `base-2`, `base-3`, ...: the first free one when
+/// the taken suffixes run on from 2 (as this function makes them), found by galloping
+/// and bisection, so that 100 000 entries with the same derived id cost
+/// 100 000 × log, not 100 000² (a free id is always returned).
 pub fn unique(base: &str, taken: &HashSet<String>) -> String {
     if !taken.contains(base) {
         return base.to_string();
     }
-    (2u64..)
-        .map(|n| format!("{base}-{n}"))
-        .find(|c| !taken.contains(c))
-        .unwrap_or_else(|| base.to_string())
+    let id = |n: u64| format!("{base}-{n}");
+    let is_taken = |n: u64| taken.contains(&id(n));
+    if !is_taken(2) {
+        return id(2);
+    }
+    // 2 is taken: double until a free one, then bisect between taken `lo` and free `hi`.
+    let (mut lo, mut hi) = (2u64, 4u64);
+    while is_taken(hi) {
+        lo = hi;
+        hi = hi.saturating_mul(2);
+        if hi == u64::MAX {
+            break;
+        }
+    }
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if is_taken(mid) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    id(hi)
 }
 
 /// A readable id derived from an entry's content: first author's family name,
@@ -205,6 +227,22 @@ pub(crate) fn translit(c: char) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn unique_runs_on_from_the_last_suffix() {
+        let mut taken: HashSet<String> = HashSet::new();
+        let mut got = Vec::new();
+        for _ in 0..1000 {
+            let id = unique("a", &taken);
+            taken.insert(id.clone());
+            got.push(id);
+        }
+        assert_eq!(got[0], "a");
+        assert_eq!(got[1], "a-2");
+        assert_eq!(got[999], "a-1000");
+        let gap: HashSet<String> = ["a", "a-3"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(unique("a", &gap), "a-2");
+    }
+
     use super::*;
     use crate::model::{Archival, Archive, EntryType, Level, Name, Unit};
 
