@@ -246,6 +246,7 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
     let mut strings: HashMap<String, String> = HashMap::new();
     let mut taken: HashSet<String> = HashSet::new();
     let blocks = split_blocks(src);
+    stray_text(src, &index, &blocks, &mut parsed);
     // A `@string` changes the macros of the blocks after it, so the file is read in
     // runs of blocks between `@string`s; the blocks of a run are converted in
     // parallel and taken in file order, so the result does not depend on the cores.
@@ -262,7 +263,35 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
         }
     }
     read_run(src, &index, &blocks[run_start..], &strings, &mut taken, &mut parsed);
+    parsed.diagnostics.sort_by_key(|d| d.span.map(|s| s.start));
     Ok(parsed)
+}
+
+/// Text between entries is a comment to BibTeX; but braces or `=` there are almost
+/// always a broken entry (`@book{a, title = {T}}}, year = 1999}`): say so, with where.
+fn stray_text(src: &str, index: &LineIndex, blocks: &[Block<'_>], parsed: &mut Parsed) {
+    let mut at = 0;
+    let gaps =
+        blocks.iter().map(|b| (b.start, b.end)).chain(std::iter::once((src.len(), src.len())));
+    for (start, end) in gaps {
+        if let Some(gap) = src.get(at..start) {
+            let mut off = at;
+            for line in gap.split_inclusive('\n') {
+                let body = line.trim();
+                if !body.is_empty() && !body.starts_with('%') && body.contains(['{', '}', '=']) {
+                    let lead = line.len() - line.trim_start().len();
+                    let shown: String = body.chars().take(60).collect();
+                    parsed.diagnostics.push(
+                        Diagnostic::warning(format!("text outside any entry is ignored: `{shown}`"))
+                            .at(Span::new(off + lead, off + lead), index)
+                            .hint("a brace too many closes the entry before it early; check the entry above"),
+                    );
+                }
+                off += line.len();
+            }
+        }
+        at = end.max(at);
+    }
 }
 
 /// What one block gave: diagnostics, macro definitions, entries with their own

@@ -463,12 +463,17 @@ impl ItemCx<'_> {
             Json::Object(m) => m,
             Json::String(s) => {
                 // "Tolstoy, Leo" is a person; anything else is taken whole.
-                return Some(match s.split_once(',') {
+                let name = match s.split_once(',') {
                     Some((f, g)) if !g.contains(',') && !f.trim().is_empty() => {
                         Name::person(f.trim(), g.trim())
                     }
-                    _ => Name::literal(s),
-                });
+                    _ => Name::literal(s.clone()),
+                };
+                let how = if name.literal.is_some() { "one literal name" } else { "family, given" };
+                self.diag(Diagnostic::info(format!(
+                    "`{key}`: the name `{s}` is a string, not an object; read as {how}"
+                )));
+                return Some(name);
             }
             other => {
                 self.diag(Diagnostic::warning(format!(
