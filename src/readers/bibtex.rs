@@ -278,7 +278,9 @@ fn stray_text(src: &str, index: &LineIndex, blocks: &[Block<'_>], parsed: &mut P
             let mut off = at;
             for line in gap.split_inclusive('\n') {
                 let body = line.trim();
-                if !body.is_empty() && !body.starts_with('%') && body.contains(['{', '}', '=']) {
+                let comment = body.starts_with('%')
+                    || body.get(..8).is_some_and(|h| h.eq_ignore_ascii_case("@comment"));
+                if !body.is_empty() && !comment && body.contains(['{', '}', '=']) {
                     let lead = line.len() - line.trim_start().len();
                     let shown: String = body.chars().take(60).collect();
                     parsed.diagnostics.push(
