@@ -274,6 +274,9 @@ fn convert(args: ConvertArgs) -> Result<Status> {
     if let Some(input) = streamable(&args, to) {
         return stream_lines(&args, &input, to);
     }
+    if let Some((input, from)) = chunkable(&args, to) {
+        return convert_chunked(&args, &input, from, to);
+    }
     if let Some(out) = &args.output {
         for i in &args.input.inputs {
             if same_file(i, out) {
@@ -384,6 +387,91 @@ fn streamable(args: &ConvertArgs, to: Format) -> Option<PathBuf> {
     (from == Some(Format::CslJsonl)
         && matches!(to, Format::CslJsonl | Format::Bibtex | Format::Biblatex))
     .then(|| input.clone())
+}
+
+/// Inputs of this size and more are read and written a chunk at a time.
+const CHUNKED_FROM_BYTES: u64 = 8 << 20;
+
+/// One large BibTeX/BibLaTeX file written as CSL-JSON: read and written a chunk of
+/// entries at a time (same output, a fraction of the memory).
+fn chunkable(args: &ConvertArgs, to: Format) -> Option<(PathBuf, Format)> {
+    let [input] = args.input.inputs.as_slice() else { return None };
+    if args.strict || to != Format::CslJson || input.as_os_str() == "-" {
+        return None;
+    }
+    let from = args.input.from.or_else(|| Format::from_path(&input.to_string_lossy()))?;
+    // REFCONV_CHUNKED_FROM_BYTES: the threshold, for the tests.
+    let from_bytes = std::env::var("REFCONV_CHUNKED_FROM_BYTES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(CHUNKED_FROM_BYTES);
+    let big = std::fs::metadata(input).is_ok_and(|m| m.len() >= from_bytes);
+    (big && matches!(from, Format::Bibtex | Format::Biblatex)).then(|| (input.clone(), from))
+}
+
+fn convert_chunked(args: &ConvertArgs, input: &Path, _from: Format, to: Format) -> Result<Status> {
+    let name = input.display().to_string();
+    if let Some(out) = &args.output {
+        if same_file(input, out) {
+            bail!("refusing to overwrite the input file `{}`", out.display());
+        }
+    }
+    let bytes = std::fs::read(input).with_context(|| format!("reading `{name}`"))?;
+    let decoded = match refconv::encoding::decode(&bytes, args.input.encoding.as_deref()) {
+        Ok(d) => d,
+        Err(d) => {
+            eprint!("{}", render(&d, &name, None));
+            return Ok(Status::InputErrors);
+        }
+    };
+    drop(bytes);
+    let text = decoded.text;
+    let index = LineIndex::new(&text);
+    let mut err = io::stderr();
+    if let Some(note) = decoded.note.filter(|d| shown(d, args.input.verbose, args.quiet)) {
+        let _ = err.write_all(render(&note, &name, None).as_bytes());
+    }
+    let mut read_opts = ReadOptions::default();
+    read_opts.keep_note_fields = args.input.keep_note_fields;
+    let mut opts = WriteOptions::default();
+    opts.ascii = args.ascii;
+    opts.zotero = args.zotero;
+    let parents = refconv::readers::bibtex::inheritance_targets(&text);
+    // REFCONV_CHUNK_ENTRIES: the chunk size, for the tests.
+    let chunk_entries =
+        std::env::var("REFCONV_CHUNK_ENTRIES").ok().and_then(|v| v.parse().ok()).unwrap_or(2000);
+    let (mut errors, mut lost_all) = (0usize, Vec::new());
+    let mut write = |w: &mut dyn Write| -> Result<(), refconv::Error> {
+        let mut array = refconv::writers::csl_json::ArrayWriter::default();
+        refconv::readers::bibtex::read_chunks(&text, &read_opts, chunk_entries, &mut |chunk| {
+            for d in chunk.diagnostics.iter() {
+                errors += usize::from(d.severity == Severity::Error);
+                if shown(d, args.input.verbose, args.quiet) {
+                    let _ = err.write_all(render(d, &name, Some(&index)).as_bytes());
+                }
+            }
+            lost_all.extend(array.entries(&chunk.library.entries, &parents, w, &opts)?);
+            Ok(())
+        })?;
+        array.finish(w)
+    };
+    match &args.output {
+        Some(path) => write_file_atomically(path, &mut write)?,
+        None => {
+            let mut out = io::BufWriter::with_capacity(1 << 17, io::stdout().lock());
+            match write(&mut out).and_then(|_| out.flush().map_err(refconv::Error::from)) {
+                Err(refconv::Error::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => {}
+                other => other.context("writing to standard output")?,
+            }
+        }
+    }
+    let out_name = args.output.as_ref().map_or("<stdout>".to_string(), |p| p.display().to_string());
+    for d in lost_all.iter().filter(|d| shown(d, args.input.verbose, args.quiet)) {
+        let _ = err.write_all(render(d, &format!("{out_name} ({to})"), None).as_bytes());
+    }
+    std::mem::forget(parents);
+    std::mem::forget(text);
+    Ok(if errors > 0 { Status::InputErrors } else { Status::Ok })
 }
 
 /// Converts CSL-JSON Lines one line at a time, in constant memory: each line is read,

@@ -464,3 +464,29 @@ fn csl_json_lines_stream_in_constant_memory_and_report_bad_lines() {
     assert!(err.contains("6 lines, 4 entries written, 2 errors"), "{err}");
     assert_eq!(stdout(&o).matches("\n@").count() + 1, 4, "{}", stdout(&o));
 }
+
+#[test]
+fn large_bib_read_in_chunks_gives_the_same_csl_json_and_diagnostics() {
+    // biblatex-examples.bib (crossref parents after their children, @strings, sets)
+    // twice, so that keys repeat and are renamed across chunks; read in chunks of
+    // 2000 entries when the file is over 8 MB; the test lowers both (chunks of 25).
+    let src = std::fs::read_to_string(common::repo().join("samples/bibtex/biblatex-examples.bib"))
+        .unwrap();
+    let doubled = format!("{src}\n{src}");
+    let file = tmp("doubled.bib");
+    std::fs::write(&file, &doubled).unwrap();
+    let whole = run_stdin(&["convert", "-f", "biblatex", "-t", "csl-json"], doubled.as_bytes());
+    let chunked = bin()
+        .env("REFCONV_CHUNKED_FROM_BYTES", "1000")
+        .env("REFCONV_CHUNK_ENTRIES", "25")
+        .args(["convert", file.to_str().unwrap(), "-f", "biblatex", "-t", "csl-json"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&whole), code(&chunked));
+    assert_eq!(stdout(&whole), stdout(&chunked));
+    assert_eq!(
+        stderr(&whole).replace("<stdin>", "F"),
+        stderr(&chunked).replace(file.to_str().unwrap(), "F")
+    );
+    assert_eq!(json(&chunked).as_array().unwrap().len(), 184);
+}

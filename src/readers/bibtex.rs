@@ -241,6 +241,80 @@ const MONTHS: &[&str] =
 /// assert_eq!(e.text(Var::Title), Some("The <span class=\"nocase\">USSR</span> and café"));
 /// ```
 pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
+    let mut whole = Parsed::default();
+    drive(src, usize::MAX, &mut |p| {
+        whole = p;
+        Ok(())
+    })?;
+    Ok(whole)
+}
+
+/// Reads a large file a chunk of about `chunk` entries at a time, handing each chunk
+/// (entries and diagnostics, in file order) to `sink` and forgetting it, so that
+/// memory holds the input and one chunk, not the whole library. Ids are unique over
+/// the whole file, as with [`read`]; the entries and diagnostics are the same. A
+/// writer that fills inherited fields in needs [`inheritance_targets`] besides.
+pub fn read_chunks(
+    src: &str,
+    _opts: &ReadOptions,
+    chunk: usize,
+    sink: &mut dyn FnMut(Parsed) -> Result<(), Error>,
+) -> Result<(), Error> {
+    drive(src, chunk.max(1), sink)
+}
+
+/// The entries named by a `crossref` or `xdata` field anywhere in the file, read
+/// with the file's `@string`s.
+pub fn inheritance_targets(src: &str) -> Vec<Entry> {
+    let mut keys: HashSet<&str> = HashSet::new();
+    let lower = src.to_ascii_lowercase();
+    for field in ["crossref", "xdata"] {
+        let mut from = 0;
+        while let Some(at) = lower[from..].find(field) {
+            let mut i = from + at + field.len();
+            from = i;
+            let rest = &src[i..];
+            let trimmed = rest.trim_start();
+            i += rest.len() - trimmed.len();
+            let Some(value) = trimmed.strip_prefix('=') else { continue };
+            let value = value.trim_start();
+            let Some(open) = value.chars().next().filter(|c| *c == '{' || *c == '"') else {
+                continue;
+            };
+            let close = if open == '{' { '}' } else { '"' };
+            if let Some(end) = value[1..].find(close) {
+                keys.extend(value[1..1 + end].split(',').map(str::trim).filter(|k| !k.is_empty()));
+            }
+            from = i.max(from);
+        }
+    }
+    if keys.is_empty() {
+        return Vec::new();
+    }
+    let index = LineIndex::new(src);
+    let blocks = split_blocks(src);
+    let mut strings: HashMap<String, String> = HashMap::new();
+    for b in blocks.iter().filter(|b| b.kind.eq_ignore_ascii_case("string")) {
+        strings.extend(read_block(src, &index, b, &strings).abbreviations);
+    }
+    let mut out = Vec::new();
+    for b in &blocks {
+        let text = &src[b.start..b.end];
+        let key = text.find(['{', '(']).map(|o| &text[o + 1..]).and_then(|t| t.split(',').next());
+        if key.is_some_and(|k| keys.contains(k.trim())) {
+            out.extend(read_block(src, &index, b, &strings).entries.into_iter().map(|(e, _, _)| e));
+        }
+    }
+    out
+}
+
+/// The reading loop of [`read`] and [`read_chunks`]: hands `sink` a `Parsed` every
+/// `chunk` entries or so, and the rest at the end.
+fn drive(
+    src: &str,
+    chunk: usize,
+    sink: &mut dyn FnMut(Parsed) -> Result<(), Error>,
+) -> Result<(), Error> {
     let index = LineIndex::new(src);
     let mut parsed = Parsed::default();
     let mut strings: HashMap<String, String> = HashMap::new();
@@ -252,8 +326,13 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
     // parallel and taken in file order, so the result does not depend on the cores.
     let mut run_start = 0;
     for (i, block) in blocks.iter().enumerate() {
-        if block.kind.eq_ignore_ascii_case("string") {
-            read_run(src, &index, &blocks[run_start..i], &strings, &mut taken, &mut parsed);
+        let is_string = block.kind.eq_ignore_ascii_case("string");
+        if !is_string && i - run_start < chunk {
+            continue;
+        }
+        read_run(src, &index, &blocks[run_start..i], &strings, &mut taken, &mut parsed);
+        run_start = i;
+        if is_string {
             let mut read = read_block(src, &index, block, &strings);
             for (k, v) in std::mem::take(&mut read.abbreviations) {
                 strings.insert(k, v);
@@ -261,10 +340,14 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
             collect(read, &index, &mut taken, &mut parsed);
             run_start = i + 1;
         }
+        if parsed.library.entries.len() >= chunk {
+            parsed.diagnostics.sort_by_key(|d| d.span.map(|s| s.start));
+            sink(std::mem::take(&mut parsed))?;
+        }
     }
     read_run(src, &index, &blocks[run_start..], &strings, &mut taken, &mut parsed);
     parsed.diagnostics.sort_by_key(|d| d.span.map(|s| s.start));
-    Ok(parsed)
+    sink(parsed)
 }
 
 /// Text between entries is a comment to BibTeX; but braces or `=` there are almost

@@ -21,30 +21,60 @@ pub fn write(
     out: &mut dyn std::io::Write,
     opts: &WriteOptions,
 ) -> Result<Vec<Diagnostic>, Error> {
-    let mut lost = Vec::new();
-    let index = lib.entries.iter().map(|e| (e.id.as_str(), e)).collect();
-    // Item by item, never the whole array as one JSON tree: the same bytes as
-    // `to_vec_pretty` of the array, in a fraction of the memory.
-    let mut buf = Vec::with_capacity(4096);
-    let mut indented = Vec::with_capacity(4096);
-    for (i, e) in lib.entries.iter().enumerate() {
-        let item = Json::Object(item_for(e, &index, &mut lost, opts));
-        buf.clear();
-        serde_json::to_writer_pretty(&mut buf, &item).map_err(std::io::Error::from)?;
-        drop(item);
-        indented.clear();
-        indented.extend_from_slice(if i == 0 { b"[\n  " } else { b",\n  " });
-        for &b in &buf {
-            indented.push(b);
-            if b == b'\n' {
-                indented.extend_from_slice(b"  ");
-            }
-        }
-        out.write_all(&indented)?;
-    }
-    out.write_all(if lib.entries.is_empty() { b"[]\n" } else { b"\n]\n" })?;
+    let mut array = ArrayWriter::default();
+    let mut lost = array.entries(&lib.entries, &[], out, opts)?;
+    array.finish(out)?;
     lost.extend(entries_only(lib, "csl-json"));
     Ok(lost)
+}
+
+/// Writes one CSL-JSON array a batch of entries at a time, for inputs read in chunks:
+/// the same bytes as [`write`] of all the entries at once.
+#[derive(Debug, Default)]
+pub struct ArrayWriter {
+    written: usize,
+}
+
+impl ArrayWriter {
+    /// Writes `entries` as items; `parents` are entries elsewhere in the input that
+    /// these may inherit fields from (`crossref`/`xdata`).
+    pub fn entries(
+        &mut self,
+        entries: &[Entry],
+        parents: &[Entry],
+        out: &mut dyn std::io::Write,
+        opts: &WriteOptions,
+    ) -> Result<Vec<Diagnostic>, Error> {
+        let mut lost = Vec::new();
+        let index = parents.iter().chain(entries).map(|e| (e.id.as_str(), e)).collect();
+        // Item by item, never the whole array as one JSON tree: the same bytes as
+        // `to_vec_pretty` of the array, in a fraction of the memory.
+        let mut buf = Vec::with_capacity(4096);
+        let mut indented = Vec::with_capacity(4096);
+        for e in entries {
+            let item = Json::Object(item_for(e, &index, &mut lost, opts));
+            buf.clear();
+            serde_json::to_writer_pretty(&mut buf, &item).map_err(std::io::Error::from)?;
+            drop(item);
+            indented.clear();
+            indented.extend_from_slice(if self.written == 0 { b"[\n  " } else { b",\n  " });
+            for &b in &buf {
+                indented.push(b);
+                if b == b'\n' {
+                    indented.extend_from_slice(b"  ");
+                }
+            }
+            out.write_all(&indented)?;
+            self.written += 1;
+        }
+        Ok(lost)
+    }
+
+    /// Closes the array.
+    pub fn finish(self, out: &mut dyn std::io::Write) -> Result<(), Error> {
+        out.write_all(if self.written == 0 { b"[]\n" } else { b"\n]\n" })?;
+        Ok(())
+    }
 }
 
 /// Writes the library's entries as CSL-JSON Lines: one compact item per line,
