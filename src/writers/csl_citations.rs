@@ -2,7 +2,7 @@
 //! (one object per citation, valid against `csl-citation.json`), each item with
 //! its `itemData`, so that a processor such as citeproc-js needs nothing else.
 
-use super::csl_json::{item_for, write_pretty};
+use super::csl_json::{item_for, PrettyArray};
 use crate::diagnostics::Diagnostic;
 use crate::model::LOCATOR_LABELS;
 use crate::{Error, Library, WriteOptions};
@@ -23,7 +23,7 @@ pub fn write(
     let by_id: HashMap<&str, &crate::Entry> =
         lib.entries.iter().map(|e| (e.id.as_str(), e)).collect();
     let mut data: HashMap<&str, Map<String, Json>> = HashMap::new();
-    let mut clusters = Vec::with_capacity(lib.citations.len());
+    let mut clusters = PrettyArray::default();
     for c in &lib.citations {
         let mut items = Vec::with_capacity(c.items.len());
         for it in &c.items {
@@ -66,12 +66,13 @@ pub fn write(
             }
             items.push(Json::Object(o));
         }
-        clusters.push(json!({
+        let cluster = json!({
             "schema": SCHEMA,
             "citationID": c.id,
             "citationItems": items,
             "properties": {"noteIndex": c.note},
-        }));
+        });
+        clusters.push(&cluster, out)?;
     }
     if lib.citations.is_empty() && !lib.entries.is_empty() {
         lost.push(
@@ -82,6 +83,6 @@ pub fn write(
             .hint("write `csl-json` for the entries"),
         );
     }
-    write_pretty(&Json::Array(clusters), out)?;
+    clusters.finish(out)?;
     Ok(lost)
 }

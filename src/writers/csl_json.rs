@@ -32,7 +32,7 @@ pub fn write(
 /// the same bytes as [`write`] of all the entries at once.
 #[derive(Debug, Default)]
 pub struct ArrayWriter {
-    written: usize,
+    array: PrettyArray,
 }
 
 impl ArrayWriter {
@@ -47,31 +47,49 @@ impl ArrayWriter {
     ) -> Result<Vec<Diagnostic>, Error> {
         let mut lost = Vec::new();
         let index = parents.iter().chain(entries).map(|e| (e.id.as_str(), e)).collect();
-        // Item by item, never the whole array as one JSON tree: the same bytes as
-        // `to_vec_pretty` of the array, in a fraction of the memory.
-        let mut buf = Vec::with_capacity(4096);
-        let mut indented = Vec::with_capacity(4096);
         for e in entries {
             let item = Json::Object(item_for(e, &index, &mut lost, opts));
-            buf.clear();
-            serde_json::to_writer_pretty(&mut buf, &item).map_err(std::io::Error::from)?;
-            drop(item);
-            indented.clear();
-            indented.extend_from_slice(if self.written == 0 { b"[\n  " } else { b",\n  " });
-            for &b in &buf {
-                indented.push(b);
-                if b == b'\n' {
-                    indented.extend_from_slice(b"  ");
-                }
-            }
-            out.write_all(&indented)?;
-            self.written += 1;
+            self.array.push(&item, out)?;
         }
         Ok(lost)
     }
 
     /// Closes the array.
     pub fn finish(self, out: &mut dyn std::io::Write) -> Result<(), Error> {
+        self.array.finish(out)
+    }
+}
+
+/// A JSON array written element by element, never as one tree: the same bytes as
+/// `to_vec_pretty` of the whole array (2-space indent, trailing newline), in a
+/// fraction of the memory.
+#[derive(Debug, Default)]
+pub(crate) struct PrettyArray {
+    written: usize,
+    buf: Vec<u8>,
+    indented: Vec<u8>,
+}
+
+impl PrettyArray {
+    /// Writes one element.
+    pub(crate) fn push(&mut self, v: &Json, out: &mut dyn std::io::Write) -> Result<(), Error> {
+        self.buf.clear();
+        serde_json::to_writer_pretty(&mut self.buf, v).map_err(std::io::Error::from)?;
+        self.indented.clear();
+        self.indented.extend_from_slice(if self.written == 0 { b"[\n  " } else { b",\n  " });
+        for &b in &self.buf {
+            self.indented.push(b);
+            if b == b'\n' {
+                self.indented.extend_from_slice(b"  ");
+            }
+        }
+        out.write_all(&self.indented)?;
+        self.written += 1;
+        Ok(())
+    }
+
+    /// Closes the array.
+    pub(crate) fn finish(self, out: &mut dyn std::io::Write) -> Result<(), Error> {
         out.write_all(if self.written == 0 { b"[]\n" } else { b"\n]\n" })?;
         Ok(())
     }
@@ -108,14 +126,6 @@ fn entries_only(lib: &Library, format: &str) -> Option<Diagnostic> {
         ))
         .hint("write `csl-citations` for the citations, or `tei`/`json` for the notes")
     })
-}
-
-/// Writes JSON with a 2-space indent and a trailing newline.
-pub(crate) fn write_pretty(v: &Json, out: &mut dyn std::io::Write) -> Result<(), Error> {
-    let mut buf = serde_json::to_vec_pretty(v).map_err(std::io::Error::from)?;
-    buf.push(b'\n');
-    out.write_all(&buf)?;
-    Ok(())
 }
 
 /// One entry as [`item_in`] writes it, or, with `opts.zotero`, as Zotero imports
