@@ -29,7 +29,43 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
     let index = LineIndex::new(src);
     let body = src.strip_prefix('\u{feff}').unwrap_or(src);
-    let (root, diags) = xmltree::parse(body, &index).map_err(Error::Syntax)?;
+    // Malformed XML inside one entry: report it, blank that entry out (same length,
+    // so every offset stays right) and read the rest of the document again.
+    let mut text = std::borrow::Cow::Borrowed(body);
+    let mut skipped = Vec::new();
+    let (root, mut diags) = loop {
+        match xmltree::parse(&text, &index) {
+            Ok(parsed) => break parsed,
+            Err(d) => {
+                let at = d.span.map_or(0, |s| s.start);
+                match enclosing_entry(&text, at) {
+                    Some((start, end)) if skipped.len() < 1000 => {
+                        let mut t = text.into_owned();
+                        let blank: String = t[start..end]
+                            .chars()
+                            .map(|c| {
+                                if c == '\n' {
+                                    "\n".to_string()
+                                } else {
+                                    " ".repeat(c.len_utf8())
+                                }
+                            })
+                            .collect();
+                        t.replace_range(start..end, &blank);
+                        text = std::borrow::Cow::Owned(t);
+                        let mut d = *d;
+                        d.hint = Some(
+                            "this entry was skipped; the rest of the document was read".into(),
+                        );
+                        skipped.push(d);
+                    }
+                    _ => return Err(Error::Syntax(d)),
+                }
+            }
+        }
+    };
+    skipped.append(&mut diags);
+    let diags = skipped;
     let mut cx = Cx { index: &index, diags, taken: HashSet::new(), ids: HashMap::new() };
     let mut parsed = Parsed::default();
     // Entries: biblStruct/bibl in any listBibl, and msDesc manuscripts.
@@ -44,6 +80,29 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
     cx.notes_and_citations(&root, &mut parsed.library);
     parsed.diagnostics = cx.diags;
     Ok(parsed)
+}
+
+/// The byte range of the `<bibl>`/`<biblStruct>` element around `at` (from its
+/// start tag to the first matching end tag after `at`), if there is one.
+fn enclosing_entry(text: &str, at: usize) -> Option<(usize, usize)> {
+    let at = at.min(text.len());
+    let mut best: Option<(usize, &str)> = None;
+    for (open, close) in [("<biblStruct", "</biblStruct>"), ("<bibl", "</bibl>")] {
+        let mut from = at;
+        while let Some(i) = text.get(..from).and_then(|t| t.rfind(open)) {
+            let next = text[i + open.len()..].chars().next();
+            if next.is_some_and(|c| c == '>' || c == '/' || c.is_whitespace()) {
+                if best.is_none_or(|(b, _)| i > b) {
+                    best = Some((i, close));
+                }
+                break;
+            }
+            from = i;
+        }
+    }
+    let (start, close) = best?;
+    let end = text.get(at..)?.find(close)? + at + close.len();
+    Some((start, end))
 }
 
 /// Bibliographic entries: children of `listBibl` (at any depth), a `biblStruct`
