@@ -60,7 +60,34 @@ pub fn read(src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
         return Ok(parsed);
     }
     let items: Vec<&RawValue> = if trimmed.starts_with('[') {
-        serde_json::from_str(body).map_err(|e| syntax(&e, src, base, &index))?
+        match serde_json::from_str(body) {
+            Ok(items) => items,
+            Err(e) => {
+                // One bad item must not cost the others: cut the array into its
+                // top-level elements and read each alone; the bad ones are errors at
+                // their own line and column.
+                let Some((elements, closed)) = array_elements(body) else {
+                    return Err(syntax(&e, src, base, &index));
+                };
+                if !closed {
+                    parsed.diagnostics.push(
+                        Diagnostic::error("the file ends before the array is closed")
+                            .at(Span::new(src.len(), src.len()), &index)
+                            .hint("the file is truncated: the items before the end were read"),
+                    );
+                }
+                read_items(
+                    src,
+                    &index,
+                    elements.into_iter(),
+                    opts,
+                    &mut parsed,
+                    &mut HashSet::new(),
+                );
+                parsed.diagnostics.sort_by_key(|d| d.span.map(|s| s.start));
+                return Ok(parsed);
+            }
+        }
     } else {
         let one: &RawValue =
             serde_json::from_str(body).map_err(|e| syntax(&e, src, base, &index))?;
@@ -69,6 +96,62 @@ pub fn read(src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
     read_items(src, &index, items.iter().map(|r| r.get()), opts, &mut parsed, &mut HashSet::new());
     parsed.diagnostics.sort_by_key(|d| d.span.map(|s| s.start));
     Ok(parsed)
+}
+
+/// The top-level elements of a JSON array, as slices of `body` (strings and nesting
+/// respected; nothing is validated), and whether the array was closed. `None` when
+/// `body` does not start with `[`.
+fn array_elements(body: &str) -> Option<(Vec<&str>, bool)> {
+    let b = body.as_bytes();
+    let mut i = body.len() - body.trim_start().len();
+    if b.get(i) != Some(&b'[') {
+        return None;
+    }
+    i += 1;
+    let mut out = Vec::new();
+    let (mut depth, mut in_str, mut start) = (0usize, false, None::<usize>);
+    while i < b.len() {
+        let c = b[i];
+        if in_str {
+            match c {
+                b'\\' => i += 1,
+                b'"' => in_str = false,
+                _ => {}
+            }
+        } else {
+            match c {
+                b'"' => {
+                    in_str = true;
+                    start.get_or_insert(i);
+                }
+                b'{' | b'[' => {
+                    depth += 1;
+                    start.get_or_insert(i);
+                }
+                b'}' | b']' if depth > 0 => depth -= 1,
+                b']' => {
+                    if let Some(st) = start.take() {
+                        out.push(body[st..i].trim_end());
+                    }
+                    return Some((out, true));
+                }
+                b',' if depth == 0 => {
+                    if let Some(st) = start.take() {
+                        out.push(body[st..i].trim_end());
+                    }
+                }
+                c if !c.is_ascii_whitespace() => {
+                    start.get_or_insert(i);
+                }
+                _ => {}
+            }
+        }
+        i += 1;
+    }
+    if let Some(st) = start {
+        out.push(body[st..].trim_end());
+    }
+    Some((out, false))
 }
 
 /// Reads CSL-JSON Lines: one item per line (blank lines skipped). A line that is
@@ -1073,12 +1156,19 @@ mod tests {
 
     #[test]
     fn syntax_errors_have_line_and_column() {
-        let err = read("[\n  {\"id\": \"a\",}\n]", &ReadOptions::default()).unwrap_err();
-        let d = err.diagnostic().unwrap();
-        assert_eq!((d.line, d.column), (2, 14));
-        let err = read("[\n  {\"id\": \"Фонд\", \"type\": }", &ReadOptions::default()).unwrap_err();
-        let d = err.diagnostic().unwrap();
+        // In an array, a bad item is an error at its place and the others are read.
+        let p =
+            read("[\n  {\"id\": \"a\",},\n  {\"id\": \"b\"}\n]", &ReadOptions::default()).unwrap();
+        let d = &p.diagnostics[0];
+        assert_eq!((d.severity, d.line, d.column), (Severity::Error, 2, 14));
+        assert_eq!(p.library.entries.len(), 1);
+        let p = read("[\n  {\"id\": \"Фонд\", \"type\": }", &ReadOptions::default()).unwrap();
+        let d = &p.diagnostics[0];
         assert_eq!((d.line, d.column), (2, 26));
+        assert!(p.diagnostics.iter().any(|d| d.message.contains("before the array is closed")));
+        // Not an array at all: the whole input is one error.
+        let err = read("{\"id\": \"a\",}", &ReadOptions::default()).unwrap_err();
+        assert_eq!(err.diagnostic().map(|d| (d.line, d.column)), Some((1, 12)));
     }
 
     #[test]
