@@ -210,8 +210,9 @@ pub fn parse_name(raw: &str) -> Name {
                 n.given = join(&toks[1..]);
                 return n;
             }
-            if toks.len() == 1 {
-                n.family = some(toks[0]);
+            if toks.len() <= 1 {
+                // One word, or none at all (a name of only braces or punctuation).
+                n.family = toks.first().and_then(|t| some(t)).or_else(|| some(raw.trim()));
                 return n;
             }
             let last = toks.len() - 1;
@@ -343,6 +344,15 @@ pub fn write_name(n: &Name, ascii: bool) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn names_without_words_do_not_panic() {
+        // Found by cargo-fuzz (rt_bibtex): a name with no token underflowed.
+        for raw in ["", " ", "{}", "{ }", "~", ",", ", ,", "{}{}", "\\relax"] {
+            let _ = parse_name(raw);
+        }
+        assert_eq!(parse_name("{}").family, None);
+    }
+
     use super::*;
 
     #[test]
