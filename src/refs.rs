@@ -1269,7 +1269,9 @@ fn responsibility_authors(e: &mut Entry, s: &str) {
         Some(Value::Names(n)) => n.clone(),
         _ => return,
     };
-    if listed.len() > heading.len() && listed[0].family == heading[0].family {
+    if listed.len() > heading.len()
+        && heading.first().is_some_and(|h| listed.first().is_some_and(|l| l.family == h.family))
+    {
         e.set(Var::Author, listed);
     }
 }
