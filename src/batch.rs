@@ -12,7 +12,7 @@ use crate::cli::{read_one, same_file, shown, write_atomically, ConvertArgs, Stat
 use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
-use refconv::{render, Format, LineIndex, ReadOptions, Severity, WriteOptions};
+use refconv::{render, Format, LineIndex, ReadOptions, Severity};
 use std::collections::HashSet;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -109,10 +109,7 @@ fn convert_file(job: &Job, args: &ConvertArgs, to: Format, read: &ReadOptions) -
     let read_n = input.library.entries.len();
     // Nothing read and an error: an empty output would look like a converted file.
     let failed_read = input.status == Status::Failure || (read_n == 0 && errors > 0);
-    let mut opts = WriteOptions::default();
-    opts.ascii = args.ascii;
-    opts.fragment = args.fragment;
-    opts.zotero = args.zotero;
+    let opts = args.write_options();
     let mut buf = Vec::new();
     let out_name = job.output.display().to_string();
     let mut status = input.status;
@@ -180,8 +177,7 @@ pub fn run(args: &ConvertArgs, to: Format, out_dir: &Path) -> Result<Status> {
     }
     std::fs::create_dir_all(out_dir)
         .with_context(|| format!("creating `{}`", out_dir.display()))?;
-    let mut read = ReadOptions::default();
-    read.keep_note_fields = args.input.keep_note_fields;
+    let read = args.input.read_options();
     let bar = ProgressBar::new(jobs.len() as u64);
     if !std::io::stderr().is_terminal() || args.quiet || jobs.len() < 4 {
         bar.set_draw_target(ProgressDrawTarget::hidden());

@@ -84,6 +84,26 @@ pub(crate) struct ConvertArgs {
     pub(crate) zotero: bool,
 }
 
+impl InputArgs {
+    pub(crate) fn read_options(&self) -> ReadOptions {
+        let mut o = ReadOptions::default();
+        o.keep_note_fields = self.keep_note_fields;
+        o
+    }
+}
+
+impl ConvertArgs {
+    /// The writer options the flags ask for (`fragment` means nothing to the
+    /// entry-by-entry paths, which write no TEI).
+    pub(crate) fn write_options(&self) -> WriteOptions {
+        let mut o = WriteOptions::default();
+        o.ascii = self.ascii;
+        o.fragment = self.fragment;
+        o.zotero = self.zotero;
+        o
+    }
+}
+
 #[derive(Debug, clap::Args)]
 struct CheckArgs {
     #[command(flatten)]
@@ -151,8 +171,7 @@ impl Input {
 fn read_inputs(args: &InputArgs) -> Vec<Input> {
     let paths: Vec<PathBuf> =
         if args.inputs.is_empty() { vec![PathBuf::from("-")] } else { args.inputs.clone() };
-    let mut opts = ReadOptions::default();
-    opts.keep_note_fields = args.keep_note_fields;
+    let opts = args.read_options();
     paths.iter().map(|p| read_one(p, args.from, args.encoding.as_deref(), &opts)).collect()
 }
 
@@ -306,10 +325,7 @@ fn convert(args: ConvertArgs) -> Result<Status> {
         return Ok(status);
     }
 
-    let mut opts = WriteOptions::default();
-    opts.ascii = args.ascii;
-    opts.fragment = args.fragment;
-    opts.zotero = args.zotero;
+    let opts = args.write_options();
     let out_name = args.output.as_ref().map_or("<stdout>".to_string(), |p| p.display().to_string());
     let print_losses = |lost: &[Diagnostic]| {
         let mut err = io::stderr().lock();
@@ -431,11 +447,8 @@ fn convert_chunked(args: &ConvertArgs, input: &Path, _from: Format, to: Format) 
     if let Some(note) = decoded.note.filter(|d| shown(d, args.input.verbose, args.quiet)) {
         let _ = err.write_all(render(&note, &name, None).as_bytes());
     }
-    let mut read_opts = ReadOptions::default();
-    read_opts.keep_note_fields = args.input.keep_note_fields;
-    let mut opts = WriteOptions::default();
-    opts.ascii = args.ascii;
-    opts.zotero = args.zotero;
+    let read_opts = args.input.read_options();
+    let opts = args.write_options();
     let parents = refconv::readers::bibtex::inheritance_targets(&text);
     // REFCONV_CHUNK_ENTRIES: the chunk size, for the tests.
     let chunk_entries =
@@ -494,11 +507,7 @@ fn stream_lines(args: &ConvertArgs, input: &Path, to: Format) -> Result<Status> 
         let f = std::fs::File::open(input).with_context(|| format!("opening `{name}`"))?;
         Box::new(io::BufReader::with_capacity(1 << 16, f))
     };
-    let tmp = args.output.as_ref().map(|p| {
-        let dir = p.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        let file = p.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
-        dir.join(format!(".{file}.refconv-{}.tmp", std::process::id()))
-    });
+    let tmp = args.output.as_deref().map(temp_beside);
     let sink: Box<dyn Write> = match &tmp {
         Some(t) => Box::new(
             std::fs::File::create(t).with_context(|| format!("creating `{}`", t.display()))?,
@@ -506,13 +515,10 @@ fn stream_lines(args: &ConvertArgs, input: &Path, to: Format) -> Result<Status> 
         None => Box::new(io::stdout().lock()),
     };
     let mut out = io::BufWriter::with_capacity(1 << 16, sink);
-    let mut read = ReadOptions::default();
-    read.keep_note_fields = args.input.keep_note_fields;
+    let mut read = args.input.read_options();
     // The crossref parent of a line may be on another line: keep what it lent.
     read.keep_inherited = true;
-    let mut opts = WriteOptions::default();
-    opts.ascii = args.ascii;
-    opts.zotero = args.zotero;
+    let opts = args.write_options();
     let (mut lineno, mut entries, mut errors, mut losses) = (0usize, 0usize, 0usize, 0usize);
     let mut bytes = Vec::new();
     let mut err = io::stderr();
@@ -597,9 +603,7 @@ fn write_file_atomically<T>(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> Result<T, refconv::Error>,
 ) -> Result<T> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp = dir.join(format!(".{file}.refconv-{}.tmp", std::process::id()));
+    let tmp = temp_beside(path);
     let result = (|| -> Result<T> {
         let f =
             std::fs::File::create(&tmp).with_context(|| format!("creating `{}`", tmp.display()))?;
@@ -619,14 +623,14 @@ fn write_file_atomically<T>(
 /// Writes to a temporary file beside `path`, then renames it over `path`, so a
 /// failed run never leaves a truncated output.
 pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_file_atomically(path, |w| w.write_all(bytes).map_err(refconv::Error::from))
+}
+
+/// The temporary file an output is written to before it is renamed over `path`.
+fn temp_beside(path: &Path) -> PathBuf {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp = dir.join(format!(".{file}.refconv-{}.tmp", std::process::id()));
-    let result = std::fs::write(&tmp, bytes).and_then(|_| std::fs::rename(&tmp, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.with_context(|| format!("writing `{}`", path.display()))
+    dir.join(format!(".{file}.refconv-{}.tmp", std::process::id()))
 }
 
 pub(crate) fn same_file(a: &Path, b: &Path) -> bool {
