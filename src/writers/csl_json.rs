@@ -200,6 +200,16 @@ pub fn item_in(
     m
 }
 
+/// The CSL variables an archival unit spells out (Zotero maps only `archive` and
+/// `archive_location`, so the location is the whole unit path).
+pub(crate) fn archival_variables(a: &crate::model::Archival) -> [(Var, Option<String>); 3] {
+    [
+        (Var::Archive, a.archive.abbr.clone().or_else(|| a.archive.name.clone())),
+        (Var::ArchiveLocation, Some(a.location()).filter(|s| !s.is_empty())),
+        (Var::ArchivePlace, a.archive.place.clone()),
+    ]
+}
+
 /// One entry as a CSL-JSON item; what cannot be represented is pushed to `lost`.
 pub fn item(e: &Entry, lost: &mut Vec<Diagnostic>) -> Map<String, Json> {
     let mut m = Map::new();
@@ -280,12 +290,7 @@ pub fn item(e: &Entry, lost: &mut Vec<Diagnostic>) -> Map<String, Json> {
         );
         custom.insert(CUSTOM_ARCHIVAL.into(), Json::Object(o));
         // Zotero maps only `archive` and `archive_location`: make them self-sufficient.
-        let derived = [
-            (Var::Archive, a.archive.abbr.clone().or_else(|| a.archive.name.clone())),
-            (Var::ArchiveLocation, Some(a.location()).filter(|s| !s.is_empty())),
-            (Var::ArchivePlace, a.archive.place.clone()),
-        ];
-        for (var, v) in derived {
+        for (var, v) in archival_variables(a) {
             if let (Some(v), false) = (v, e.fields.contains_key(&var)) {
                 m.insert(var.name().into(), Json::String(v));
             }

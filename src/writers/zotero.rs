@@ -159,12 +159,7 @@ pub fn key(var: Var) -> &'static str {
 pub fn fold(e: &Entry, lost: &mut Vec<Diagnostic>) -> Entry {
     let mut out = e.clone();
     if let Some(a) = out.archival.take() {
-        let derived = [
-            (Var::Archive, a.archive.abbr.clone().or_else(|| a.archive.name.clone())),
-            (Var::ArchiveLocation, Some(a.location()).filter(|s| !s.is_empty())),
-            (Var::ArchivePlace, a.archive.place.clone()),
-        ];
-        for (var, v) in derived {
+        for (var, v) in super::csl_json::archival_variables(&a) {
             if let Some(v) = v {
                 out.fields.entry(var).or_insert_with(|| Value::Text(Text::plain(v)));
             }
