@@ -106,7 +106,7 @@ fn replicate_notes(n: usize) -> String {
 
 /// The labelled references, cycled and renumbered 1..=n.
 fn replicate_refs(n: usize) -> String {
-    let refs = refconv::refs::segment(&sample("samples/refs/gold-dev/numbered.txt"));
+    let refs = refconv::formats::text::refs::segment(&sample("samples/refs/gold-dev/numbered.txt"));
     refs.iter()
         .cycle()
         .take(n)

@@ -58,7 +58,8 @@ fn main() {
     // Reference lists: the 45 labelled references renumbered 100 times.
     let mut list = String::new();
     let mut k = 0;
-    let segmented = refconv::refs::segment(&sample("samples/refs/gold-dev/numbered.txt"));
+    let segmented =
+        refconv::formats::text::refs::segment(&sample("samples/refs/gold-dev/numbered.txt"));
     for _ in 0..100 {
         for r in &segmented {
             k += 1;

@@ -1,6 +1,7 @@
 //! The error of a read or write that could not produce anything.
 
-use crate::{Diagnostic, Format};
+use crate::diagnostics::Diagnostic;
+use crate::formats::Format;
 
 /// A read or write failed as a whole. (Problems a reader recovers from are
 /// [`Diagnostic`]s in [`Parsed`](crate::Parsed), not errors.)

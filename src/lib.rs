@@ -24,82 +24,15 @@
 #![deny(missing_docs)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
-pub mod article;
-pub mod bibnames;
 pub mod diagnostics;
 pub mod encoding;
 mod error;
-mod format;
-pub mod latex;
+pub mod formats;
 pub mod model;
-pub mod notes;
-pub mod readers;
-pub mod refs;
-pub mod writers;
-pub mod xmltree;
+mod options;
 
 pub use diagnostics::{render, Diagnostic, LineIndex, Severity, Span};
 pub use error::Error;
-pub use format::{read, write, Format};
+pub use formats::{read, write, Format};
 pub use model::*;
-
-/// What a reader returns: the library, and what it found on the way (problems
-/// it recovered from, guesses, normalisations).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Parsed {
-    /// The entries, citations and notes read.
-    pub library: Library,
-    /// What the reader found.
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-impl Parsed {
-    /// Whether any diagnostic is an error.
-    pub fn has_errors(&self) -> bool {
-        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
-    }
-}
-
-/// Options for readers.
-#[derive(Debug, Clone, Default)]
-#[non_exhaustive]
-pub struct ReadOptions {
-    /// Do not parse Zotero's `key: value` lines in a CSL-JSON `note` into fields.
-    pub keep_note_fields: bool,
-    /// Keep the fields a CSL-JSON item says it inherited from a `crossref`/`xdata`
-    /// parent (and the list of them) instead of taking them out: for reading one
-    /// item at a time, when the parent is not at hand to inherit from again.
-    pub keep_inherited: bool,
-}
-
-/// Options for writers.
-#[derive(Debug, Clone, Default)]
-#[non_exhaustive]
-pub struct WriteOptions {
-    /// Write LaTeX escapes instead of Unicode (BibTeX).
-    pub ascii: bool,
-    /// Write a fragment to embed rather than a whole document (TEI `listBibl`).
-    pub fragment: bool,
-    /// CSL-JSON for Zotero's import: only the variables Zotero maps, the rest as
-    /// `variable: value` lines in `note` (see [`writers::zotero`]).
-    pub zotero: bool,
-}
-
-impl Library {
-    /// The same library with every source span removed (what a re-read of
-    /// written output is compared with).
-    pub fn without_sources(&self) -> Library {
-        let mut lib = self.clone();
-        for e in &mut lib.entries {
-            e.source = None;
-        }
-        for c in &mut lib.citations {
-            c.source = None;
-        }
-        for n in &mut lib.notes {
-            n.source = None;
-        }
-        lib.diagnostics.clear();
-        lib
-    }
-}
+pub use options::{Parsed, ReadOptions, WriteOptions};

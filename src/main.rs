@@ -1,6 +1,5 @@
 //! The `refconv` command line; the work is in the library and in `cli.rs`.
 
-mod batch;
 mod cli;
 
 use clap::Parser;

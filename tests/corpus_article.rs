@@ -25,7 +25,7 @@ fn seed_article() {
         .expect("a .txt in the seed folder");
     let src = std::fs::read_to_string(&file).unwrap();
     // `text` detects an article.
-    assert_eq!(refconv::article::detect(&src), Format::Article);
+    assert_eq!(refconv::formats::text::detect(&src), refconv::formats::text::TextKind::Article);
     let p = read(Format::Text, &src, &ReadOptions::default()).unwrap();
     let lib = &p.library;
     let numbers: Vec<u32> = lib.notes.iter().map(|n| n.number).collect();

@@ -1,4 +1,4 @@
-//! Field-level accuracy of the free-text reference parser [`refconv::refs::parse`]
+//! Field-level accuracy of the free-text reference parser [`refconv::formats::text::refs::parse`]
 //! on the public labelled corpora in `../shared/corpus/`:
 //!
 //! * AnyStyle's parser sets `gold-anystyle/parser/{gold,core,good,ugly,bad}.xml`
@@ -54,7 +54,7 @@
 //!
 //! `cargo test --release --test corpus_refs -- --ignored --nocapture`
 
-use refconv::xmltree::{self, Element};
+use refconv::formats::tei::xmltree::{self, Element};
 use refconv::{Entry, Value, Var};
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -397,10 +397,11 @@ struct SetResult {
 fn evaluate(name: &str, seqs: &[Seq]) -> SetResult {
     // Warm up (the parser's regexes are compiled on first use), then time.
     for s in seqs.iter().take(100) {
-        std::hint::black_box(refconv::refs::parse(&s.text));
+        std::hint::black_box(refconv::formats::text::refs::parse(&s.text));
     }
     let start = Instant::now();
-    let entries: Vec<Entry> = seqs.iter().map(|s| refconv::refs::parse(&s.text)).collect();
+    let entries: Vec<Entry> =
+        seqs.iter().map(|s| refconv::formats::text::refs::parse(&s.text)).collect();
     let secs = start.elapsed().as_secs_f64();
     let mut score: Score = BTreeMap::new();
     let mut latin: Score = BTreeMap::new();

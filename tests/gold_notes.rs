@@ -8,7 +8,7 @@
 
 mod common;
 
-use refconv::notes::archival::Folio;
+use refconv::formats::text::notes::archival::Folio;
 use refconv::{read, Format, Library, NoteKind, ReadOptions, Severity, Value, Var};
 use serde_json::Value as Json;
 

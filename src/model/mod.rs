@@ -381,3 +381,22 @@ pub struct Note {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
 }
+
+impl Library {
+    /// The same library with every source span removed (what a re-read of
+    /// written output is compared with).
+    pub fn without_sources(&self) -> Library {
+        let mut lib = self.clone();
+        for e in &mut lib.entries {
+            e.source = None;
+        }
+        for c in &mut lib.citations {
+            c.source = None;
+        }
+        for n in &mut lib.notes {
+            n.source = None;
+        }
+        lib.diagnostics.clear();
+        lib
+    }
+}

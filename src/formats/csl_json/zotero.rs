@@ -10,9 +10,10 @@
 //! transliterations, name languages) is left out and reported. refconv's own
 //! CSL-JSON reader reads the lines back into fields.
 
+use super::table::archival_variables;
 use crate::diagnostics::Diagnostic;
 use crate::model::{Date, Entry, EntryType, Text, Value, VarKind};
-use crate::{Name, Var};
+use crate::model::{Name, Var};
 
 /// The CSL variables Zotero's import maps, one row per variable: CSL name, Zotero
 /// field(s) or creator type. From the `csl` section of zotero-schema's
@@ -159,7 +160,7 @@ pub fn key(var: Var) -> &'static str {
 pub fn fold(e: &Entry, lost: &mut Vec<Diagnostic>) -> Entry {
     let mut out = e.clone();
     if let Some(a) = out.archival.take() {
-        for (var, v) in super::csl_json::archival_variables(&a) {
+        for (var, v) in archival_variables(&a) {
             if let Some(v) = v {
                 out.fields.entry(var).or_insert_with(|| Value::Text(Text::plain(v)));
             }

@@ -7,102 +7,16 @@
 //! `entrysubtype = {archival}` (DESIGN.md), and every model field with no BibTeX
 //! home written under its CSL name and reported.
 
-use crate::bibnames::write_name;
+use super::latex::from_text;
+use super::names::write_name;
+use super::table::{entry_type_for, library_text, Dialect, LANGS, LIST_FIELDS, VERBATIM_EXTRA};
 use crate::diagnostics::Diagnostic;
-use crate::latex::from_text;
+use crate::error::Error;
+use crate::model::Library;
 use crate::model::{Date, Entry, EntryType, Value, Var};
-use crate::readers::bibtex::{library_text, LANGS};
-use crate::{Error, Library, WriteOptions};
+use crate::options::WriteOptions;
 use serde_json::Value as Json;
 use std::collections::BTreeSet;
-
-/// Which flavour of `.bib` to write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Dialect {
-    /// Classic BibTeX: `year`/`month`, `journal`, `address`, `school`, its 14 types.
-    Bibtex,
-    /// BibLaTeX/biber: `date`, `journaltitle`, `location`, `institution`, all types.
-    Biblatex,
-}
-
-/// The entry types classic BibTeX styles know.
-const BIBTEX_TYPES: &[&str] = &[
-    "article",
-    "book",
-    "booklet",
-    "inbook",
-    "incollection",
-    "inproceedings",
-    "manual",
-    "mastersthesis",
-    "misc",
-    "phdthesis",
-    "proceedings",
-    "techreport",
-    "unpublished",
-];
-
-/// The `.bib` entry type for an entry, one row per model type (the reverse of
-/// the reader's table; `extra.entrytype` keeps the original when it differs).
-pub fn entry_type_for(e: &Entry, dialect: Dialect) -> String {
-    if let Some(Json::String(t)) = e.extra.get("entrytype") {
-        if dialect == Dialect::Biblatex || BIBTEX_TYPES.contains(&t.as_str()) {
-            return t.clone();
-        }
-    }
-    let has_editor = e.fields.contains_key(&Var::Editor);
-    let t = match e.kind {
-        EntryType::ArticleJournal
-        | EntryType::ArticleMagazine
-        | EntryType::ArticleNewspaper
-        | EntryType::Article => "article",
-        EntryType::Book => "book",
-        EntryType::Chapter if has_editor => "incollection",
-        EntryType::Chapter => "inbook",
-        EntryType::Pamphlet => "booklet",
-        EntryType::PaperConference => "inproceedings",
-        EntryType::EntryEncyclopedia | EntryType::EntryDictionary | EntryType::Entry => {
-            "inreference"
-        }
-        EntryType::Report => "report",
-        EntryType::Manuscript if e.archival.is_some() => "misc",
-        EntryType::Manuscript => "unpublished",
-        EntryType::Webpage | EntryType::PostWeblog | EntryType::Post => "online",
-        EntryType::Patent => "patent",
-        EntryType::Periodical => "periodical",
-        EntryType::Thesis => "thesis",
-        EntryType::PersonalCommunication => "letter",
-        EntryType::Graphic => "artwork",
-        EntryType::Song => "audio",
-        EntryType::MotionPicture => "movie",
-        EntryType::Performance => "performance",
-        EntryType::LegalCase => "jurisdiction",
-        EntryType::Legislation | EntryType::Bill | EntryType::Regulation => "legislation",
-        EntryType::Treaty => "legal",
-        EntryType::Standard => "standard",
-        EntryType::Review | EntryType::ReviewBook => "review",
-        EntryType::Software => "software",
-        EntryType::Dataset => "dataset",
-        _ => "misc",
-    };
-    match dialect {
-        Dialect::Biblatex => t.to_string(),
-        Dialect::Bibtex => match t {
-            "report" => "techreport".into(),
-            "thesis" => {
-                let genre = e.text(Var::Genre).unwrap_or("").to_lowercase();
-                if genre.contains("master") || genre.contains("ma ") {
-                    "mastersthesis".into()
-                } else {
-                    "phdthesis".into()
-                }
-            }
-            "inreference" => "incollection".into(),
-            t if BIBTEX_TYPES.contains(&t) => t.to_string(),
-            _ => "misc".into(),
-        },
-    }
-}
 
 /// Writes the library's entries as BibLaTeX.
 pub fn write_biblatex(
@@ -569,25 +483,6 @@ fn date_text(d: &Date) -> String {
         (None, None) => String::new(),
     }
 }
-
-/// Fields holding entry keys, paths or identifiers: written as they are, never
-/// escaped (`crossref = {cr_m}`), and read back the same way.
-pub(crate) const VERBATIM_EXTRA: &[&str] = &[
-    "crossref", "xref", "xdata", "related", "entryset", "ids", "eprint", "file", "pdf", "verba",
-    "verbb", "verbc", "urlraw", "date", "options", "sortkey",
-];
-
-/// biblatex's literal lists: items separated by ` and `; in the model by `; `.
-pub(crate) const LIST_FIELDS: &[&str] = &[
-    "publisher",
-    "location",
-    "address",
-    "institution",
-    "school",
-    "organization",
-    "origlocation",
-    "origpublisher",
-];
 
 /// A model list ("A; B") as a biblatex literal list ("A and B"), an "and" inside
 /// an item protected ("Routledge {and} Kegan Paul").

@@ -1,7 +1,10 @@
 //! Writer of the native `json` format: the model itself, 2-space indent,
 //! trailing newline (schema: `schemas/model.schema.json`).
 
-use crate::{Diagnostic, Error, Library, WriteOptions};
+use crate::diagnostics::Diagnostic;
+use crate::error::Error;
+use crate::model::Library;
+use crate::options::WriteOptions;
 
 /// Writes the model as JSON. Nothing is lost, so the list returned is empty.
 pub fn write(

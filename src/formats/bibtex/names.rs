@@ -2,13 +2,13 @@
 //! biblatex's extended `family=..., given=...`, and the Russian "Фамилия И. О."
 //! with no comma, which BibTeX's rules split wrongly.
 
-use crate::latex::{from_text, to_text};
-use crate::Name;
+use super::latex::{from_text, to_text};
+use crate::model::Name;
 
 /// Splits a raw (LaTeX) name list at top-level `and`.
 ///
 /// ```
-/// use refconv::bibnames::split_list;
+/// use refconv::formats::bibtex::names::split_list;
 /// assert_eq!(split_list("A and {B and C} AND D"), ["A", "{B and C}", "D"]);
 /// ```
 pub fn split_list(raw: &str) -> Vec<&str> {
@@ -157,7 +157,7 @@ fn some(s: &str) -> Option<String> {
 /// Parses one raw name.
 ///
 /// ```
-/// use refconv::bibnames::parse_name;
+/// use refconv::formats::bibtex::names::parse_name;
 /// let n = parse_name("van der Berg, Jan");
 /// assert_eq!((n.particle.as_deref(), n.family.as_deref(), n.given.as_deref()), (Some("van der"), Some("Berg"), Some("Jan")));
 /// let n = parse_name("Иванов И. И.");
@@ -294,7 +294,7 @@ fn matching_close(s: &str) -> Option<usize> {
 /// names), so that [`parse_name`] reads it back the same.
 ///
 /// ```
-/// use refconv::{bibnames::{parse_name, write_name}, Name};
+/// use refconv::{formats::bibtex::names::{parse_name, write_name}, Name};
 /// for n in [Name::person("Иванов", "И. И."), Name::literal("МИД СССР"),
 ///           Name { particle: Some("van der".into()), ..Name::person("Berg", "Jan") },
 ///           Name { family: Some("de la Cruz".into()), given: Some("Juan".into()), ..Name::default() }] {

@@ -8,7 +8,7 @@
 //! and a total count entries read, written and failed, so nothing goes missing
 //! unseen.
 
-use crate::cli::{read_one, same_file, shown, write_atomically, ConvertArgs, Status};
+use super::{read_one, same_file, shown, write_atomically, ConvertArgs, Status};
 use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;

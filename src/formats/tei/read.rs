@@ -4,21 +4,22 @@
 //! descriptions (`msDesc`/`msIdentifier`) as archival entries. Schema validity
 //! is not required of the input.
 
+use super::table::{is_analytic, IDNOS, MARKUP, SCOPES};
+use super::xmltree::{self, Element, Node};
 use crate::diagnostics::{Diagnostic, LineIndex};
+use crate::error::Error;
 use crate::model::{
     ids, Archival, Citation, CitationItem, Date, Entry, EntryType, Level, Locator, Name, Note,
     NoteKind, Source, Text, TextVariant, Unit, Value, Var, VarKind, VariantKind,
 };
-use crate::writers::tei::{is_analytic, IDNOS, MARKUP, SCOPES};
-use crate::xmltree::{self, Element, Node};
-use crate::{Error, Parsed, ReadOptions};
+use crate::options::{Parsed, ReadOptions};
 use serde_json::Value as Json;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Reads TEI.
 ///
 /// ```
-/// use refconv::{readers::tei, ReadOptions, Var};
+/// use refconv::{formats::tei, ReadOptions, Var};
 /// let src = r#"<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><back><listBibl>
 ///   <biblStruct xml:id="b0"><monogr><title level="m">Война и мир</title>
 ///   <imprint><date when="1869">1869</date></imprint></monogr></biblStruct>
@@ -562,7 +563,7 @@ impl Cx<'_> {
 
     /// Footnotes (`note place="foot|end"`) with the citations in them, and
     /// citations in the running text.
-    fn notes_and_citations(&mut self, root: &Element, lib: &mut crate::Library) {
+    fn notes_and_citations(&mut self, root: &Element, lib: &mut crate::model::Library) {
         let Some(text) = root.descendants().into_iter().find(|e| e.name == "text") else { return };
         let mut by_id: BTreeMap<String, usize> = BTreeMap::new();
         let mut counter = 0usize;
@@ -573,7 +574,7 @@ impl Cx<'_> {
         &mut self,
         el: &Element,
         note: Option<u32>,
-        lib: &mut crate::Library,
+        lib: &mut crate::model::Library,
         by_id: &mut BTreeMap<String, usize>,
         counter: &mut usize,
     ) {
@@ -648,7 +649,7 @@ impl Cx<'_> {
     #[allow(clippy::too_many_arguments)]
     fn add_citation(
         &mut self,
-        lib: &mut crate::Library,
+        lib: &mut crate::model::Library,
         by_id: &mut BTreeMap<String, usize>,
         counter: &mut usize,
         cid: Option<String>,
@@ -848,8 +849,8 @@ mod tests {
     #[test]
     fn our_output_reads_back_to_the_same_model() {
         for (f, src) in [
-            (Format::Json, include_str!("../../samples/json/seed-notes.refconv.json")),
-            (Format::Biblatex, include_str!("../../samples/bibtex/mapping.bib")),
+            (Format::Json, include_str!("../../../samples/json/seed-notes.refconv.json")),
+            (Format::Biblatex, include_str!("../../../samples/bibtex/mapping.bib")),
         ] {
             let a = read_any(f, src, &ReadOptions::default()).unwrap().library.without_sources();
             let mut out = Vec::new();

@@ -6,11 +6,13 @@
 use super::archival::{self, scan, tna_at, Cited, Folio};
 use super::registry::{fold, Known, Registry};
 use crate::diagnostics::{Diagnostic, LineIndex, Span};
+use crate::error::Error;
+use crate::model::Library;
 use crate::model::{
     ids, Archival, Archive, Citation, CitationItem, Date, DatePart, Entry, EntryType, Level,
     Locator, Note, NoteKind, Source, Unit, Var,
 };
-use crate::{Error, Library, Parsed, ReadOptions};
+use crate::options::{Parsed, ReadOptions};
 use std::collections::HashMap;
 
 /// A note as found in the input.

@@ -2,10 +2,12 @@
 //! (one object per citation, valid against `csl-citation.json`), each item with
 //! its `itemData`, so that a processor such as citeproc-js needs nothing else.
 
-use super::csl_json::{item_for, PrettyArray};
+use super::write::{item_for, PrettyArray};
 use crate::diagnostics::Diagnostic;
+use crate::error::Error;
+use crate::model::Library;
 use crate::model::LOCATOR_LABELS;
-use crate::{Error, Library, WriteOptions};
+use crate::options::WriteOptions;
 use serde_json::{json, Map, Value as Json};
 use std::collections::HashMap;
 
@@ -20,7 +22,7 @@ pub fn write(
     opts: &WriteOptions,
 ) -> Result<Vec<Diagnostic>, Error> {
     let mut lost = Vec::new();
-    let by_id: HashMap<&str, &crate::Entry> =
+    let by_id: HashMap<&str, &crate::model::Entry> =
         lib.entries.iter().map(|e| (e.id.as_str(), e)).collect();
     let mut data: HashMap<&str, Map<String, Json>> = HashMap::new();
     let mut clusters = PrettyArray::default();

@@ -1,8 +1,6 @@
-//! The formats: names, file extensions, detection, and dispatch to the readers
-//! and writers.
+//! The table of formats: names, file extensions, what each can do, and detection
+//! by content.
 
-use crate::diagnostics::Diagnostic;
-use crate::{readers, writers, Error, Library, Parsed, ReadOptions, WriteOptions};
 use std::fmt;
 
 /// A format `refconv` knows by name.
@@ -245,60 +243,6 @@ impl std::str::FromStr for Format {
             let names: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
             format!("unknown format `{s}` (one of: {})", names.join(", "))
         })
-    }
-}
-
-/// Reads `src` in `format`.
-///
-/// ```
-/// use refconv::{read, Format, ReadOptions};
-/// let p = read(Format::CslJson, r#"{"id": "a", "type": "book", "title": "T"}"#, &ReadOptions::default()).unwrap();
-/// assert_eq!(p.library.entries[0].id, "a");
-/// ```
-pub fn read(format: Format, src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
-    match format {
-        Format::Bibtex | Format::Biblatex => readers::bibtex::read(src, opts),
-        Format::CslJson => readers::csl_json::read(src, opts),
-        Format::CslJsonl => readers::csl_json::read_lines(src, opts),
-        Format::Json => readers::json::read(src, opts),
-        Format::Tei => readers::tei::read(src, opts),
-        Format::Notes => crate::notes::reader::read(src, opts),
-        Format::Article => crate::article::read(src, opts),
-        Format::Refs => crate::refs::read(src, opts),
-        Format::Text => match crate::article::detect(src) {
-            Format::Article => crate::article::read(src, opts),
-            Format::Refs => crate::refs::read(src, opts),
-            _ => crate::notes::reader::read(src, opts),
-        },
-        other => Err(Error::Unsupported { format: other, direction: "reading" }),
-    }
-}
-
-/// Writes `lib` in `format`; returns what the format could not represent.
-///
-/// ```
-/// use refconv::{read, write, Format, ReadOptions, WriteOptions};
-/// let p = read(Format::CslJson, r#"[{"id": "a", "type": "book"}]"#, &ReadOptions::default()).unwrap();
-/// let mut out = Vec::new();
-/// let lost = write(Format::CslJson, &p.library, &mut out, &WriteOptions::default()).unwrap();
-/// assert!(lost.is_empty());
-/// assert_eq!(String::from_utf8(out).unwrap(), "[\n  {\n    \"id\": \"a\",\n    \"type\": \"book\"\n  }\n]\n");
-/// ```
-pub fn write(
-    format: Format,
-    lib: &Library,
-    out: &mut dyn std::io::Write,
-    opts: &WriteOptions,
-) -> Result<Vec<Diagnostic>, Error> {
-    match format {
-        Format::Bibtex => writers::bibtex::write_bibtex(lib, out, opts),
-        Format::Biblatex => writers::bibtex::write_biblatex(lib, out, opts),
-        Format::CslJson => writers::csl_json::write(lib, out, opts),
-        Format::CslJsonl => writers::csl_json::write_lines(lib, out, opts),
-        Format::CslCitations => writers::csl_citations::write(lib, out, opts),
-        Format::Json => writers::json::write(lib, out, opts),
-        Format::Tei => writers::tei::write(lib, out, opts),
-        other => Err(Error::Unsupported { format: other, direction: "writing" }),
     }
 }
 

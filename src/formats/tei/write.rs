@@ -10,106 +10,16 @@
 //! Every variable without a TEI element, and every `extra` field, is written as
 //! `<note type="csl|extra" n="name">`, so that our reader gets the model back.
 
+use super::table::{is_analytic, monogr_level, IDNOS, MAPPED, MARKUP, SCOPES};
 use crate::diagnostics::Diagnostic;
+use crate::error::Error;
+use crate::model::Library;
 use crate::model::{
-    inherit::inherited, Citation, CitationItem, Date, Entry, EntryType, Name, Text, Value, Var,
-    VariantKind,
+    inherit::inherited, Citation, CitationItem, Date, Entry, Name, Text, Value, Var, VariantKind,
 };
-use crate::{Error, Library, WriteOptions};
+use crate::options::WriteOptions;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
-
-/// The TEI namespace.
-pub const NS: &str = "http://www.tei-c.org/ns/1.0";
-
-/// CSL rich-text markup <-> TEI, one row per case: (open tag, close tag, TEI open).
-pub(crate) const MARKUP: &[(&str, &str, &str)] = &[
-    ("<i>", "</i>", "<hi rend=\"italic\">"),
-    ("<b>", "</b>", "<hi rend=\"bold\">"),
-    ("<sup>", "</sup>", "<hi rend=\"superscript\">"),
-    ("<sub>", "</sub>", "<hi rend=\"subscript\">"),
-    ("<span style=\"font-variant:small-caps;\">", "</span>", "<hi rend=\"smallcaps\">"),
-    ("<span class=\"nocase\">", "</span>", "<hi rend=\"nocase\">"),
-];
-
-/// Types whose `title` is a part (`analytic`) of a container (`monogr`).
-pub(crate) fn is_analytic(kind: EntryType) -> bool {
-    matches!(
-        kind,
-        EntryType::ArticleJournal
-            | EntryType::ArticleMagazine
-            | EntryType::ArticleNewspaper
-            | EntryType::Article
-            | EntryType::Chapter
-            | EntryType::PaperConference
-            | EntryType::EntryEncyclopedia
-            | EntryType::EntryDictionary
-            | EntryType::Entry
-            | EntryType::Review
-            | EntryType::ReviewBook
-            | EntryType::PostWeblog
-            | EntryType::Post
-    )
-}
-
-/// The TEI `@level` of the container title (or of the title, for a monograph).
-fn monogr_level(kind: EntryType) -> &'static str {
-    match kind {
-        EntryType::ArticleJournal
-        | EntryType::ArticleMagazine
-        | EntryType::ArticleNewspaper
-        | EntryType::Article
-        | EntryType::Periodical => "j",
-        EntryType::Manuscript
-        | EntryType::Thesis
-        | EntryType::Report
-        | EntryType::Document
-        | EntryType::PersonalCommunication
-        | EntryType::Interview
-        | EntryType::Speech => "u",
-        _ => "m",
-    }
-}
-
-/// Variables with a TEI element of their own (the rest become `<note type="csl">`).
-pub(crate) const MAPPED: &[Var] = &[
-    Var::Title,
-    Var::TitleShort,
-    Var::ContainerTitle,
-    Var::ContainerTitleShort,
-    Var::CollectionTitle,
-    Var::Author,
-    Var::Editor,
-    Var::Translator,
-    Var::ContainerAuthor,
-    Var::Issued,
-    Var::Publisher,
-    Var::PublisherPlace,
-    Var::Volume,
-    Var::Issue,
-    Var::Page,
-    Var::ChapterNumber,
-    Var::CollectionNumber,
-    Var::Edition,
-    Var::NumberOfPages,
-    Var::Doi,
-    Var::Isbn,
-    Var::Issn,
-    Var::Url,
-    Var::Language,
-];
-
-/// `biblScope` units, one row per variable.
-pub(crate) const SCOPES: &[(Var, &str)] = &[
-    (Var::Volume, "volume"),
-    (Var::Issue, "issue"),
-    (Var::ChapterNumber, "chapter"),
-    (Var::Page, "page"),
-];
-
-/// `idno` types, one row per variable.
-pub(crate) const IDNOS: &[(Var, &str)] =
-    &[(Var::Doi, "DOI"), (Var::Isbn, "ISBN"), (Var::Issn, "ISSN")];
 
 /// Writes the library as TEI.
 pub fn write(
@@ -280,7 +190,7 @@ fn cite_item(x: &mut String, id: &str, it: &CitationItem) {
 }
 
 /// A volume locator that carries its page, "2, с. 14": ("2", "с. 14", "14").
-fn volume_and_page(loc: &crate::Locator) -> Option<(&str, &str, &str)> {
+fn volume_and_page(loc: &crate::model::Locator) -> Option<(&str, &str, &str)> {
     if loc.label != "volume" {
         return None;
     }
@@ -294,7 +204,7 @@ fn volume_and_page(loc: &crate::Locator) -> Option<(&str, &str, &str)> {
 /// "5 ob." -> (5, 5); `None` for anything else ("1, 4", "xii–xiv" stays text only).
 ///
 /// ```
-/// # use refconv::writers::tei::range;
+/// # use refconv::formats::tei::range;
 /// assert_eq!(range("1–4"), Some(("1".into(), "4".into())));
 /// assert_eq!(range("317"), Some(("317".into(), "317".into())));
 /// assert_eq!(range("4 ob.–5"), Some(("4".into(), "5".into())));
@@ -691,7 +601,7 @@ pub(crate) fn date(x: &mut String, pad: &str, d: &Date) {
         (Some(edtf), None) => {
             let _ = write!(x, "{pad}<date");
             let plain = !d.approximate && !d.uncertain;
-            let w3c = |p: &crate::DatePart| {
+            let w3c = |p: &crate::model::DatePart| {
                 if p.season.is_some() || p.year == 0 || p.year.abs() > 9999 {
                     return None;
                 }
@@ -885,7 +795,7 @@ pub(crate) fn attr(s: &str) -> String {
 /// CSL rich text as TEI: markup to `<hi rend="..">`, the rest escaped.
 ///
 /// ```
-/// # use refconv::writers::tei::rich;
+/// # use refconv::formats::tei::rich;
 /// assert_eq!(rich("The <i>Cold</i> War & <span class=\"nocase\">USSR</span>"),
 ///            "The <hi rend=\"italic\">Cold</hi> War &amp; <hi rend=\"nocase\">USSR</hi>");
 /// assert_eq!(rich("a < b"), "a &lt; b");

@@ -8,10 +8,12 @@
 //! citations ("[1, p. 8]", "[1–6]", "[30, pp. 132–134; 31, emphasis added]")
 //! become clusters with note index 0, linked to the numbered entries.
 
+use super::notes;
+use super::refs;
 use crate::diagnostics::{Diagnostic, LineIndex, Span};
+use crate::error::Error;
 use crate::model::{Citation, CitationItem, Entry, EntryType, Locator, Source, Var};
-use crate::notes::reader as notes;
-use crate::{Error, Parsed, ReadOptions};
+use crate::options::{Parsed, ReadOptions};
 use serde_json::Value as Json;
 use std::collections::BTreeMap;
 
@@ -338,9 +340,9 @@ pub fn read(src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
         let id = format!("ref-{n}");
         let source =
             Source { span: *span, line: index.line_col(span.start).0, text: Some(text.clone()) };
-        let (mut e, found) = crate::refs::parse_numbered(*n, text);
+        let (mut e, found) = refs::parse_numbered(*n, text);
         if !found {
-            parsed.diagnostics.push(crate::refs::unparsed(*span, &index));
+            parsed.diagnostics.push(refs::unparsed(*span, &index));
         }
         e.source = Some(source);
         match parsed.library.entries.iter_mut().find(|x| x.id == id) {
@@ -432,48 +434,6 @@ pub fn read(src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
     }
     parsed.diagnostics.sort_by_key(|d| d.span.map(|s| s.start));
     Ok(parsed)
-}
-
-/// Which plain-text reader fits: an article (running text with footnotes), a
-/// run of numbered notes, or a numbered list.
-pub fn detect(src: &str) -> crate::Format {
-    let lines: Vec<&str> =
-        src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
-    if lines.is_empty() {
-        return crate::Format::Notes;
-    }
-    let numbered =
-        lines.iter().filter(|l| l.starts_with(|c: char| c.is_ascii_digit() || c == '[')).count();
-    if numbered * 10 >= lines.len() * 6 {
-        // A reference list numbers "1. ", "[2] ", "3) "; footnotes "1 " (and
-        // cite archival units).
-        let marked = lines
-            .iter()
-            .filter(|l| {
-                let digits =
-                    l.trim_start_matches('[').chars().take_while(char::is_ascii_digit).count();
-                let after = l.trim_start_matches('[')[digits..].chars().next();
-                digits > 0 && matches!(after, Some('.' | ')' | ']'))
-            })
-            .count();
-        let archival = lines
-            .iter()
-            .filter(|l| {
-                [" Ф. ", " Оп. ", " Д. ", " F. ", " Op. ", " D. ", " f. ", " op. ", " d. "]
-                    .iter()
-                    .filter(|u| l.contains(*u))
-                    .count()
-                    >= 2
-            })
-            .count();
-        if marked * 10 >= numbered * 6 && archival * 10 < numbered * 3 {
-            crate::Format::Refs
-        } else {
-            crate::Format::Notes
-        }
-    } else {
-        crate::Format::Article
-    }
 }
 
 #[cfg(test)]

@@ -2,5 +2,8 @@
 //! commentary notes (`notes` format).
 
 pub mod archival;
-pub mod reader;
+mod read;
 pub mod registry;
+
+pub(crate) use read::bracket_items;
+pub use read::{read, segment, RawNote};

@@ -1,5 +1,7 @@
 //! The command line: `convert`, `check`, `formats` (the contract is in DESIGN.md).
 
+mod batch;
+
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use refconv::{
@@ -288,7 +290,7 @@ fn convert(args: ConvertArgs) -> Result<Status> {
         bail!("--zotero shapes CSL-JSON for Zotero's import; it needs -t csl-json or csl-citations, not {to}");
     }
     if let Some(dir) = &args.out_dir {
-        return crate::batch::run(&args, to, dir);
+        return batch::run(&args, to, dir);
     }
     if let Some(input) = streamable(&args, to) {
         return stream_lines(&args, &input, to);
@@ -449,14 +451,14 @@ fn convert_chunked(args: &ConvertArgs, input: &Path, _from: Format, to: Format) 
     }
     let read_opts = args.input.read_options();
     let opts = args.write_options();
-    let parents = refconv::readers::bibtex::inheritance_targets(&text);
+    let parents = refconv::formats::bibtex::inheritance_targets(&text);
     // REFCONV_CHUNK_ENTRIES: the chunk size, for the tests.
     let chunk_entries =
         std::env::var("REFCONV_CHUNK_ENTRIES").ok().and_then(|v| v.parse().ok()).unwrap_or(2000);
     let (mut errors, mut lost_all) = (0usize, Vec::new());
     let mut write = |w: &mut dyn Write| -> Result<(), refconv::Error> {
-        let mut array = refconv::writers::csl_json::ArrayWriter::default();
-        refconv::readers::bibtex::read_chunks(&text, &read_opts, chunk_entries, &mut |chunk| {
+        let mut array = refconv::formats::csl_json::ArrayWriter::default();
+        refconv::formats::bibtex::read_chunks(&text, &read_opts, chunk_entries, &mut |chunk| {
             for d in chunk.diagnostics.iter() {
                 errors += usize::from(d.severity == Severity::Error);
                 if shown(d, args.input.verbose, args.quiet) {
@@ -558,7 +560,7 @@ fn stream_lines(args: &ConvertArgs, input: &Path, to: Format) -> Result<Status> 
             if line.trim().is_empty() {
                 continue;
             }
-            let parsed = refconv::readers::csl_json::read_lines(line, &read)?;
+            let parsed = refconv::formats::csl_json::read_lines(line, &read)?;
             for d in &parsed.diagnostics {
                 errors += usize::from(d.severity == Severity::Error);
                 report(d, lineno, &mut err);

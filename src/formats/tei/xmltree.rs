@@ -20,7 +20,7 @@ const PROTECTED_SPACE: char = '\u{E020}';
 /// (`&#10;`, `&#32;`), which is kept as it is.
 ///
 /// ```
-/// # use refconv::xmltree::clean;
+/// # use refconv::formats::tei::xmltree::clean;
 /// assert_eq!(clean("\n   A Virtual\n      Machine  "), "A Virtual Machine");
 /// ```
 pub fn clean(s: &str) -> String {

@@ -55,7 +55,7 @@ const DECLARATIONS: &[(&str, &str, &str)] = &[
 /// into model text. `nocase` keeps top-level braces as `<span class="nocase">`.
 ///
 /// ```
-/// use refconv::latex::to_text;
+/// use refconv::formats::bibtex::latex::to_text;
 /// assert_eq!(to_text("The {NASA} \\emph{way}", true), "The <span class=\"nocase\">NASA</span> <i>way</i>");
 /// assert_eq!(to_text("Ф.~0146 ``x''", false), "Ф.\u{a0}0146 “x”");
 /// assert_eq!(to_text("\\mkbibacro{NASA} $x^2$", true), "\\mkbibacro{NASA} $x^2$");
@@ -380,7 +380,7 @@ fn read_command(c: &[char], i: &mut usize, out: &mut String, nocase: bool, depth
 /// Writes model text as a BibTeX field value (without the outer braces).
 ///
 /// ```
-/// use refconv::latex::from_text;
+/// use refconv::formats::bibtex::latex::from_text;
 /// assert_eq!(from_text("The <span class=\"nocase\">NASA</span> <i>way</i> & 100%", false), "The {NASA} \\textit{way} \\& 100\\%");
 /// assert_eq!(from_text("Ф.\u{a0}0146 \\mkbibacro{NASA} $x^2$", false), "Ф.~0146 \\mkbibacro{NASA} $x^2$");
 /// assert_eq!(from_text("Café — “x”", true), "Caf{\\'e} --- ``x''");

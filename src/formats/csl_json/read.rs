@@ -8,36 +8,25 @@
 //! `custom.archival` and `custom.text-variants`. Every key we do not model is
 //! kept in `extra`.
 
-use super::json_error;
-use crate::diagnostics::{Diagnostic, LineIndex, Span};
+use super::table::{
+    cheater_line, CUSTOM_ARCHIVAL, CUSTOM_DATE_QUALIFIERS, CUSTOM_INHERITED, CUSTOM_NAME_LANGS,
+    CUSTOM_NOTE_IS_TEXT, CUSTOM_TEXT_VARIANTS,
+};
+use crate::diagnostics::{json_error, Diagnostic, LineIndex, Span};
+use crate::error::Error;
 use crate::model::{
     ids, Archival, Archive, Date, DatePart, Entry, EntryType, Level, Name, Season, Source, Text,
     TextVariant, Unit, Value, Var, VarKind,
 };
-use crate::{Error, Parsed, ReadOptions};
+use crate::options::{Parsed, ReadOptions};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value as Json};
 use std::collections::HashSet;
 
-/// The `custom` key holding our archival structure.
-pub const CUSTOM_ARCHIVAL: &str = "archival";
-/// The `custom` key holding languages, translations and transliterations of text fields.
-pub const CUSTOM_TEXT_VARIANTS: &str = "text-variants";
-/// The `custom` key listing the fields filled in from `crossref`/`xdata` parents.
-pub const CUSTOM_INHERITED: &str = "inherited";
-/// The `custom` key holding name languages.
-pub const CUSTOM_NAME_LANGS: &str = "name-langs";
-/// The `custom` key set to `true` when `note` is plain text whose `key: value`
-/// lines must not be read as fields.
-pub const CUSTOM_NOTE_IS_TEXT: &str = "note-is-text";
-/// The `custom` key holding EDTF qualifiers (`?`, `~`, `%`) of dates, which CSL
-/// can only write as `circa`.
-pub const CUSTOM_DATE_QUALIFIERS: &str = "date-qualifiers";
-
 /// Reads CSL-JSON.
 ///
 /// ```
-/// use refconv::{readers::csl_json, ReadOptions, Var};
+/// use refconv::{formats::csl_json, ReadOptions, Var};
 /// let src = r#"[{"id": 7, "type": "article-journal", "journalAbbreviation": "J. Hist.",
 ///               "issued": {"date-parts": [["1999", "21"]]}, "note": "PMID: 123\nseen in 2020"}]"#;
 /// let p = csl_json::read(src, &ReadOptions::default()).unwrap();
@@ -159,7 +148,7 @@ fn array_elements(body: &str) -> Option<(Vec<&str>, bool)> {
 /// still read.
 ///
 /// ```
-/// use refconv::{readers::csl_json, ReadOptions};
+/// use refconv::{formats::csl_json, ReadOptions};
 /// let src = "{\"id\": \"a\", \"type\": \"book\"}\n{\"id\": \n{\"id\": \"b\", \"type\": \"book\"}\n";
 /// let p = csl_json::read_lines(src, &ReadOptions::default()).unwrap();
 /// assert_eq!(p.library.entries.len(), 2);
@@ -959,35 +948,6 @@ fn key_offset(text: &str, key: &str) -> Option<usize> {
         i += 1;
     }
     None
-}
-
-/// Whether a note has a line our reader would take for a field.
-pub(crate) fn note_has_fields(note: &str) -> bool {
-    note.split('\n').any(|l| {
-        cheater_line(l).is_some_and(|(k, _)| {
-            k.eq_ignore_ascii_case("type") || Var::from_alias(k).is_some_and(|v| v != Var::Note)
-        })
-    })
-}
-
-/// `key: value` or `{:key: value}`; the key is letters, digits, `-`, `_`.
-fn cheater_line(line: &str) -> Option<(&str, &str)> {
-    let l = line.trim();
-    let l = match l.strip_prefix("{:").and_then(|x| x.strip_suffix('}')) {
-        Some(inner) => inner,
-        None => l,
-    };
-    let (k, v) = l.split_once(':')?;
-    let k = k.trim();
-    let v = v.trim();
-    if k.is_empty()
-        || v.is_empty()
-        || !k.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-        || !k.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-    {
-        return None;
-    }
-    Some((k, v))
 }
 
 fn truthy(v: &Json) -> bool {

@@ -1,14 +1,15 @@
 //! Reader of the native `json` format: the model itself.
 
-use super::json_error;
-use crate::diagnostics::{Diagnostic, LineIndex, Span};
-use crate::{Error, Library, Parsed, ReadOptions};
+use crate::diagnostics::{json_error, Diagnostic, LineIndex, Span};
+use crate::error::Error;
+use crate::model::Library;
+use crate::options::{Parsed, ReadOptions};
 use std::collections::HashSet;
 
 /// Reads the model from its JSON form (as written by the `json` writer).
 ///
 /// ```
-/// use refconv::{readers::json, ReadOptions};
+/// use refconv::{formats::json, ReadOptions};
 /// let p = json::read(r#"{"entries": [{"id": "a", "type": "book", "fields": {"title": "T"}}]}"#,
 ///                    &ReadOptions::default()).unwrap();
 /// assert_eq!(p.library.entries[0].id, "a");
@@ -34,7 +35,7 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
             );
         }
         for (var, value) in &e.fields {
-            if let crate::Value::Date(d) = value {
+            if let crate::model::Value::Date(d) = value {
                 if let Some(problem) = date_problem(d) {
                     diagnostics.push(
                         Diagnostic::error(format!("field `{}`: {problem}", var.name()))
@@ -66,7 +67,7 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
 }
 
 /// What is wrong with a date, if anything (the invariants the schema states).
-fn date_problem(d: &crate::Date) -> Option<&'static str> {
+fn date_problem(d: &crate::model::Date) -> Option<&'static str> {
     if d.start.is_none() && d.end.is_some() {
         return Some("a date range has an end but no start");
     }

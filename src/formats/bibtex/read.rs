@@ -3,236 +3,31 @@
 //! The `biblatex` crate's raw layer tokenises each entry (with spans); we split
 //! the file into entries ourselves first, so that one bad entry is reported with
 //! its line and column and the rest of the file is still read. Values are
-//! decoded by [`crate::latex`], names by [`crate::bibnames`]; `@string` macros
+//! decoded by [`super::latex`], names by [`super::names`]; `@string` macros
 //! (and the month macros) are expanded, `#` concatenation joined. `crossref`,
 //! `xdata` and every field with no model variable are kept in `extra` under
 //! their own names, so that bib -> model -> bib loses nothing.
 
-use crate::bibnames::{parse_name, split_list};
+use super::latex::to_text;
+use super::names::{parse_name, split_list};
+use super::table::{
+    entry_type_for, library_text, Dialect, F, FIELDS, LANGS, LIST_FIELDS, MONTHS, TYPES,
+    VERBATIM_EXTRA,
+};
 use crate::diagnostics::{Diagnostic, LineIndex, Span};
-use crate::latex::to_text;
+use crate::error::Error;
 use crate::model::{
     ids, Archival, Archive, Date, DatePart, Entry, EntryType, Level, Source, Text, Unit, Value, Var,
 };
-use crate::writers::bibtex::{entry_type_for, Dialect, LIST_FIELDS, VERBATIM_EXTRA};
-use crate::{Error, Parsed, ReadOptions};
+use crate::options::{Parsed, ReadOptions};
 use biblatex::{RawBibliography, RawChunk};
 use serde_json::Value as Json;
 use std::collections::{HashMap, HashSet};
 
-/// BibLaTeX / BibTeX entry types -> model types, one row per case (see
-/// specs.md d.1). Subtypes (`entrysubtype`) refine `article` and `misc`.
-const TYPES: &[(&str, EntryType)] = &[
-    ("article", EntryType::ArticleJournal),
-    ("book", EntryType::Book),
-    ("mvbook", EntryType::Book),
-    ("bookinbook", EntryType::Book),
-    ("inbook", EntryType::Chapter),
-    ("incollection", EntryType::Chapter),
-    ("suppbook", EntryType::Chapter),
-    ("suppcollection", EntryType::Chapter),
-    ("booklet", EntryType::Pamphlet),
-    ("collection", EntryType::Book),
-    ("mvcollection", EntryType::Book),
-    ("proceedings", EntryType::Book),
-    ("mvproceedings", EntryType::Book),
-    ("reference", EntryType::Book),
-    ("mvreference", EntryType::Book),
-    ("inproceedings", EntryType::PaperConference),
-    ("conference", EntryType::PaperConference),
-    ("inreference", EntryType::EntryEncyclopedia),
-    ("manual", EntryType::Report),
-    ("misc", EntryType::Document),
-    ("online", EntryType::Webpage),
-    ("electronic", EntryType::Webpage),
-    ("www", EntryType::Webpage),
-    ("patent", EntryType::Patent),
-    ("periodical", EntryType::Periodical),
-    ("suppperiodical", EntryType::ArticleJournal),
-    ("report", EntryType::Report),
-    ("techreport", EntryType::Report),
-    ("thesis", EntryType::Thesis),
-    ("phdthesis", EntryType::Thesis),
-    ("mastersthesis", EntryType::Thesis),
-    ("unpublished", EntryType::Manuscript),
-    ("letter", EntryType::PersonalCommunication),
-    ("artwork", EntryType::Graphic),
-    ("image", EntryType::Graphic),
-    ("audio", EntryType::Song),
-    ("music", EntryType::Song),
-    ("video", EntryType::MotionPicture),
-    ("movie", EntryType::MotionPicture),
-    ("performance", EntryType::Performance),
-    ("jurisdiction", EntryType::LegalCase),
-    ("legislation", EntryType::Legislation),
-    ("legal", EntryType::Treaty),
-    ("standard", EntryType::Standard),
-    ("review", EntryType::Review),
-    ("software", EntryType::Software),
-    ("dataset", EntryType::Dataset),
-];
-
-/// How a field is read.
-#[derive(Clone, Copy)]
-enum F {
-    /// Text; `true` keeps case-protecting braces (titles).
-    Text(Var, bool),
-    /// A verbatim field (URL, DOI): no LaTeX decoding beyond `\_` and friends.
-    Verbatim(Var),
-    /// A name list.
-    Names(Var),
-    /// An EDTF date.
-    Date(Var),
-    /// `number`: issue, collection number or number, by type.
-    Number,
-    /// `institution` / `school`: the publisher of theses and reports.
-    Institution,
-    /// `langid` / `hyphenation`: the language.
-    Lang,
-}
-
-/// BibLaTeX / BibTeX fields -> model variables, one row per field (specs.md d.2).
-/// Fields not in this table, nor read specially (`date`, `year`, `month`, `day`,
-/// `subtitle`, `entrysubtype`, `archive_*`), go to `extra`.
-const FIELDS: &[(&str, F)] = &[
-    ("title", F::Text(Var::Title, true)),
-    ("shorttitle", F::Text(Var::TitleShort, true)),
-    ("journaltitle", F::Text(Var::ContainerTitle, true)),
-    ("journal", F::Text(Var::ContainerTitle, true)),
-    ("booktitle", F::Text(Var::ContainerTitle, true)),
-    ("shortjournal", F::Text(Var::ContainerTitleShort, true)),
-    ("series", F::Text(Var::CollectionTitle, true)),
-    ("volume", F::Text(Var::Volume, false)),
-    ("volumes", F::Text(Var::NumberOfVolumes, false)),
-    ("number", F::Number),
-    ("issue", F::Text(Var::Issue, false)),
-    ("pages", F::Text(Var::Page, false)),
-    ("pagetotal", F::Text(Var::NumberOfPages, false)),
-    ("chapter", F::Text(Var::ChapterNumber, false)),
-    ("edition", F::Text(Var::Edition, false)),
-    ("version", F::Text(Var::Version, false)),
-    ("part", F::Text(Var::Part, false)),
-    ("publisher", F::Text(Var::Publisher, false)),
-    ("location", F::Text(Var::PublisherPlace, false)),
-    ("address", F::Text(Var::PublisherPlace, false)),
-    ("institution", F::Institution),
-    ("school", F::Institution),
-    ("doi", F::Verbatim(Var::Doi)),
-    ("url", F::Verbatim(Var::Url)),
-    ("isbn", F::Text(Var::Isbn, false)),
-    ("issn", F::Text(Var::Issn, false)),
-    ("pmid", F::Text(Var::Pmid, false)),
-    ("pmcid", F::Text(Var::Pmcid, false)),
-    ("abstract", F::Text(Var::Abstract, false)),
-    ("keywords", F::Text(Var::Keyword, false)),
-    ("note", F::Text(Var::Note, false)),
-    ("annotation", F::Text(Var::Annote, false)),
-    ("annote", F::Text(Var::Annote, false)),
-    ("urldate", F::Date(Var::Accessed)),
-    ("origdate", F::Date(Var::OriginalDate)),
-    ("eventdate", F::Date(Var::EventDate)),
-    ("eventtitle", F::Text(Var::EventTitle, true)),
-    ("venue", F::Text(Var::EventPlace, false)),
-    ("origtitle", F::Text(Var::OriginalTitle, true)),
-    ("origpublisher", F::Text(Var::OriginalPublisher, false)),
-    ("origlocation", F::Text(Var::OriginalPublisherPlace, false)),
-    ("type", F::Text(Var::Genre, false)),
-    ("pubstate", F::Text(Var::Status, false)),
-    ("library", F::Text(Var::CallNumber, false)),
-    ("langid", F::Lang),
-    ("hyphenation", F::Lang),
-    ("author", F::Names(Var::Author)),
-    ("editor", F::Names(Var::Editor)),
-    ("translator", F::Names(Var::Translator)),
-    ("bookauthor", F::Names(Var::ContainerAuthor)),
-    ("archive", F::Text(Var::Archive, false)),
-    ("archive_location", F::Text(Var::ArchiveLocation, false)),
-    ("archive_place", F::Text(Var::ArchivePlace, false)),
-    ("archive_collection", F::Text(Var::ArchiveCollection, false)),
-];
-
-/// babel / polyglossia language names <-> BCP 47, one row per case.
-pub(crate) const LANGS: &[(&str, &str)] = &[
-    ("russian", "ru"),
-    ("english", "en"),
-    ("american", "en-US"),
-    ("USenglish", "en-US"),
-    ("british", "en-GB"),
-    ("UKenglish", "en-GB"),
-    ("australian", "en-AU"),
-    ("canadian", "en-CA"),
-    ("german", "de"),
-    ("ngerman", "de-DE"),
-    ("austrian", "de-AT"),
-    ("naustrian", "de-AT"),
-    ("swissgerman", "de-CH"),
-    ("nswissgerman", "de-CH"),
-    ("french", "fr"),
-    ("ukrainian", "uk"),
-    ("belarusian", "be"),
-    ("polish", "pl"),
-    ("czech", "cs"),
-    ("slovak", "sk"),
-    ("bulgarian", "bg"),
-    ("serbian", "sr"),
-    ("croatian", "hr"),
-    ("slovene", "sl"),
-    ("italian", "it"),
-    ("spanish", "es"),
-    ("portuguese", "pt"),
-    ("brazil", "pt-BR"),
-    ("dutch", "nl"),
-    ("swedish", "sv"),
-    ("norsk", "nb"),
-    ("nynorsk", "nn"),
-    ("danish", "da"),
-    ("finnish", "fi"),
-    ("estonian", "et"),
-    ("latvian", "lv"),
-    ("lithuanian", "lt"),
-    ("hungarian", "hu"),
-    ("romanian", "ro"),
-    ("greek", "el"),
-    ("turkish", "tr"),
-    ("hebrew", "he"),
-    ("latin", "la"),
-    ("japanese", "ja"),
-    ("chinese", "zh"),
-    ("chinese-simplified", "zh-Hans"),
-    ("chinese-traditional", "zh-Hant"),
-    ("arabic", "ar"),
-    ("persian", "fa"),
-    ("hindi", "hi"),
-    ("vietnamese", "vi"),
-    ("indonesian", "id"),
-    ("malay", "ms"),
-    ("thai", "th"),
-    ("afrikaans", "af"),
-    ("irish", "ga"),
-    ("welsh", "cy"),
-    ("scottish", "gd"),
-    ("albanian", "sq"),
-    ("macedonian", "mk"),
-    ("slovenian", "sl"),
-    ("esperanto", "eo"),
-    ("mongolian", "mn"),
-    ("korean", "ko"),
-    ("catalan", "ca"),
-    ("basque", "eu"),
-    ("galician", "gl"),
-    ("icelandic", "is"),
-    ("georgian", "ka"),
-    ("armenian", "hy"),
-    ("kazakh", "kk"),
-];
-
-const MONTHS: &[&str] =
-    &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
 /// Reads BibTeX or BibLaTeX.
 ///
 /// ```
-/// use refconv::{readers::bibtex, ReadOptions, Var, EntryType};
+/// use refconv::{formats::bibtex, ReadOptions, Var, EntryType};
 /// let src = "@string{pr = {Pravda}}\n@article{p50, journal = pr # { daily}, year = 1950, month = feb,\n  title = {The {USSR} and caf\\'e}}\n";
 /// let p = bibtex::read(src, &ReadOptions::default()).unwrap();
 /// let e = &p.library.entries[0];
@@ -802,11 +597,11 @@ impl EntryCx<'_> {
             // with no BibTeX home: read it back as that variable.
             if let Some(var) = Var::from_name(name).filter(|_| name != "language") {
                 let v = match var.kind() {
-                    crate::VarKind::Names => {
+                    crate::model::VarKind::Names => {
                         Value::Names(split_list(value).into_iter().map(parse_name).collect())
                     }
-                    crate::VarKind::Date => Value::Date(bib_date(value)),
-                    crate::VarKind::List => {
+                    crate::model::VarKind::Date => Value::Date(bib_date(value)),
+                    crate::model::VarKind::List => {
                         Value::List(to_text(value, false).split(", ").map(str::to_string).collect())
                     }
                     _ => Value::Text(Text::plain(to_text(value, true))),
@@ -828,7 +623,7 @@ impl EntryCx<'_> {
         // Literal lists: "A and B" -> "A; B", a protected "{and}" stays a word.
         let listed;
         let value = if LIST_FIELDS.contains(&name) {
-            listed = crate::bibnames::split_list(value)
+            listed = split_list(value)
                 .into_iter()
                 .map(|item| item.replace("{and}", "and").replace("{AND}", "AND"))
                 .collect::<Vec<_>>()
@@ -1029,16 +824,6 @@ impl EntryCx<'_> {
             }
         }
         e.archival = Some(a);
-    }
-}
-
-/// The human-readable `library` field of an archival entry: "AVP RF. F. 0146. Op. 30".
-pub(crate) fn library_text(a: &Archival) -> String {
-    let loc = a.location();
-    match a.archive.abbr.as_deref().or(a.archive.name.as_deref()) {
-        Some(arch) if !loc.is_empty() => format!("{arch}. {loc}"),
-        Some(arch) => arch.to_string(),
-        None => loc,
     }
 }
 

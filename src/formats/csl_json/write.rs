@@ -6,13 +6,16 @@
 //! translations of text fields (`custom.text-variants`), name languages
 //! (`custom.name-langs`), and every `extra` field under its own name.
 
-use crate::diagnostics::Diagnostic;
-use crate::model::{Date, DatePart, Entry, Season, Value};
-use crate::readers::csl_json::{
-    note_has_fields, CUSTOM_ARCHIVAL, CUSTOM_DATE_QUALIFIERS, CUSTOM_INHERITED, CUSTOM_NAME_LANGS,
-    CUSTOM_NOTE_IS_TEXT, CUSTOM_TEXT_VARIANTS,
+use super::table::{
+    archival_variables, note_has_fields, CUSTOM_ARCHIVAL, CUSTOM_DATE_QUALIFIERS, CUSTOM_INHERITED,
+    CUSTOM_NAME_LANGS, CUSTOM_NOTE_IS_TEXT, CUSTOM_TEXT_VARIANTS,
 };
-use crate::{Error, Library, Name, Var, WriteOptions};
+use super::zotero;
+use crate::diagnostics::Diagnostic;
+use crate::error::Error;
+use crate::model::{Date, DatePart, Entry, Season, Value};
+use crate::model::{Library, Name, Var};
+use crate::options::WriteOptions;
 use serde_json::{json, Map, Value as Json};
 
 /// Writes the library's entries as a CSL-JSON array.
@@ -29,7 +32,7 @@ pub fn write(
 }
 
 /// Writes one CSL-JSON array a batch of entries at a time, for inputs read in chunks:
-/// the same bytes as [`write`] of all the entries at once.
+/// the same bytes as [`write()`] of all the entries at once.
 #[derive(Debug, Default)]
 pub struct ArrayWriter {
     array: PrettyArray,
@@ -96,7 +99,7 @@ impl PrettyArray {
 }
 
 /// Writes the library's entries as CSL-JSON Lines: one compact item per line,
-/// keys sorted, the same items [`write`] writes.
+/// keys sorted, the same items [`write()`] writes.
 pub fn write_lines(
     lib: &Library,
     out: &mut dyn std::io::Write,
@@ -141,12 +144,12 @@ pub fn item_for(
     }
     let mut full = e.clone();
     full.fields.extend(crate::model::inherit::inherited(e, index));
-    let folded = super::zotero::fold(&full, lost);
+    let folded = zotero::fold(&full, lost);
     let mut m = item(&folded, lost);
     if let Some(Json::Object(custom)) = m.remove("custom") {
         let mut dropped = Vec::new();
         for (k, v) in custom {
-            if super::zotero::maps_key(&k) && v.is_string() && !m.contains_key(&k) {
+            if zotero::maps_key(&k) && v.is_string() && !m.contains_key(&k) {
                 m.insert(k, v);
             } else if k != CUSTOM_NOTE_IS_TEXT {
                 dropped.push(k);
@@ -166,12 +169,12 @@ pub fn item_for(
     }
     let renames: Vec<String> = m
         .keys()
-        .filter(|k| Var::from_name(k).is_some_and(|v| super::zotero::key(v) != v.name()))
+        .filter(|k| Var::from_name(k).is_some_and(|v| zotero::key(v) != v.name()))
         .cloned()
         .collect();
     for k in renames {
         if let (Some(v), Some(var)) = (m.remove(&k), Var::from_name(&k)) {
-            m.insert(super::zotero::key(var).into(), v);
+            m.insert(zotero::key(var).into(), v);
         }
     }
     m
@@ -198,16 +201,6 @@ pub fn item_in(
         c.insert(CUSTOM_INHERITED.into(), Json::Array(names));
     }
     m
-}
-
-/// The CSL variables an archival unit spells out (Zotero maps only `archive` and
-/// `archive_location`, so the location is the whole unit path).
-pub(crate) fn archival_variables(a: &crate::model::Archival) -> [(Var, Option<String>); 3] {
-    [
-        (Var::Archive, a.archive.abbr.clone().or_else(|| a.archive.name.clone())),
-        (Var::ArchiveLocation, Some(a.location()).filter(|s| !s.is_empty())),
-        (Var::ArchivePlace, a.archive.place.clone()),
-    ]
 }
 
 /// One entry as a CSL-JSON item; what cannot be represented is pushed to `lost`.

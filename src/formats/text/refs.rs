@@ -6,11 +6,12 @@
 //! `tests/gold_refs.rs`.
 
 use crate::diagnostics::{Diagnostic, LineIndex, Span};
+use crate::error::Error;
 use crate::model::{
     month_from_name, Date, DatePart, Entry, EntryType, Name, Source, Text, TextVariant, Value, Var,
     VariantKind,
 };
-use crate::{Error, Parsed, ReadOptions};
+use crate::options::{Parsed, ReadOptions};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -94,7 +95,7 @@ rx!(chicago_journal_bare, r"^(.+?) (\d+) \((\d{4})\):\s*(\d+(?:[–-]\d+)?)");
 rx!(chicago_newspaper, r"^(.+?), (\p{L}+) (\d{1,2}), (\d{4})\.?$");
 rx!(ru_day_month, r"(?:^|\.\s(?:–\s)?)(\d{4})\.\s(?:–\s)?(\d{1,2})\s(\p{L}+)\.?");
 
-/// Splits a list into references: "1. ", "[2] ", "3) " markers; wrapped lines
+/// Splits a list into references: "1. ", "\[2\] ", "3) " markers; wrapped lines
 /// joined, hyphens at line ends rejoined; heading lines skipped.
 pub fn segment(src: &str) -> Vec<RawRef> {
     segment_with_skipped(src).0

@@ -1,0 +1,46 @@
+//! What readers take and return, and what writers take.
+
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::model::Library;
+
+/// What a reader returns: the library, and what it found on the way (problems
+/// it recovered from, guesses, normalisations).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Parsed {
+    /// The entries, citations and notes read.
+    pub library: Library,
+    /// What the reader found.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Parsed {
+    /// Whether any diagnostic is an error.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// Options for readers.
+#[derive(Debug, Clone, Default)]
+#[non_exhaustive]
+pub struct ReadOptions {
+    /// Do not parse Zotero's `key: value` lines in a CSL-JSON `note` into fields.
+    pub keep_note_fields: bool,
+    /// Keep the fields a CSL-JSON item says it inherited from a `crossref`/`xdata`
+    /// parent (and the list of them) instead of taking them out: for reading one
+    /// item at a time, when the parent is not at hand to inherit from again.
+    pub keep_inherited: bool,
+}
+
+/// Options for writers.
+#[derive(Debug, Clone, Default)]
+#[non_exhaustive]
+pub struct WriteOptions {
+    /// Write LaTeX escapes instead of Unicode (BibTeX).
+    pub ascii: bool,
+    /// Write a fragment to embed rather than a whole document (TEI `listBibl`).
+    pub fragment: bool,
+    /// CSL-JSON for Zotero's import: only the variables Zotero maps, the rest as
+    /// `variable: value` lines in `note` (see [`crate::formats::csl_json::zotero`]).
+    pub zotero: bool,
+}
