@@ -30,6 +30,7 @@ mod error;
 pub mod formats;
 pub mod model;
 mod options;
+pub mod stream;
 
 pub use diagnostics::{render, Diagnostic, LineIndex, Severity, Span};
 pub use error::Error;

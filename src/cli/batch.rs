@@ -8,7 +8,10 @@
 //! and a total count entries read, written and failed, so nothing goes missing
 //! unseen.
 
-use super::{read_one, same_file, shown, write_atomically, ConvertArgs, Status};
+use super::args::ConvertArgs;
+use super::input::read_one;
+use super::output::{same_file, write_atomically};
+use super::report::{shown, Status};
 use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;

@@ -197,6 +197,25 @@ impl Format {
         Format::Text
     }
 
+    /// The format of an input whose format was not given: the file name's
+    /// extension where it tells (`path`: `None` for standard input), else the
+    /// content ([`Format::detect`]). A `.json` file may hold CSL-JSON, CSL-JSON Lines
+    /// or the model, and a `.txt` file BibTeX: there the content decides.
+    ///
+    /// ```
+    /// use refconv::Format;
+    /// assert_eq!(Format::guess(Some("a.bib"), ""), Format::Bibtex);
+    /// assert_eq!(Format::guess(Some("a.json"), "{\"entries\": []}"), Format::Json);
+    /// assert_eq!(Format::guess(Some("a.txt"), "@book{a, title={T}}"), Format::Bibtex);
+    /// assert_eq!(Format::guess(None, "<TEI/>"), Format::Tei);
+    /// ```
+    pub fn guess(path: Option<&str>, content: &str) -> Format {
+        match path.and_then(Format::from_path) {
+            Some(Format::Text | Format::CslJson) | None => Format::detect(content),
+            Some(f) => f,
+        }
+    }
+
     /// Whether `refconv` can read this format (in this build).
     pub fn can_read(self) -> bool {
         matches!(

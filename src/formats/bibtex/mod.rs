@@ -10,4 +10,4 @@ mod write;
 
 pub use read::{inheritance_targets, read, read_chunks};
 pub use table::{entry_type_for, Dialect};
-pub use write::{write, write_biblatex, write_bibtex};
+pub use write::{write, write_biblatex, write_bibtex, write_entries};

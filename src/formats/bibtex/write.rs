@@ -43,10 +43,34 @@ pub fn write(
     opts: &WriteOptions,
     dialect: Dialect,
 ) -> Result<Vec<Diagnostic>, Error> {
+    let mut lost = write_entries(&lib.entries, 0, out, opts, dialect)?;
+    if !lib.notes.is_empty() || !lib.citations.is_empty() {
+        lost.push(
+            Diagnostic::warning(format!(
+                "a .bib holds entries only: {} notes and {} citations not written",
+                lib.notes.len(),
+                lib.citations.len()
+            ))
+            .hint("write `tei` or `json` for the notes, `csl-citations` for the citations"),
+        );
+    }
+    Ok(lost)
+}
+
+/// Writes `entries` in a dialect after `written` entries already written (a blank
+/// line goes before every entry but the file's first), so that a file written a
+/// batch at a time has the same bytes as one written at once.
+pub fn write_entries(
+    entries: &[Entry],
+    written: usize,
+    out: &mut dyn std::io::Write,
+    opts: &WriteOptions,
+    dialect: Dialect,
+) -> Result<Vec<Diagnostic>, Error> {
     let mut lost = Vec::new();
-    let mut buf = String::with_capacity(lib.entries.len() * 400);
-    for (i, e) in lib.entries.iter().enumerate() {
-        if i > 0 {
+    let mut buf = String::with_capacity(entries.len() * 400);
+    for (i, e) in entries.iter().enumerate() {
+        if i + written > 0 {
             buf.push('\n');
         }
         entry(&mut buf, e, dialect, opts.ascii, &mut lost);
@@ -65,16 +89,6 @@ pub fn write(
                 .hint("Cyrillic needs a UTF-8 .bib (biber) or \\usepackage[T2A]{fontenc} with inputenc"),
             );
         }
-    }
-    if !lib.notes.is_empty() || !lib.citations.is_empty() {
-        lost.push(
-            Diagnostic::warning(format!(
-                "a .bib holds entries only: {} notes and {} citations not written",
-                lib.notes.len(),
-                lib.citations.len()
-            ))
-            .hint("write `tei` or `json` for the notes, `csl-citations` for the citations"),
-        );
     }
     out.write_all(buf.as_bytes())?;
     Ok(lost)

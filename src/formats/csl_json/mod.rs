@@ -4,15 +4,17 @@
 //! one table.
 
 mod citations;
+mod lines;
 mod read;
 mod table;
 mod write;
 pub mod zotero;
 
 pub use citations::{write as write_citations, SCHEMA as CITATION_SCHEMA};
-pub use read::{read, read_lines};
+pub use lines::{read_lines, read_lines_batches, JsonLines};
+pub use read::read;
 pub use table::{
     CUSTOM_ARCHIVAL, CUSTOM_DATE_QUALIFIERS, CUSTOM_INHERITED, CUSTOM_NAME_LANGS,
     CUSTOM_NOTE_IS_TEXT, CUSTOM_TEXT_VARIANTS,
 };
-pub use write::{item, item_for, item_in, write, write_lines, ArrayWriter};
+pub use write::{item, item_for, item_in, write, write_lines, write_lines_of, ArrayWriter};

@@ -143,29 +143,9 @@ fn array_elements(body: &str) -> Option<(Vec<&str>, bool)> {
     Some((out, false))
 }
 
-/// Reads CSL-JSON Lines: one item per line (blank lines skipped). A line that is
-/// not valid JSON is an error at its line and column, and the other lines are
-/// still read.
-///
-/// ```
-/// use refconv::{formats::csl_json, ReadOptions};
-/// let src = "{\"id\": \"a\", \"type\": \"book\"}\n{\"id\": \n{\"id\": \"b\", \"type\": \"book\"}\n";
-/// let p = csl_json::read_lines(src, &ReadOptions::default()).unwrap();
-/// assert_eq!(p.library.entries.len(), 2);
-/// assert_eq!(p.diagnostics[0].line, 2);
-/// ```
-pub fn read_lines(src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
-    let index = LineIndex::new(src);
-    let body = src.strip_prefix('\u{feff}').unwrap_or(src);
-    let mut parsed = Parsed::default();
-    let lines = body.lines().map(str::trim_end).filter(|l| !l.trim().is_empty());
-    read_items(src, &index, lines, opts, &mut parsed, &mut HashSet::new());
-    Ok(parsed)
-}
-
 /// Reads items, each given as a slice of `src`, into `parsed`; ids are made unique
 /// against `taken`.
-pub(crate) fn read_items<'a>(
+pub(super) fn read_items<'a>(
     src: &str,
     index: &LineIndex,
     items: impl Iterator<Item = &'a str>,

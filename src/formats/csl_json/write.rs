@@ -105,17 +105,29 @@ pub fn write_lines(
     out: &mut dyn std::io::Write,
     opts: &WriteOptions,
 ) -> Result<Vec<Diagnostic>, Error> {
+    let mut lost = write_lines_of(&lib.entries, &[], out, opts)?;
+    lost.extend(entries_only(lib, "csl-jsonl"));
+    Ok(lost)
+}
+
+/// Writes `entries` as CSL-JSON Lines; `parents` are entries elsewhere in the input
+/// that these may inherit fields from (`crossref`/`xdata`).
+pub fn write_lines_of(
+    entries: &[Entry],
+    parents: &[Entry],
+    out: &mut dyn std::io::Write,
+    opts: &WriteOptions,
+) -> Result<Vec<Diagnostic>, Error> {
     let mut lost = Vec::new();
-    let index = lib.entries.iter().map(|e| (e.id.as_str(), e)).collect();
+    let index = parents.iter().chain(entries).map(|e| (e.id.as_str(), e)).collect();
     let mut buf = Vec::new();
-    for e in &lib.entries {
+    for e in entries {
         buf.clear();
         serde_json::to_writer(&mut buf, &Json::Object(item_for(e, &index, &mut lost, opts)))
             .map_err(std::io::Error::from)?;
         buf.push(b'\n');
         out.write_all(&buf)?;
     }
-    lost.extend(entries_only(lib, "csl-jsonl"));
     Ok(lost)
 }
 
