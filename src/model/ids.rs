@@ -1,7 +1,8 @@
 //! Entry ids: unique, stable (derived from the content, never from a counter
 //! alone) and safe as BibTeX keys.
 
-use super::{Entry, Value, Var};
+use super::entry::{Entry, Value};
+use super::var::Var;
 use std::collections::HashSet;
 
 /// Whether a character may appear in an id: ASCII letters and digits and

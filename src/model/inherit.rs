@@ -4,7 +4,9 @@
 //! books and articles of periodicals, author -> bookauthor; everything else
 //! under the same name when the child lacks it).
 
-use super::{Entry, EntryType, Value, Var};
+use super::entry::{Entry, Value};
+use super::kind::EntryType;
+use super::var::Var;
 use std::collections::{BTreeMap, HashMap};
 
 /// Fields a child never takes from a parent.
