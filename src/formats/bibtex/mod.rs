@@ -2,6 +2,8 @@
 //! and languages) shared by the reader and the writer, the LaTeX decoding and
 //! encoding of values ([`latex`]) and BibTeX names ([`names`]).
 
+mod blocks;
+mod entry;
 pub mod latex;
 pub mod names;
 mod read;

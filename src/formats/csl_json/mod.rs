@@ -4,6 +4,7 @@
 //! one table.
 
 mod citations;
+mod entry;
 mod lines;
 mod read;
 mod table;

@@ -2,11 +2,14 @@
 //! the writer (a whole `<TEI>` document or a `listBibl` fragment), the mapping
 //! table they share, and the XML tree the reader builds ([`xmltree`]).
 
+mod elements;
 mod read;
 mod table;
 mod write;
+mod xml;
 pub mod xmltree;
 
 pub use read::read;
 pub use table::NS;
-pub use write::{range, rich, write, xml_id};
+pub use write::{range, write, xml_id};
+pub use xml::rich;

@@ -1,0 +1,143 @@
+//! XML text: escaping of text and attribute values (white space XML readers would
+//! normalise kept as character references), language tags, and CSL rich text as TEI.
+
+use super::table::MARKUP;
+use std::fmt::Write as _;
+
+/// Escapes text content. White space that XML readers would normalise away
+/// (line breaks, tabs, repeated, leading or trailing spaces) is written as
+/// character references, which our reader keeps.
+pub(super) fn escape(s: &str) -> String {
+    escape_run(s, true, true)
+}
+
+/// Escapes a run of text that may start (`first`) or end (`last`) the value.
+fn escape_run(s: &str, first: bool, last: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    let n = s.chars().count();
+    let mut prev_space = first; // a space at the very start is significant
+    for (i, c) in s.chars().enumerate() {
+        if c == ' ' {
+            if prev_space || (last && i + 1 == n) {
+                out.push_str("&#32;");
+            } else {
+                out.push(' ');
+            }
+            prev_space = true;
+            continue;
+        }
+        prev_space = false;
+        match c {
+            '\n' => out.push_str("&#10;"),
+            '\t' => out.push_str("&#9;"),
+            '\r' => out.push_str("&#13;"),
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c if is_xml_char(c) => out.push(c),
+            c => {
+                // Not allowed in XML 1.0 even as a reference: keep it visible.
+                let _ = write!(out, "\u{FFFD}{{U+{:04X}}}", c as u32);
+            }
+        }
+    }
+    out
+}
+
+fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..='\u{10FFFF}')
+}
+
+/// Whether a language tag is one `xml:lang` accepts (RFC 3066 syntax).
+pub(super) fn valid_lang(l: &str) -> bool {
+    let mut parts = l.split('-');
+    let first = parts.next().unwrap_or("");
+    (1..=8).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// ` xml:lang=".."` for a valid tag, nothing for another (the value is kept
+/// elsewhere or reported by the caller).
+pub(super) fn lang_attr(l: &str) -> String {
+    if valid_lang(l) {
+        format!(" xml:lang=\"{}\"", attr(l))
+    } else {
+        String::new()
+    }
+}
+
+/// Escapes an attribute value.
+pub(super) fn attr(s: &str) -> String {
+    escape(s).replace('"', "&quot;")
+}
+
+/// CSL rich text as TEI: markup to `<hi rend="..">`, the rest escaped.
+///
+/// ```
+/// # use refconv::formats::tei::rich;
+/// assert_eq!(rich("The <i>Cold</i> War & <span class=\"nocase\">USSR</span>"),
+///            "The <hi rend=\"italic\">Cold</hi> War &amp; <hi rend=\"nocase\">USSR</hi>");
+/// assert_eq!(rich("a < b"), "a &lt; b");
+/// ```
+pub fn rich(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut stack: Vec<&str> = Vec::new();
+    let mut run = String::new();
+    let mut i = 0;
+    while i < s.len() {
+        let rest = &s[i..];
+        if rest.starts_with('<') {
+            if let Some((open, close, tei)) = MARKUP.iter().find(|m| rest.starts_with(m.0)) {
+                // Only when it closes: an unmatched tag is text.
+                if closes(&rest[open.len()..], open, close) {
+                    out.push_str(&escape_run(&std::mem::take(&mut run), out.is_empty(), false));
+                    out.push_str(tei);
+                    stack.push(close);
+                    i += open.len();
+                    continue;
+                }
+            }
+            if let Some(close) = stack.last() {
+                if rest.starts_with(close) {
+                    out.push_str(&escape_run(&std::mem::take(&mut run), out.is_empty(), false));
+                    out.push_str("</hi>");
+                    i += close.len();
+                    stack.pop();
+                    continue;
+                }
+            }
+        }
+        let c = rest.chars().next().unwrap_or(' ');
+        run.push(c);
+        i += c.len_utf8();
+    }
+    let first = out.is_empty();
+    out.push_str(&escape_run(&run, first, true));
+    for _ in stack {
+        out.push_str("</hi>");
+    }
+    out
+}
+
+/// Whether `rest` holds the `close` tag that matches an `open` just read.
+fn closes(rest: &str, open: &str, close: &str) -> bool {
+    let mut depth = 1usize;
+    let mut i = 0;
+    while i < rest.len() {
+        let r = &rest[i..];
+        if r.starts_with(close) {
+            depth -= 1;
+            if depth == 0 {
+                return true;
+            }
+            i += close.len();
+        } else if r.starts_with(open) || (close == "</span>" && r.starts_with("<span")) {
+            depth += 1;
+            i += 1;
+        } else {
+            i += r.chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    false
+}
