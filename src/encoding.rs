@@ -44,11 +44,11 @@ pub fn by_label(label: &str) -> Option<&'static str> {
 /// // Bytes that are not UTF-8 and look like no legacy text: an error with the offset.
 /// assert_eq!(decode(b"ab\xffcd\x80", None).unwrap_err().message, "not valid UTF-8 at byte 2");
 /// ```
-pub fn decode(bytes: &[u8], label: Option<&str>) -> Result<Decoded, Diagnostic> {
+pub fn decode(bytes: &[u8], label: Option<&str>) -> Result<Decoded, Box<Diagnostic>> {
     let given = match label {
         Some(l) => Some(Encoding::for_label(l.trim().as_bytes()).ok_or_else(|| {
-            Diagnostic::error(format!("unknown encoding `{l}`"))
-                .hint("use a WHATWG label: utf-8, utf-16le, windows-1251 (cp1251), koi8-r, windows-1252 (latin1)")
+            Box::new(Diagnostic::error(format!("unknown encoding `{l}`"))
+                .hint("use a WHATWG label: utf-8, utf-16le, windows-1251 (cp1251), koi8-r, windows-1252 (latin1)"))
         })?),
         None => None,
     };
@@ -70,11 +70,11 @@ pub fn decode(bytes: &[u8], label: Option<&str>) -> Result<Decoded, Diagnostic> 
                         (g, bytes, Some(note))
                     }
                     None => {
-                        return Err(Diagnostic::error(format!(
+                        return Err(Box::new(Diagnostic::error(format!(
                             "not valid UTF-8 at byte {}",
                             e.valid_up_to()
                         ))
-                        .hint("give --encoding (e.g. cp1251, koi8-r, latin1) or convert the file to UTF-8"))
+                        .hint("give --encoding (e.g. cp1251, koi8-r, latin1) or convert the file to UTF-8")))
                     }
                 },
             },
@@ -82,8 +82,11 @@ pub fn decode(bytes: &[u8], label: Option<&str>) -> Result<Decoded, Diagnostic> 
     };
     let offset = bytes.len() - body.len();
     let mut text = strict(enc, body).map_err(|at| {
-        Diagnostic::error(format!("not valid {} at byte {}", enc.name(), at + offset))
-            .hint("the file is in another encoding: give the right --encoding, or fix the bytes")
+        Box::new(
+            Diagnostic::error(format!("not valid {} at byte {}", enc.name(), at + offset)).hint(
+                "the file is in another encoding: give the right --encoding, or fix the bytes",
+            ),
+        )
     })?;
     if text.contains('\r') {
         text = lone_cr_to_lf(&text);

@@ -713,10 +713,7 @@ fn tex_explains(p: &str, r: &str) -> bool {
     let mut needed = 0;
     for (letters, optional) in &tokens {
         let mut next = if *optional { reach.clone() } else { vec![false; ps.len() + 1] };
-        for start in 0..=ps.len() {
-            if !reach[start] {
-                continue;
-            }
+        for (start, _) in reach.iter().enumerate().filter(|(_, r)| **r) {
             let mut k = start;
             let mut ok = true;
             for x in letters {
@@ -887,7 +884,7 @@ fn classify(
         if ro.contains_key("season") && !po.contains_key("season") {
             let mut without = ro.clone();
             without.remove("season");
-            if Some(&Value::Object(without)) == p.map(|v| v) {
+            if Some(&Value::Object(without)) == p {
                 return "csl-season-dropped";
             }
         }
@@ -1248,7 +1245,7 @@ fn pandoc_reads_our_bib_like_we_do() {
         for m in &t.missing {
             failures.push(m.clone());
         }
-        for (cat, _) in &t.categories {
+        for cat in t.categories.keys() {
             if !EXPLAINED.iter().any(|(c, _)| c == cat) {
                 for e in t.examples.get(cat).into_iter().flatten() {
                     failures.push(format!("{title}: disagreement not in EXPLAINED ({cat}): {e}"));

@@ -6,7 +6,7 @@
 //! scale`). Guards against quadratic behaviour on long lines (columns of diagnostics
 //! were once counted from the line start every time: 61 s for a 10 MB TEI line).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
@@ -32,7 +32,7 @@ fn junk(n: usize) -> Vec<u8> {
 }
 
 /// Runs `convert FILE -t csl-json -o OUT`; returns (exit code, seconds, items written).
-fn convert(file: &PathBuf) -> (i32, f64, usize) {
+fn convert(file: &Path) -> (i32, f64, usize) {
     let out = file.with_extension("out.json");
     let t = Instant::now();
     let o = Command::new(env!("CARGO_BIN_EXE_refconv"))

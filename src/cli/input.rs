@@ -67,7 +67,7 @@ pub(super) fn read_one(
             d.text
         }
         Err(d) => {
-            input.diagnostics.push(d);
+            input.diagnostics.push(*d);
             input.status = Status::InputErrors;
             return input;
         }

@@ -59,7 +59,7 @@ pub(super) fn chunked(
     let decoded = match refconv::encoding::decode(&bytes, args.input.encoding.as_deref()) {
         Ok(d) => d,
         Err(d) => {
-            report::print(&[d], &name, None, verbose, false);
+            report::print(&[*d], &name, None, verbose, false);
             return Ok(Status::InputErrors);
         }
     };

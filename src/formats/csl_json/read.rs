@@ -163,7 +163,7 @@ pub(super) fn read_items<'a>(
                     "a CSL-JSON item must be an object, not {}",
                     kind_of(&value)
                 ))
-                .at(span, &index)
+                .at(span, index)
                 .hint("each item is an object with at least `id` and `type`"),
             );
             continue;
@@ -172,11 +172,11 @@ pub(super) fn read_items<'a>(
         let mut entry = cx.entry(map, opts);
         entry.source = Some(Source { span, line: index.line_col(span.start).0, text: None });
         let wanted = entry.id.clone();
-        entry.id = ids::unique(&wanted, &taken);
+        entry.id = ids::unique(&wanted, taken);
         if entry.id != wanted {
             cx.diags.push(
                 Diagnostic::warning(format!("duplicate id `{wanted}` renamed to `{}`", entry.id))
-                    .at(span, &index)
+                    .at(span, index)
                     .entry(entry.id.clone()),
             );
         }

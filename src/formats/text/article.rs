@@ -263,9 +263,12 @@ pub fn split<'a>(src: &'a str) -> Parts {
     parts
 }
 
+/// One item of a bracketed citation: list number, locator, suffix.
+type BracketItem = (u32, Option<Locator>, Option<String>);
+
 /// Bracketed citations in the running text: (start, end) in bytes of `body`, and
-/// the items (list number, locator, suffix).
-fn clusters(body: &str) -> Vec<(usize, usize, Vec<(u32, Option<Locator>, Option<String>)>)> {
+/// the items.
+fn clusters(body: &str) -> Vec<(usize, usize, Vec<BracketItem>)> {
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(open) = body[from..].find('[') {

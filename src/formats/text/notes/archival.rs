@@ -540,8 +540,11 @@ pub fn scan(c: &[char]) -> Vec<Cited> {
     out
 }
 
+/// Where a TNA-style reference starts and ends (bytes), and its units.
+pub type TnaRef = (usize, usize, Vec<(Level, String)>);
+
 /// TNA-style references: "FO 371/84036" -> series "FO 371", piece "84036".
-pub fn tna_at(text: &str) -> Option<(usize, usize, Vec<(Level, String)>)> {
+pub fn tna_at(text: &str) -> Option<TnaRef> {
     let c: Vec<char> = text.chars().collect();
     let mut i = 0;
     while i < c.len() {
