@@ -1,6 +1,6 @@
 //! Zotero compatibility: the CSL-JSON written with `--zotero` uses only what
 //! Zotero's CSL-JSON import maps, checked against `schemas/zotero-csl-map.json`
-//! (the `csl` section of zotero-schema, independent of `src/writers/zotero.rs`);
+//! (the `csl` section of zotero-schema, independent of `src/formats/csl_json/zotero.rs`);
 //! what it moves into `note` comes back when refconv reads the file again; what
 //! it leaves out is reported. For the plain CSL-JSON writer the test prints which
 //! variables Zotero would drop, per sample.
