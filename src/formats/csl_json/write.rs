@@ -48,13 +48,7 @@ impl ArrayWriter {
         out: &mut dyn std::io::Write,
         opts: &WriteOptions,
     ) -> Result<Vec<Diagnostic>, Error> {
-        let mut lost = Vec::new();
-        let index = parents.iter().chain(entries).map(|e| (e.id.as_str(), e)).collect();
-        for e in entries {
-            let item = Json::Object(item_for(e, &index, &mut lost, opts));
-            self.array.push(&item, out)?;
-        }
-        Ok(lost)
+        each_item(entries, parents, opts, &mut |item| self.array.push(&item, out))
     }
 
     /// Closes the array.
@@ -118,15 +112,29 @@ pub fn write_lines_of(
     out: &mut dyn std::io::Write,
     opts: &WriteOptions,
 ) -> Result<Vec<Diagnostic>, Error> {
-    let mut lost = Vec::new();
-    let index = parents.iter().chain(entries).map(|e| (e.id.as_str(), e)).collect();
     let mut buf = Vec::new();
-    for e in entries {
+    each_item(entries, parents, opts, &mut |item| {
         buf.clear();
-        serde_json::to_writer(&mut buf, &Json::Object(item_for(e, &index, &mut lost, opts)))
-            .map_err(std::io::Error::from)?;
+        serde_json::to_writer(&mut buf, &item).map_err(std::io::Error::from)?;
         buf.push(b'\n');
         out.write_all(&buf)?;
+        Ok(())
+    })
+}
+
+/// Hands each of `entries` to `emit` as a CSL-JSON item, in order, with what it
+/// inherits from `parents` or the other entries filled in; returns what could not
+/// be represented.
+fn each_item(
+    entries: &[Entry],
+    parents: &[Entry],
+    opts: &WriteOptions,
+    emit: &mut dyn FnMut(Json) -> Result<(), Error>,
+) -> Result<Vec<Diagnostic>, Error> {
+    let mut lost = Vec::new();
+    let index = parents.iter().chain(entries).map(|e| (e.id.as_str(), e)).collect();
+    for e in entries {
+        emit(Json::Object(item_for(e, &index, &mut lost, opts)))?;
     }
     Ok(lost)
 }
