@@ -66,7 +66,7 @@ pub(crate) fn fold(s: &str) -> String {
 }
 
 impl Registry {
-    /// The table shipped with refconv (`src/notes/archives.tsv`).
+    /// The table shipped with refconv (`src/formats/text/notes/archives.tsv`).
     pub fn builtin() -> Registry {
         let known = TABLE
             .lines()

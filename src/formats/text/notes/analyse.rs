@@ -1,0 +1,348 @@
+//! One note: its citations, in order (archival runs and their archives, a
+//! newspaper issue, ibid, bracketed references), its class, and the archive
+//! names it defines.
+
+use super::archival::{self, scan, tna_at, Cited};
+use super::brackets::brackets;
+use super::found::{ArchiveRef, Found};
+use super::ibid::resolve_ibid;
+use super::newspaper::newspaper;
+use super::registry::Registry;
+use crate::model::{Level, NoteKind};
+
+/// The class of a note: the first kind of citation it holds, in the order
+/// archival, newspaper, ibid, cross-reference; commentary when none.
+pub(super) fn classify(found: &[Found]) -> NoteKind {
+    let has = |k: fn(&Found) -> bool| found.iter().any(k);
+    if has(|f| matches!(f, Found::Archival { .. })) {
+        NoteKind::Archival
+    } else if has(|f| matches!(f, Found::Newspaper { .. })) {
+        NoteKind::Newspaper
+    } else if has(|f| matches!(f, Found::Ibid { .. })) {
+        NoteKind::Ibid
+    } else if has(|f| matches!(f, Found::CrossRef { .. })) {
+        NoteKind::CrossReference
+    } else {
+        NoteKind::Commentary
+    }
+}
+
+/// "Full Name (ABBR)" definitions in a text.
+pub(super) fn definitions(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    let mut offset = 0;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')') else { break };
+        let abbr = rest[open + 1..open + close].trim();
+        let before = text[..offset + open].trim_end();
+        let looks_abbr = !abbr.is_empty()
+            && abbr.chars().count() <= 16
+            && abbr.chars().filter(|c| c.is_uppercase()).count() >= 2
+            && !abbr.chars().any(|c| c.is_ascii_digit());
+        if looks_abbr {
+            // The name: the words before the parenthesis, back to a sentence start.
+            let start = before.rfind(['.', ';', ':']).map_or(0, |i| i + 1);
+            let name = before[start..].trim();
+            let archive_like = [
+                "архив",
+                "arkhiv",
+                "archive",
+                "archiv",
+                "рукопис",
+                "rukopis",
+                "librar",
+                "библиотек",
+                "record",
+            ]
+            .iter()
+            .any(|w| name.to_lowercase().contains(w));
+            if name.split_whitespace().count() >= 2 && archive_like {
+                out.push((abbr.to_string(), name.to_string()));
+            }
+        }
+        offset += open + close + 1;
+        rest = &text[offset..];
+    }
+    out
+}
+
+/// Finds the citations of one note, in order.
+pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
+    let mut found: Vec<(usize, Found)> = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    // Bracketed references to the numbered list; their text is not scanned further.
+    let mut masked = chars.clone();
+    for (start, end, refs) in brackets(&chars) {
+        for (i, r) in refs.into_iter().enumerate() {
+            found.push((start + i, r));
+        }
+        for c in masked.iter_mut().take(end).skip(start) {
+            *c = ' ';
+        }
+    }
+    // Ibid at the start.
+    let lower: String = text.to_lowercase();
+    let ibid_len = ["ibidem", "ibid", "там же", "tam zhe"]
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .map(|p| p.chars().count());
+    let mut body_from = 0;
+    if let Some(len) = ibid_len {
+        let runs = scan(&masked[len..]);
+        let cited = runs.into_iter().next();
+        found.push((0, Found::Ibid { cited }));
+        body_from = masked.len();
+    }
+    // A newspaper issue at the start: "Pravda. 1950. February 3."
+    if body_from == 0 {
+        if let Some((end, n)) = newspaper(text) {
+            found.push((0, n));
+            body_from = end;
+        }
+    }
+    if body_from < masked.len() {
+        let body = &masked[body_from..];
+        let runs = scan(body);
+        let mut prev_end = 0;
+        // The last archival citation of this note: (index in `found`, its run).
+        let mut last: Option<usize> = None;
+        for mut r in runs {
+            let between: String = body[prev_end.min(r.start)..r.start].iter().collect();
+            let (mut archive, mut prefix) = archive_before(body, prev_end, r.start, registry);
+            prev_end = r.end;
+            // Text between two runs of one citation ("f. 102, DPOO 1898, op. 226") is
+            // not an archive unless the registry knows it.
+            if last.is_some()
+                && !between.contains(';')
+                && archive.as_ref().is_some_and(|a| a.known.is_none())
+            {
+                archive = None;
+            }
+            let strong = r.units.iter().any(|(l, _)| !matches!(l, Level::Tom));
+            if let (None, Some(i)) = (&archive, last) {
+                if let (_, Found::Archival { cited: prev, archive: prev_archive, .. }) =
+                    &mut found[i]
+                {
+                    let first = r.units.first().map(|(l, _)| archival::rank(l));
+                    let prev_last = prev.units.last().map(|(l, _)| archival::rank(l));
+                    if !between.contains(';') && prev.folios.is_empty() && first > prev_last {
+                        // "GARF, f. 102, Departament politsii ..., op. 226, d. 12": the text
+                        // between belongs to the fond; the run goes on.
+                        prev.units.append(&mut r.units);
+                        prev.values.append(&mut r.values);
+                        prev.folios.append(&mut r.folios);
+                        prev.issues.append(&mut r.issues);
+                        prev.end = r.end;
+                        continue;
+                    }
+                    if strong {
+                        // "...; Д.420. Л.1–68.": another file of the same archive and fond.
+                        let archive = prev_archive.clone();
+                        let (units, _) = resolve_ibid(&prev.units, &[], Some(&r));
+                        r.units = units;
+                        let at = body_from + r.start;
+                        found.push((at, Found::Archival { archive, cited: r, prefix: None }));
+                        last = Some(found.len() - 1);
+                        continue;
+                    }
+                }
+            }
+            // "ОГАЧО. Р-274. Оп. 3": a value before the first label is the level above it.
+            if let Some(a) = &archive {
+                if let Some((value, level)) = unlabelled_before(body, r.start, &r) {
+                    r.issues.insert(
+                        0,
+                        archival::Issue {
+                            code: "unlabelled-number",
+                            message: format!(
+                                "`{value}` has no label; read as the {}",
+                                level.name()
+                            ),
+                        },
+                    );
+                    r.units.insert(0, (level, value));
+                    let _ = a;
+                    prefix = prefix.filter(|p| !p.is_empty());
+                }
+            }
+            let enough = r.units.len() >= 2 || archive.is_some() || !r.folios.is_empty();
+            if strong && enough {
+                let at = body_from + r.start;
+                found.push((at, Found::Archival { archive, cited: r, prefix }));
+                last = Some(found.len() - 1);
+            }
+        }
+        // TNA: "TNA, FO 371/84036".
+        let body_text: String = body.iter().collect();
+        if let Some((s, e, units)) = tna_at(&body_text) {
+            let c: Vec<char> = body_text.chars().collect();
+            let (archive, prefix) = archive_before(&c, 0, s, registry);
+            if archive.as_ref().is_some_and(|a| a.known.as_ref().is_some_and(|k| k.key == "TNA")) {
+                let cited = Cited { units, start: s, end: e, ..Cited::default() };
+                found.push((body_from + s, Found::Archival { archive, cited, prefix }));
+            }
+        }
+    }
+    found.sort_by_key(|(at, _)| *at);
+    found.into_iter().map(|(_, f)| f).collect()
+}
+
+/// A value with no label just before a run ("ОГАЧО. Р-274. Оп. 3"): the value,
+/// normalised, and the level above the run's first.
+fn unlabelled_before(c: &[char], run_start: usize, r: &Cited) -> Option<(String, Level)> {
+    let mut j = run_start;
+    while j > 0 && matches!(c[j - 1], ' ' | '.' | ',') {
+        j -= 1;
+    }
+    let end = j;
+    while j > 0 && (c[j - 1].is_alphanumeric() || c[j - 1] == '-') {
+        j -= 1;
+    }
+    if j == end || (j > 0 && !matches!(c[j - 1], ' ' | '.' | ',')) {
+        return None;
+    }
+    let (raw, after) = archival::value_at(c, j)?;
+    if after != end {
+        return None;
+    }
+    let level = match r.units.first().map(|(l, _)| l) {
+        Some(Level::Opis) => Level::Fond,
+        Some(Level::Delo) => Level::Opis,
+        _ => return None,
+    };
+    let (value, _) = archival::normalise(&raw, r.cyrillic);
+    Some((value, level))
+}
+
+/// The archive before a run of units: "(AVP RF)", a registry abbreviation or
+/// name, or an unknown name as cited; and the text before it (the prefix).
+fn archive_before(
+    c: &[char],
+    from: usize,
+    run_start: usize,
+    registry: &Registry,
+) -> (Option<ArchiveRef>, Option<String>) {
+    let seg: String = c[from.min(run_start)..run_start].iter().collect();
+    // Back to the last separator of citations.
+    let cut = ["; ", " // ", "//"]
+        .iter()
+        .filter_map(|s| seg.rfind(s).map(|i| i + s.len()))
+        .max()
+        .unwrap_or(0);
+    let seg = &seg[cut..];
+    let mut t =
+        seg.trim_end_matches([' ', '.', ',', '\u{a0}']).trim_start_matches([' ', ';', ',', '.']);
+    // A value with no label ("ОГАЧО. Р-274") is not part of the archive's name.
+    if let Some(i) = t.rfind([' ', '.']) {
+        let last = &t[i + 1..];
+        if last.chars().any(|ch| ch.is_ascii_digit())
+            && last.chars().all(|ch| ch.is_alphanumeric() || ch == '-')
+        {
+            t = t[..i].trim_end_matches([' ', '.', ',']);
+        }
+    }
+    if t.is_empty() {
+        return (None, None);
+    }
+    let prefix_of = |rest: &str| {
+        let p = rest.trim().trim_end_matches([',', '.']).trim();
+        (!p.is_empty()).then(|| p.to_string())
+    };
+    // "Full Name (ABBR)".
+    if t.ends_with(')') {
+        if let Some(open) = t.rfind('(') {
+            let mut abbr = t[open + 1..t.len() - 1].trim();
+            let mut before = t[..open].trim_end();
+            // "ГАВО (State Archive of Vologda Oblast)": the abbreviation outside.
+            let inside_is_name = abbr.split_whitespace().count() >= 3;
+            let outside_last = before.rsplit([' ', '.', ',']).next().unwrap_or("");
+            if inside_is_name
+                && !outside_last.is_empty()
+                && outside_last.chars().filter(|c| c.is_uppercase()).count() >= 2
+            {
+                let name = abbr;
+                abbr = outside_last;
+                before = &t
+                    [..open - outside_last.len() - (t[..open].len() - t[..open].trim_end().len())];
+                let known = registry.by_abbr(abbr).or_else(|| registry.by_name(name)).cloned();
+                return (
+                    Some(ArchiveRef {
+                        as_printed: abbr.to_string(),
+                        name_printed: Some(name.to_string()),
+                        known,
+                    }),
+                    {
+                        let p = before.trim().trim_end_matches([',', '.']).trim();
+                        (!p.is_empty()).then(|| p.to_string())
+                    },
+                );
+            }
+            let name_start = before.rfind([':', ';']).map_or(0, |i| i + 1);
+            let name = before[name_start..].trim();
+            let known = registry.by_abbr(abbr).or_else(|| registry.by_name(name)).cloned();
+            if !abbr.is_empty() {
+                return (
+                    Some(ArchiveRef {
+                        as_printed: abbr.to_string(),
+                        name_printed: (!name.is_empty()).then(|| name.to_string()),
+                        known,
+                    }),
+                    prefix_of(&before[..name_start]),
+                );
+            }
+        }
+    }
+    // A registry abbreviation at the end.
+    for (v, k) in registry.variants() {
+        if let Some(rest) = t.strip_suffix(v) {
+            if rest.is_empty() || rest.ends_with([' ', '.', ',', ':', '(']) {
+                return (
+                    Some(ArchiveRef {
+                        as_printed: v.to_string(),
+                        name_printed: None,
+                        known: Some(k.clone()),
+                    }),
+                    prefix_of(rest),
+                );
+            }
+        }
+    }
+    // A full name at the end ("Российский государственный архив древних актов").
+    let mut starts: Vec<usize> =
+        t.char_indices().filter(|(_, ch)| ch.is_uppercase()).map(|(i, _)| i).collect();
+    starts.sort_unstable();
+    for s in starts {
+        if let Some(k) = registry.by_name(&t[s..]) {
+            return (
+                Some(ArchiveRef {
+                    as_printed: t[s..].trim().to_string(),
+                    name_printed: Some(t[s..].trim().to_string()),
+                    known: Some(k.clone()),
+                }),
+                prefix_of(&t[..s]),
+            );
+        }
+    }
+    // Unknown: the last phrase, when it looks like a name.
+    let phrase_start = [". ", ", ", ": "]
+        .iter()
+        .filter_map(|s| t.rfind(s).map(|i| i + s.len()))
+        .max()
+        .unwrap_or(0);
+    let phrase = t[phrase_start..].trim();
+    let looks = phrase.chars().next().is_some_and(char::is_uppercase)
+        && phrase.chars().count() <= 80
+        && !phrase.chars().any(|ch| ch.is_ascii_digit());
+    let words = phrase.split_whitespace().count();
+    let abbreviation = phrase.chars().filter(|ch| ch.is_uppercase()).count() * 2
+        >= phrase.chars().filter(|ch| ch.is_alphabetic()).count();
+    if looks && (abbreviation || words >= 2) {
+        let known = registry.by_abbr(phrase).or_else(|| registry.by_name(phrase)).cloned();
+        return (
+            Some(ArchiveRef { as_printed: phrase.to_string(), name_printed: None, known }),
+            prefix_of(&t[..phrase_start]),
+        );
+    }
+    (None, prefix_of(t))
+}

@@ -1,0 +1,51 @@
+//! Ibid: what the previous citing note cited, and the units and folios an ibid
+//! repeats of it.
+
+use super::archival::{Cited, Folio};
+use super::found::ArchiveRef;
+use crate::model::{Level, Locator};
+
+/// What the previous citing note cited (for ibid).
+// One value per citation or note, short-lived: boxing the large variant would
+// only add allocations.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Clone)]
+pub(super) enum Last {
+    Archival { archive: Option<ArchiveRef>, units: Vec<(Level, String)>, folios: Vec<Folio> },
+    Entry { id: String, locator: Option<Locator> },
+}
+
+/// Ibid: the units of the note repeated up to the first level printed, then
+/// the printed ones; printed folios replace the old, none repeats them.
+pub(super) fn resolve_ibid(
+    units: &[(Level, String)],
+    folios: &[Folio],
+    printed: Option<&Cited>,
+) -> (Vec<(Level, String)>, Vec<Folio>) {
+    let Some(p) = printed else { return (units.to_vec(), folios.to_vec()) };
+    let mut out: Vec<(Level, String)> = match p.units.first() {
+        Some((first, _)) => units.iter().take_while(|(l, _)| l != first).cloned().collect(),
+        None => units.to_vec(),
+    };
+    out.extend(p.units.iter().cloned());
+    let f = if p.folios.is_empty() { folios.to_vec() } else { p.folios.clone() };
+    (out, f)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::formats::text::notes::read;
+    use crate::options::{Parsed, ReadOptions};
+
+    fn lib(src: &str) -> Parsed {
+        read(src, &ReadOptions::default()).unwrap()
+    }
+
+    #[test]
+    fn ibid_resolves_against_the_previous_note() {
+        let p = lib("5 AVP RF. F. 0146. Op. 044. P. 313. D. 36. L. 114.\n6 Ibid. D. 37. L. 3.\n7 Там же. Л. 4.\n");
+        assert_eq!(p.library.entries[1].id, "avprf-0146-044-313-37");
+        assert_eq!(p.library.citations[2].items[0].entry, "avprf-0146-044-313-37");
+        assert_eq!(p.library.notes[2].ibid_of, Some(6));
+    }
+}

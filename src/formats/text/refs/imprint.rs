@@ -1,0 +1,288 @@
+//! Places, publishers and imprints: "Place: Publisher, Year", "(London: NLB,
+//! 1974)", "Publisher, Place, Year", "Place, Publisher, Year".
+
+use super::numbers::full_range;
+use super::patterns::{re_lazy, year_re};
+use crate::model::{Date, DatePart, Entry, Var};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// An English imprint: "Place: Publisher, Year", "(London: NLB, 1974)",
+/// "Publisher, Year", "Publisher, Place, Year", "Place, Publisher, Year".
+#[derive(Debug, Default)]
+pub(super) struct Imprint {
+    pub(super) place: Option<String>,
+    pub(super) publisher: Option<String>,
+    pub(super) year: Option<i32>,
+    pub(super) page: Option<String>,
+}
+
+/// Cities that print books, to tell "Paris, Flammarion, 1987" from "Wiley,
+/// New York, 1946" (the rest of the imprint decides when neither is listed).
+pub(super) fn known_place(s: &str) -> bool {
+    const CITIES: &[&str] = &[
+        "London",
+        "New York",
+        "Paris",
+        "Oxford",
+        "Cambridge",
+        "Berlin",
+        "Boston",
+        "Chicago",
+        "Princeton",
+        "Amsterdam",
+        "Leiden",
+        "Tokyo",
+        "Moscow",
+        "Washington",
+        "Philadelphia",
+        "Baltimore",
+        "Toronto",
+        "Montreal",
+        "Montréal",
+        "Madrid",
+        "Barcelona",
+        "Rome",
+        "Roma",
+        "Milan",
+        "Milano",
+        "Vienna",
+        "Wien",
+        "Munich",
+        "München",
+        "Frankfurt",
+        "Stuttgart",
+        "Leipzig",
+        "Hamburg",
+        "Edinburgh",
+        "Dublin",
+        "Stockholm",
+        "Copenhagen",
+        "Oslo",
+        "Brussels",
+        "Bruxelles",
+        "Geneva",
+        "Genève",
+        "Zurich",
+        "Zürich",
+        "Basel",
+        "Bern",
+        "Lyon",
+        "Lisbon",
+        "Lisboa",
+        "Warsaw",
+        "Warszawa",
+        "Prague",
+        "Praha",
+        "Budapest",
+        "Berkeley",
+        "Los Angeles",
+        "San Francisco",
+        "New Haven",
+        "Ithaca",
+        "Bloomington",
+        "Minneapolis",
+        "Stanford",
+        "Durham",
+        "Chapel Hill",
+        "Lanham",
+        "Sydney",
+        "Melbourne",
+        "New Delhi",
+        "Delhi",
+        "Beijing",
+        "Singapore",
+        "Hong Kong",
+        "Mexico",
+        "México",
+        "Buenos Aires",
+        "São Paulo",
+        "Rio de Janeiro",
+        "Heidelberg",
+        "Dordrecht",
+        "Hoboken",
+        "Upper Saddle River",
+        "Englewood Cliffs",
+        "Reading",
+        "Norwood",
+        "Thousand Oaks",
+        "Newbury Park",
+        "Beverly Hills",
+        "Abingdon",
+        "Basingstoke",
+        "Harmondsworth",
+        "Manchester",
+        "Bristol",
+        "Glasgow",
+        "Göttingen",
+        "Tübingen",
+        "Bonn",
+        "Köln",
+        "Cologne",
+        "Florence",
+        "Firenze",
+        "Bologna",
+        "Torino",
+        "Turin",
+        "Napoli",
+        "Naples",
+        "Venezia",
+        "Venice",
+        "Québec",
+        "Ottawa",
+        "Vancouver",
+        "Athens",
+        "Istanbul",
+        "Jerusalem",
+        "Tel Aviv",
+        "Cairo",
+        "Kyoto",
+        "Seoul",
+        "Taipei",
+        "Shanghai",
+    ];
+    let head = s.split(',').next().unwrap_or(s).trim();
+    CITIES.contains(&head)
+}
+
+/// A publisher's name ends so: "University Press", "Verlag", "Inc.".
+fn publisher_word(s: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "Press",
+        "Verlag",
+        "Publishers",
+        "Publishing",
+        "Publications",
+        "Books",
+        "Inc",
+        "Inc.",
+        "Ltd",
+        "Ltd.",
+        "Co.",
+        "Company",
+        "Éditions",
+        "Editions",
+        "Editores",
+        "Editora",
+        "Editorial",
+        "Presses",
+        "Library",
+        "Sons",
+        "Routledge",
+        "Springer",
+        "Wiley",
+        "Elsevier",
+        "Blackwell",
+        "Macmillan",
+        "Sage",
+        "SAGE",
+        "Brill",
+        "Gallimard",
+        "Seuil",
+        "Flammarion",
+    ];
+    s.split([' ', ',']).any(|w| WORDS.contains(&w))
+}
+
+pub(super) fn imprint_at(s: &str) -> Option<Imprint> {
+    const PLACE: &str = r"[\p{Lu}][\p{L}'’\-]+(?:\s[\p{Lu}][\p{L}'’\-]+){0,2}(?:,\s(?:[A-Z]{2}|[A-Z][a-z]{0,4}\.(?:\s?[A-Z]\.)?|[A-Z]\.\s?[A-Z]\.|[\p{Lu}][\p{Ll}]{3,}(?:\s[\p{Lu}][\p{Ll}]+)?))?";
+    const PUB: &str = r"[\p{Lu}\d][\p{L}\d&'’\-./]*(?:\s(?:[\p{Lu}&\d][\p{L}\d&'’\-./]*|of|and|for|the|de|du|des|di|la|le|und|für|y|e|et|am|an|im|in|at|on)){0,8}";
+    static COLON: OnceLock<Regex> = OnceLock::new();
+    let colon = re_lazy(&COLON, || {
+        format!(
+            r"^\(?(?P<place>{PLACE}(?:\s(?:and|&)\s{PLACE}|;\s{PLACE})?)\s?:\s(?P<pub>[^:;()\[\]]{{2,90}}?)(?:,\s(?P<y>(?:1[5-9]|20)\d\d)[a-z]?)?\)?(?:[.,]?\s*(?:pp?\.\s*)?(?P<pg>\d+(?:\s?[-–]\s?\d+)?))?[.,]?\s*$"
+        )
+    });
+    static COMMA: OnceLock<Regex> = OnceLock::new();
+    let comma = re_lazy(&COMMA, || {
+        format!(
+            r"^\(?(?P<a>{PUB})(?:,\s(?P<b>{PLACE}))?,\s(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\)?(?:[.,]?\s*(?:pp?\.\s*)?(?P<pg>\d+(?:\s?[-–]\s?\d+)?))?[.,]?\s*$"
+        )
+    });
+    let year = |c: &regex::Captures| c.name("y").and_then(|y| y.as_str().parse().ok());
+    let page = |c: &regex::Captures| c.name("pg").map(|p| p.as_str().replace(' ', ""));
+    // Every imprint holds a colon or a year.
+    if !s.contains(':') && !year_re().is_match(s) {
+        return None;
+    }
+    if let Some(c) = colon.is_match(s).then(|| colon.captures(s)).flatten() {
+        let publisher = c["pub"].trim().trim_end_matches(['.', ',']).to_string();
+        if publisher.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()) {
+            return Some(Imprint {
+                place: Some(c["place"].trim().to_string()),
+                publisher: Some(publisher),
+                year: year(&c),
+                page: page(&c),
+            });
+        }
+    }
+    if let Some(c) = comma.is_match(s).then(|| comma.captures(s)).flatten() {
+        let a = c["a"].trim().to_string();
+        let b = c.name("b").map(|b| b.as_str().trim().to_string());
+        let (place, publisher) = match b {
+            // "Paris, Flammarion, 1987" / "Wiley, New York, 1946".
+            Some(b)
+                if known_place(&a) && !known_place(&b)
+                    || publisher_word(&b) && !publisher_word(&a) =>
+            {
+                (Some(a), Some(b))
+            }
+            Some(b) => (Some(b), Some(a)),
+            None if known_place(&a) && !publisher_word(&a) => (Some(a), None),
+            None => (None, Some(a)),
+        };
+        // "Title, Part Two, 2004": a publisher is a name, not a phrase of the title.
+        return Some(Imprint { place, publisher, year: year(&c), page: page(&c) });
+    }
+    None
+}
+
+pub(super) fn set_imprint(e: &mut Entry, i: &Imprint) {
+    if let Some(p) = &i.place {
+        e.set(Var::PublisherPlace, p.clone());
+    }
+    if let Some(p) = &i.publisher {
+        e.set(Var::Publisher, p.clone());
+    }
+    if let Some(y) = i.year {
+        e.set(Var::Issued, Date::on(DatePart::year(y)));
+    }
+    if let (Some(p), None) = (&i.page, e.get(Var::Page)) {
+        e.set(Var::Page, full_range(p));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::formats::text::refs::parse;
+
+    #[test]
+    fn english_imprints_with_and_without_place() {
+        let e = parse("Nickle, K.F., The Collection (London: SCM, 1966).");
+        assert_eq!(e.text(Var::Title), Some("The Collection"));
+        assert_eq!(
+            (e.text(Var::PublisherPlace), e.text(Var::Publisher)),
+            (Some("London"), Some("SCM"))
+        );
+        let e = parse("Sundquist, Eric. To Wake the Nations. Cambridge, Mass.: Harvard University Press, 1993.");
+        assert_eq!(
+            (e.text(Var::PublisherPlace), e.text(Var::Publisher)),
+            (Some("Cambridge, Mass."), Some("Harvard University Press"))
+        );
+        let e = parse("J. Nelson, The Physics of Solar Cells, Imperial College Press, 2003.");
+        assert_eq!(e.text(Var::Title), Some("The Physics of Solar Cells"));
+        assert_eq!(e.text(Var::Publisher), Some("Imperial College Press"));
+        let e = parse("MILLET, Catherine, L’art contemporain en France, Paris, Flammarion, 1987");
+        assert_eq!(
+            (e.text(Var::PublisherPlace), e.text(Var::Publisher)),
+            (Some("Paris"), Some("Flammarion"))
+        );
+        let e = parse("Catherine Wah and Serge Belongie. Attribute-based detection. In Computer Vision and Pattern Recognition (CVPR), pages 779–786. IEEE, 2013.");
+        assert_eq!(
+            e.text(Var::ContainerTitle),
+            Some("Computer Vision and Pattern Recognition (CVPR)")
+        );
+        assert_eq!(e.text(Var::Page), Some("779-786"));
+    }
+}
