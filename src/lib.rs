@@ -24,6 +24,7 @@
 #![deny(missing_docs)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
+pub mod crf;
 pub mod diagnostics;
 pub mod encoding;
 mod error;

@@ -1,0 +1,255 @@
+//! A trained linear-chain CRF: its labels, the weights of (attribute, label) pairs
+//! and of label transitions, Viterbi decoding, and its binary file form.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The file's first bytes.
+const MAGIC: &[u8; 8] = b"RCCRF01\n";
+
+/// A hasher for keys that are hashes already.
+#[derive(Default, Clone, Copy)]
+pub(super) struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// Attribute hash -> attribute row.
+pub(super) type AttrIndex = HashMap<u64, u32, BuildHasherDefault<Prehashed>>;
+
+/// A linear-chain CRF model. Tokens are described by attributes (64-bit hashes of
+/// feature strings, see [`attr`](super::attr)); each (attribute, label) pair seen in
+/// training has a weight, and so has each label transition.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    pub(super) labels: Vec<String>,
+    /// Attribute hashes, one per row, sorted.
+    pub(super) hashes: Vec<u64>,
+    /// Row `a`'s weights are `offsets[a]..offsets[a + 1]` of `param_labels`/`weights`.
+    pub(super) offsets: Vec<u32>,
+    pub(super) param_labels: Vec<u16>,
+    pub(super) weights: Vec<f32>,
+    /// `transitions[from * labels + to]`.
+    pub(super) transitions: Vec<f32>,
+    index: AttrIndex,
+}
+
+/// Why a model file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("not a refconv CRF model: {0}")]
+pub struct ModelError(pub String);
+
+impl Model {
+    /// A model from its parts (rows sorted by hash).
+    pub(super) fn from_parts(
+        labels: Vec<String>,
+        hashes: Vec<u64>,
+        offsets: Vec<u32>,
+        param_labels: Vec<u16>,
+        weights: Vec<f32>,
+        transitions: Vec<f32>,
+    ) -> Model {
+        let index = hashes.iter().enumerate().map(|(i, h)| (*h, i as u32)).collect();
+        Model { labels, hashes, offsets, param_labels, weights, transitions, index }
+    }
+
+    /// The label names, by label id.
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
+
+    /// The id of a label name.
+    pub fn label_id(&self, name: &str) -> Option<u16> {
+        self.labels.iter().position(|l| l == name).map(|i| i as u16)
+    }
+
+    /// How many (attribute, label) weights the model has.
+    pub fn weight_count(&self) -> usize {
+        self.weights.len()
+    }
+
+    /// How many attributes the model knows.
+    pub fn attribute_count(&self) -> usize {
+        self.hashes.len()
+    }
+
+    /// The row of an attribute hash, if the model knows it.
+    pub(super) fn row(&self, hash: u64) -> Option<u32> {
+        self.index.get(&hash).copied()
+    }
+
+    /// Adds the weights of the attributes `attrs` to `scores` (one per label).
+    fn score_token(&self, attrs: &[u64], scores: &mut [f32]) {
+        scores.iter_mut().for_each(|s| *s = 0.0);
+        for h in attrs {
+            if let Some(row) = self.row(*h) {
+                let (a, b) =
+                    (self.offsets[row as usize] as usize, self.offsets[row as usize + 1] as usize);
+                for k in a..b {
+                    scores[self.param_labels[k] as usize] += self.weights[k];
+                }
+            }
+        }
+    }
+
+    /// The most likely label sequence (Viterbi) for tokens described by their
+    /// attribute hashes; empty for no tokens.
+    pub fn tag(&self, tokens: &[Vec<u64>]) -> Vec<u16> {
+        let n = self.labels.len();
+        if tokens.is_empty() || n == 0 {
+            return Vec::new();
+        }
+        let mut score = vec![0f32; n];
+        let mut delta = vec![0f32; n];
+        let mut next = vec![0f32; n];
+        let mut back = vec![0u16; tokens.len() * n];
+        self.score_token(&tokens[0], &mut delta);
+        for (t, attrs) in tokens.iter().enumerate().skip(1) {
+            self.score_token(attrs, &mut score);
+            for to in 0..n {
+                let (mut best, mut arg) = (f32::NEG_INFINITY, 0u16);
+                for (from, d) in delta.iter().enumerate() {
+                    let s = d + self.transitions[from * n + to];
+                    if s > best {
+                        best = s;
+                        arg = from as u16;
+                    }
+                }
+                next[to] = best + score[to];
+                back[t * n + to] = arg;
+            }
+            std::mem::swap(&mut delta, &mut next);
+        }
+        let mut last = 0u16;
+        let mut best = f32::NEG_INFINITY;
+        for (l, s) in delta.iter().enumerate() {
+            if *s > best {
+                best = *s;
+                last = l as u16;
+            }
+        }
+        let mut out = vec![0u16; tokens.len()];
+        out[tokens.len() - 1] = last;
+        for t in (1..tokens.len()).rev() {
+            last = back[t * n + last as usize];
+            out[t - 1] = last;
+        }
+        out
+    }
+
+    /// The model as bytes (little-endian; see [`Model::from_bytes`]).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(
+            64 + self.hashes.len() * 12 + self.weights.len() * 6 + self.transitions.len() * 4,
+        );
+        out.extend_from_slice(MAGIC);
+        put_u32(&mut out, self.labels.len() as u32);
+        for l in &self.labels {
+            put_u32(&mut out, l.len() as u32);
+            out.extend_from_slice(l.as_bytes());
+        }
+        put_u32(&mut out, self.hashes.len() as u32);
+        put_u32(&mut out, self.weights.len() as u32);
+        for h in &self.hashes {
+            out.extend_from_slice(&h.to_le_bytes());
+        }
+        for o in &self.offsets {
+            put_u32(&mut out, *o);
+        }
+        for l in &self.param_labels {
+            out.extend_from_slice(&l.to_le_bytes());
+        }
+        for w in self.weights.iter().chain(&self.transitions) {
+            out.extend_from_slice(&w.to_le_bytes());
+        }
+        out
+    }
+
+    /// Reads a model written by [`Model::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
+        let mut r = Reader { bytes, at: 0 };
+        if r.take(MAGIC.len())? != MAGIC {
+            return Err(ModelError("wrong magic bytes".into()));
+        }
+        let n_labels = r.u32()? as usize;
+        if n_labels == 0 || n_labels > u16::MAX as usize {
+            return Err(ModelError(format!("{n_labels} labels")));
+        }
+        let mut labels = Vec::with_capacity(n_labels);
+        for _ in 0..n_labels {
+            let len = r.u32()? as usize;
+            let s = std::str::from_utf8(r.take(len)?)
+                .map_err(|_| ModelError("a label is not UTF-8".into()))?;
+            labels.push(s.to_string());
+        }
+        let n_attrs = r.u32()? as usize;
+        let n_weights = r.u32()? as usize;
+        let need = n_attrs * 8 + (n_attrs + 1) * 4 + n_weights * 6 + n_labels * n_labels * 4;
+        if r.bytes.len() - r.at != need {
+            return Err(ModelError(format!(
+                "{} bytes of weights, {need} expected",
+                r.bytes.len() - r.at
+            )));
+        }
+        let hashes: Vec<u64> = (0..n_attrs).map(|_| r.u64()).collect::<Result<_, _>>()?;
+        let offsets: Vec<u32> = (0..=n_attrs).map(|_| r.u32()).collect::<Result<_, _>>()?;
+        let param_labels: Vec<u16> = (0..n_weights).map(|_| r.u16()).collect::<Result<_, _>>()?;
+        let weights: Vec<f32> = (0..n_weights).map(|_| r.f32()).collect::<Result<_, _>>()?;
+        let transitions: Vec<f32> =
+            (0..n_labels * n_labels).map(|_| r.f32()).collect::<Result<_, _>>()?;
+        let offsets_ok = offsets.first() == Some(&0)
+            && offsets.windows(2).all(|w| w[0] <= w[1])
+            && offsets.last().is_some_and(|o| *o as usize == n_weights);
+        if !offsets_ok || param_labels.iter().any(|l| *l as usize >= n_labels) {
+            return Err(ModelError("inconsistent weight table".into()));
+        }
+        Ok(Model::from_parts(labels, hashes, offsets, param_labels, weights, transitions))
+    }
+}
+
+fn put_u32(out: &mut Vec<u8>, v: u32) {
+    out.extend_from_slice(&v.to_le_bytes());
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
+        let end = self.at.checked_add(n).filter(|e| *e <= self.bytes.len());
+        let end = end.ok_or_else(|| ModelError("truncated".into()))?;
+        let s = &self.bytes[self.at..end];
+        self.at = end;
+        Ok(s)
+    }
+    fn array<const N: usize>(&mut self) -> Result<[u8; N], ModelError> {
+        let mut a = [0u8; N];
+        a.copy_from_slice(self.take(N)?);
+        Ok(a)
+    }
+    fn u16(&mut self) -> Result<u16, ModelError> {
+        self.array().map(u16::from_le_bytes)
+    }
+    fn u32(&mut self) -> Result<u32, ModelError> {
+        self.array().map(u32::from_le_bytes)
+    }
+    fn u64(&mut self) -> Result<u64, ModelError> {
+        self.array().map(u64::from_le_bytes)
+    }
+    fn f32(&mut self) -> Result<f32, ModelError> {
+        self.array().map(f32::from_le_bytes)
+    }
+}
