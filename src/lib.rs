@@ -32,6 +32,7 @@ pub mod formats;
 pub mod model;
 mod options;
 pub mod stream;
+pub mod xmltree;
 
 pub use diagnostics::{render, Diagnostic, LineIndex, Severity, Span};
 pub use error::Error;

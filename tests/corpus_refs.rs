@@ -54,7 +54,7 @@
 //!
 //! `cargo test --release --test corpus_refs -- --ignored --nocapture`
 
-use refconv::formats::tei::xmltree::{self, Element};
+use refconv::xmltree::{self, Element};
 use refconv::{Entry, Value, Var};
 use std::collections::BTreeMap;
 use std::io::Write;

@@ -1,8 +1,8 @@
 //! Model values from TEI elements: names, dates, text variants and rich text.
 
 use super::table::MARKUP;
-use super::xmltree::{self, Element, Node};
 use crate::model::{Date, Name, TextVariant, VariantKind};
+use crate::xmltree::{self, Element, Node};
 
 pub(super) fn variant(el: &Element) -> TextVariant {
     let kind = match el.attr("type").or(el.attr("subtype")) {

@@ -1,13 +1,13 @@
 //! TEI P5: the reader (our own output, GROBID, editions' `listBibl`, `msDesc`),
 //! the writer (a whole `<TEI>` document or a `listBibl` fragment), the mapping
-//! table they share, and the XML tree the reader builds ([`xmltree`]).
+//! table they share. The reader builds its tree with [`crate::xmltree`] (shared with
+//! the readers of labelled reference strings).
 
 mod elements;
 mod read;
 mod table;
 mod write;
 mod xml;
-pub mod xmltree;
 
 pub use read::read;
 pub use table::NS;

@@ -6,7 +6,6 @@
 
 use super::elements::{date_of, name_of, norm, rich_text, variant};
 use super::table::{is_analytic, IDNOS, SCOPES};
-use super::xmltree::{self, Element, Node};
 use crate::diagnostics::{Diagnostic, LineIndex};
 use crate::error::Error;
 use crate::model::{
@@ -14,6 +13,7 @@ use crate::model::{
     NoteKind, Source, Text, Unit, Value, Var, VarKind,
 };
 use crate::options::{Parsed, ReadOptions};
+use crate::xmltree::{self, Element, Node};
 use serde_json::Value as Json;
 use std::collections::{BTreeMap, HashMap, HashSet};
 

@@ -1,4 +1,5 @@
-//! A small element tree over quick-xml's event reader, for the TEI reader.
+//! A small element tree over quick-xml's event reader, for the readers of XML (TEI, and
+//! the labelled reference strings of AnyStyle and GROBID).
 //!
 //! Mixed content is kept exactly (text is never trimmed, so `A &amp; B` and
 //! `<hi>x</hi> y` keep their spaces); the five predefined entities and
@@ -20,7 +21,7 @@ const PROTECTED_SPACE: char = '\u{E020}';
 /// (`&#10;`, `&#32;`), which is kept as it is.
 ///
 /// ```
-/// # use refconv::formats::tei::xmltree::clean;
+/// # use refconv::xmltree::clean;
 /// assert_eq!(clean("\n   A Virtual\n      Machine  "), "A Virtual Machine");
 /// ```
 pub fn clean(s: &str) -> String {
