@@ -30,6 +30,10 @@ pub struct ReadOptions {
     /// parent (and the list of them) instead of taking them out: for reading one
     /// item at a time, when the parent is not at hand to inherit from again.
     pub keep_inherited: bool,
+    /// The model the plain-text readers parse references with, instead of the
+    /// one refconv carries (`refconv convert --model FILE`; see
+    /// [`crate::formats::text::refs::train`]).
+    pub refs_model: Option<std::sync::Arc<crate::crf::Model>>,
 }
 
 /// Options for writers.

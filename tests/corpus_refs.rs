@@ -394,20 +394,36 @@ struct SetResult {
     misses: Vec<Miss>,
 }
 
+/// The parser measured: `refs::parse`, or with `REFCONV_REFS_MODEL=FILE` the
+/// trained parser with that model.
+fn parser() -> Box<dyn Fn(&str) -> Entry> {
+    use refconv::formats::text::refs;
+    match std::env::var_os("REFCONV_REFS_MODEL") {
+        Some(path) => {
+            let bytes = std::fs::read(&path).expect("REFCONV_REFS_MODEL: cannot read the model");
+            let model = refconv::crf::Model::from_bytes(&bytes).expect("REFCONV_REFS_MODEL");
+            Box::new(move |s| refs::parse_with(&model, s))
+        }
+        None => Box::new(refs::parse),
+    }
+}
+
 fn evaluate(name: &str, seqs: &[Seq]) -> SetResult {
+    let parse = parser();
     // Warm up (the parser's regexes are compiled on first use), then time.
     for s in seqs.iter().take(100) {
-        std::hint::black_box(refconv::formats::text::refs::parse(&s.text));
+        std::hint::black_box(parse(&s.text));
     }
     let start = Instant::now();
-    let entries: Vec<Entry> =
-        seqs.iter().map(|s| refconv::formats::text::refs::parse(&s.text)).collect();
+    let entries: Vec<Entry> = seqs.iter().map(|s| parse(&s.text)).collect();
     let secs = start.elapsed().as_secs_f64();
     let mut score: Score = BTreeMap::new();
     let mut latin: Score = BTreeMap::new();
     let mut misses = Vec::new();
+    let mut fully_right = 0;
     for (i, (s, e)) in seqs.iter().zip(&entries).enumerate() {
         let cyr = is_cyrillic(&s.text);
+        let before = misses.len();
         for field in FIELDS {
             let (ours, gold, eq) = compare(field, e, s);
             let count = |sc: &mut Score| {
@@ -437,6 +453,7 @@ fn evaluate(name: &str, seqs: &[Seq]) -> SetResult {
                 });
             }
         }
+        fully_right += usize::from(misses.len() == before);
     }
     let cyr = seqs.iter().filter(|s| is_cyrillic(&s.text)).count();
     println!();
@@ -457,6 +474,11 @@ fn evaluate(name: &str, seqs: &[Seq]) -> SetResult {
     let t = total(&score);
     let (p, r, f1) = prf(t);
     println!("{:<16} {p:>6.3} {r:>6.3} {f1:>6.3}   {:>6} {:>6} {:>6}", "OVERALL", t.0, t.1, t.2);
+    println!(
+        "references with every field right: {fully_right} of {} ({:.1} %)",
+        seqs.len(),
+        100.0 * fully_right as f64 / seqs.len().max(1) as f64
+    );
     if cyr > 0 {
         let t = total(&latin);
         let (p, r, f) = prf(t);
@@ -495,6 +517,12 @@ fn refs_parser_accuracy_on_public_corpora() {
         let seqs = read_anystyle(&path);
         assert!(!seqs.is_empty(), "no <sequence> in {}", path.display());
         results.push(evaluate(&format!("anystyle/{set}.xml"), &seqs));
+    }
+    // REFCONV_REFS_EXTRA=a.xml,b.xml: more AnyStyle files to measure (a dev split).
+    for extra in std::env::var("REFCONV_REFS_EXTRA").unwrap_or_default().split(',') {
+        if !extra.is_empty() {
+            results.push(evaluate(extra, &read_anystyle(Path::new(extra))));
+        }
     }
     let cora = root.join("gold-cora/cora.xml");
     if cora.is_file() {

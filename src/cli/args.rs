@@ -21,6 +21,8 @@ pub(super) enum Command {
     Check(CheckArgs),
     /// List the formats, and what can be read and written.
     Formats,
+    /// Train a reference-parsing model on labelled strings (AnyStyle XML, GROBID TEI).
+    Train(TrainArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -106,6 +108,35 @@ pub(super) struct CheckArgs {
     /// How to print diagnostics: for people, or one JSON object per line.
     #[arg(long = "format", value_enum, default_value_t = ReportFormat::Human)]
     pub(super) format: ReportFormat,
+}
+
+#[derive(Debug, clap::Args)]
+pub(super) struct TrainArgs {
+    /// Labelled files: AnyStyle XML (`<dataset><sequence>...`) or GROBID TEI
+    /// (`<bibl>` with field elements); `FILE=0.5` gives a file's strings a weight.
+    #[arg(value_name = "FILE[=WEIGHT]", required = true)]
+    pub(super) inputs: Vec<String>,
+    /// Where to write the model.
+    #[arg(short, long, value_name = "MODEL")]
+    pub(super) output: PathBuf,
+    /// Leave out strings that also occur in these files (test sets).
+    #[arg(long, value_name = "FILE")]
+    pub(super) exclude: Vec<PathBuf>,
+    /// L1 regularisation (larger: a smaller model).
+    #[arg(long, default_value_t = 0.1)]
+    pub(super) c1: f64,
+    /// L2 regularisation.
+    #[arg(long, default_value_t = 0.01)]
+    pub(super) c2: f64,
+    /// Features seen fewer times than this are dropped.
+    #[arg(long, default_value_t = 1)]
+    pub(super) min_freq: u32,
+    /// At most this many optimisation iterations.
+    #[arg(long, default_value_t = 300)]
+    pub(super) max_iterations: usize,
+    /// No progress on standard error.
+    #[arg(short, long)]
+    pub(super) quiet: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

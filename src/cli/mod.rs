@@ -9,6 +9,7 @@ mod input;
 mod output;
 mod report;
 mod stream;
+mod train;
 
 pub use args::Cli;
 pub use report::Status;
@@ -22,5 +23,6 @@ pub fn run(cli: Cli) -> Result<Status> {
         Command::Convert(args) => convert::convert(args),
         Command::Check(args) => check::check(args),
         Command::Formats => check::formats(),
+        Command::Train(args) => train::train_model(args),
     }
 }

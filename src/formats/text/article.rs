@@ -343,7 +343,7 @@ pub fn read(src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
         let id = format!("ref-{n}");
         let source =
             Source { span: *span, line: index.line_col(span.start).0, text: Some(text.clone()) };
-        let (mut e, found) = refs::parse_numbered(*n, text);
+        let (mut e, found) = refs::parse_numbered(*n, text, opts.refs_model.as_deref());
         if !found {
             parsed.diagnostics.push(refs::unparsed(*span, &index));
         }

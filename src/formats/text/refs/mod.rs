@@ -18,20 +18,32 @@
 //!   transliterated forms of one reference);
 //! - `read` (the reader).
 
+mod features;
 mod imprint;
 mod journal;
+mod labelled;
+mod labels;
+mod lexicon;
 mod merge;
 mod names;
+mod normalise;
 mod numbers;
 mod parse;
 mod patterns;
 mod read;
 mod script;
 mod segment;
+mod tagger;
 mod tail;
 mod title;
+mod tokens;
 
+pub use features::features;
+pub use labelled::{read_anystyle, read_grobid, read_labelled, write_anystyle, Labelled};
+pub use labels::LABELS;
 pub use parse::parse;
 pub use read::read;
 pub(crate) use read::{parse_numbered, unparsed};
 pub use segment::{segment, RawRef};
+pub use tagger::{examples, label, parse_with, train};
+pub use tokens::{tokenize, Token};

@@ -4,6 +4,8 @@
 use super::merge::merge_script_pair;
 use super::parse::parse;
 use super::segment::segment_with_skipped;
+use super::tagger::parse_with;
+use crate::crf::Model;
 use crate::diagnostics::{Diagnostic, LineIndex, Span};
 use crate::error::Error;
 use crate::model::{Entry, Source, Var};
@@ -13,7 +15,7 @@ use crate::options::{Parsed, ReadOptions};
 /// entry (one whose parts cannot be found keeps its text as the title, with a
 /// warning); a list printed twice, in Cyrillic and in transliteration under the
 /// same numbers, is merged into one entry per number.
-pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
+pub fn read(src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
     let index = LineIndex::new(src);
     let mut parsed = Parsed::default();
     let (refs, skipped) = segment_with_skipped(src);
@@ -35,7 +37,7 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
     let mut by_number: std::collections::HashMap<u32, usize> = std::collections::HashMap::new();
     let mut expected = None;
     for r in refs {
-        let (mut e, found) = parse_numbered(r.number, &r.text);
+        let (mut e, found) = parse_numbered(r.number, &r.text, opts.refs_model.as_deref());
         if !found {
             parsed.diagnostics.push(unparsed(r.span, &index));
         }
@@ -73,8 +75,11 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
 
 /// One numbered reference: its entry (id `ref-N`, `citation-number` N) and
 /// whether its parts were found; when not, its text is the entry's title.
-pub(crate) fn parse_numbered(number: u32, text: &str) -> (Entry, bool) {
-    let mut e = parse(text);
+pub(crate) fn parse_numbered(number: u32, text: &str, model: Option<&Model>) -> (Entry, bool) {
+    let mut e = match model {
+        Some(m) => parse_with(m, text),
+        None => parse(text),
+    };
     e.id = format!("ref-{number}");
     e.set(Var::CitationNumber, number.to_string());
     // Found: something that names the work and something that places it.

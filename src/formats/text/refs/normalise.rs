@@ -1,0 +1,747 @@
+//! Labelled parts of a reference into an entry: names with particles and
+//! initials, titles without their separators and with their bracketed
+//! translations, containers without `//` / `In:`, dates, volumes and issues,
+//! page ranges and page counts, places, publishers, identifiers — and the type
+//! the parts add up to.
+
+use super::labelled::Labelled;
+use super::names::{apa_names, english_names, et_al, family_initials, given_family, leading_names};
+use super::numbers::full_range;
+use super::script::is_cyrillic;
+use super::title::take_translation;
+use crate::model::{Date, DatePart, Entry, EntryType, Name, Text, Var};
+
+/// Separators and punctuation a part carries at its ends.
+fn trim_part(s: &str) -> &str {
+    let s = s.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '/' | '–' | '—')
+    });
+    let s = s.trim_start_matches(['.', ' ']);
+    let s = s.strip_suffix(". –").or(s.strip_suffix(".–")).unwrap_or(s);
+    s.trim_end_matches([',', ';', ':', '/', ' ', '–', '—'])
+}
+
+/// Without a closing period (kept after an abbreviation of one or two letters
+/// or "г."/"гг.").
+fn no_period(s: &str) -> &str {
+    let t = s.trim_end();
+    let Some(body) = t.strip_suffix('.') else { return t };
+    let last = body.rsplit([' ', '.']).next().unwrap_or("");
+    if last.chars().count() <= 1
+        || matches!(last, "г" | "гг" | "в" | "вв" | "Jr" | "Inc" | "Ltd" | "Co" | "al")
+    {
+        t
+    } else {
+        body
+    }
+}
+
+/// Opening words a part of that label carries: "In:", "//", "под ред.", "ed. by".
+const PREFIXES: &[&str] = &[
+    "//",
+    "In:",
+    "In ",
+    "in:",
+    "in ",
+    "В кн.:",
+    "В кн.",
+    "В:",
+    "Dans ",
+    "En:",
+    "Im:",
+    "Available at:",
+    "Available from:",
+    "Retrieved from",
+    "URL:",
+    "URL :",
+    "Режим доступа:",
+    "DOI:",
+    "doi:",
+    "DOI",
+    "ISBN",
+    "ISBN:",
+];
+
+fn strip_prefixes(mut s: &str) -> &str {
+    loop {
+        let before = s;
+        for p in PREFIXES {
+            if let Some(r) = s.strip_prefix(p) {
+                s = r.trim_start();
+            }
+        }
+        if s == before {
+            return s;
+        }
+    }
+}
+
+/// The role words of editor / translator / compiler parts.
+const ROLE_WORDS: &[&str] = &[
+    "под общей редакцией",
+    "под общ. ред.",
+    "под редакцией",
+    "под ред.",
+    "отв. ред.",
+    "отв.ред.",
+    "науч. ред.",
+    "ред.",
+    "редактор",
+    "сост.",
+    "составители",
+    "составитель",
+    "пер. с англ.",
+    "пер. с нем.",
+    "пер. с франц.",
+    "пер. с фр.",
+    "пер.",
+    "перевод",
+    "edited by",
+    "Edited by",
+    "ed. by",
+    "Ed. by",
+    "eds.",
+    "Eds.",
+    "(eds.)",
+    "(Eds.)",
+    "(ed.)",
+    "(Ed.)",
+    "ed.",
+    "Ed.",
+    "editors",
+    "editor",
+    "(eds)",
+    "(ed)",
+    "eds",
+    "trans. by",
+    "translated by",
+    "Translated by",
+    "trans.",
+    "Trans.",
+    "transl.",
+    "comp.",
+    "compiled by",
+    "Hrsg. v.",
+    "(Hrsg.)",
+    "Hrsg.",
+    "hrsg. v.",
+    "(dir.)",
+    "dir.",
+    "éd.",
+    "(éd.)",
+    "a cura di",
+];
+
+fn strip_roles(s: &str) -> String {
+    let mut out = format!(" {s} ");
+    for w in ROLE_WORDS {
+        out = out.replace(&format!(" {w} "), " ").replace(&format!(" {w},"), " ");
+        if let Some(r) = out.trim_start().strip_prefix(w) {
+            out = format!(" {r}");
+        }
+        if let Some(r) = out.trim_end().strip_suffix(w) {
+            out = format!("{r} ");
+        }
+    }
+    out.trim().trim_matches([',', ';', ':', '.', ' ', '(', ')']).to_string()
+}
+
+/// A list of names as printed, in any of the forms the rule-based parser knows;
+/// what none of them reads is one literal name per `;`-separated part.
+pub(super) fn names(part: &str) -> Vec<Name> {
+    let s = strip_roles(trim_part(part));
+    if s.is_empty() {
+        return Vec::new();
+    }
+    let etal = ["et al", "и др", "[и др.]", "и др.", "u. a.", "et coll"];
+    let mut body = s.clone();
+    let mut others = false;
+    for e in etal {
+        if let Some(i) = body.find(e) {
+            body = body[..i].trim().trim_end_matches([',', '[', ' ']).to_string();
+            others = true;
+        }
+    }
+    // Each reader sees the names followed by a sentence, as in a reference.
+    let probe = format!("{body}. Zz");
+    let mut best: (usize, Vec<Name>) = (0, Vec::new());
+    let (found, rest, _) = leading_names(&probe);
+    if !found.is_empty() {
+        best = (probe.len() - rest.len(), found);
+    }
+    if !is_cyrillic(&body) {
+        if let Some((found, at, _)) = english_names(&probe) {
+            if at > best.0 || at == best.0 && found.len() > best.1.len() {
+                best = (at, found);
+            }
+        }
+        let apa = apa_names(&body);
+        if !apa.is_empty() && body.len() + 1 >= best.0 {
+            best = (body.len() + 1, apa);
+        }
+    }
+    let mut out = if best.0 + 3 >= body.len() && !best.1.is_empty() {
+        best.1
+    } else {
+        body.split([';', '&'])
+            .flat_map(|p| p.split(" and "))
+            .flat_map(|p| p.split(" и "))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                family_initials(p)
+                    .or_else(|| initials_family(p))
+                    .or_else(|| {
+                        (p.split_whitespace().count() == 2 && !p.contains(','))
+                            .then(|| given_family(p))
+                            .flatten()
+                    })
+                    .unwrap_or_else(|| Name::literal(p.trim_end_matches('.')))
+            })
+            .collect()
+    };
+    if others {
+        et_al(&mut out, "et al");
+    }
+    out
+}
+
+/// "И. И. Иванов", "J.-P. Sartre", "S.S. Sidorov": initials, then the family name.
+fn initials_family(p: &str) -> Option<Name> {
+    let (init, family) = p.trim().rsplit_once(' ')?;
+    let init_ok = init.split_whitespace().all(|w| {
+        w.split_inclusive('.').all(|i| {
+            let i = i.trim_start_matches('-');
+            let mut c = i.chars();
+            c.next().is_some_and(char::is_uppercase)
+                && c.as_str().chars().all(|x| x == '.' || x.is_lowercase())
+                && i.ends_with('.')
+                && i.chars().count() <= 4
+        })
+    });
+    let family_ok = family.chars().next().is_some_and(char::is_uppercase)
+        && family.chars().count() > 1
+        && !family.ends_with('.');
+    (init_ok && family_ok)
+        .then(|| Name::person(family.to_string(), init.split_whitespace().collect::<String>()))
+}
+
+/// The first run of digits.
+fn digits(s: &str) -> Option<&str> {
+    let start = s.find(|c: char| c.is_ascii_digit())?;
+    let len = s[start..].find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len() - start);
+    Some(&s[start..start + len])
+}
+
+fn year_in(s: &str) -> Option<i32> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i + 4 <= b.len() {
+        let window = &b[i..i + 4];
+        let before = i > 0 && b[i - 1].is_ascii_digit();
+        let after = b.get(i + 4).is_some_and(u8::is_ascii_digit);
+        if window.iter().all(u8::is_ascii_digit) && !before && !after {
+            let y: i32 = s[i..i + 4].parse().ok()?;
+            if (1500..2100).contains(&y) {
+                return Some(y);
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+const MONTHS: &[(&str, u8)] = &[
+    ("янв", 1),
+    ("февр", 2),
+    ("фев", 2),
+    ("мар", 3),
+    ("апр", 4),
+    ("мая", 5),
+    ("май", 5),
+    ("июн", 6),
+    ("июл", 7),
+    ("авг", 8),
+    ("сент", 9),
+    ("сен", 9),
+    ("окт", 10),
+    ("нояб", 11),
+    ("ноя", 11),
+    ("дек", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("may", 5),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// A date part: the year, and a month and day when printed ("27 дек.", "February 3").
+fn date_of(s: &str) -> Option<Date> {
+    let year = year_in(s)?;
+    let lower = s.to_lowercase();
+    let month = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 3)
+        .find_map(|w| MONTHS.iter().find(|(m, _)| w.starts_with(m)).map(|(_, n)| *n));
+    let day = month.and_then(|_| {
+        lower
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|d| d.parse::<u8>().ok())
+            .find(|d| (1..=31).contains(d) && lower.matches(&d.to_string()).count() >= 1)
+            .filter(|d| i32::from(*d) != year)
+    });
+    Some(Date::on(match (month, day) {
+        (Some(m), Some(d)) => DatePart::ymd(year, m, d),
+        (Some(m), None) => DatePart { month: Some(m), ..DatePart::year(year) },
+        _ => DatePart::year(year),
+    }))
+}
+
+/// Volume, issue (and pages) of a volume part: "Т. 5, № 3", "12(3)", "Vol. 12, No.
+/// 3", "vol.36, no. 9", "Вып. 2", "Кн. 1", "14(3):153-60".
+fn volume_issue(s: &str) -> (Option<String>, Option<String>, Option<String>) {
+    let lower = s.to_lowercase();
+    let (mut volume, mut issue, mut page) = (None, None, None);
+    // Numbers after their words.
+    let words: Vec<&str> =
+        lower.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    let issue_words = [
+        "no", "no.", "nr", "nr.", "№", "n", "n.", "issue", "iss.", "вып", "вып.", "heft", "h.",
+        "fasc.", "num.", "nos.", "№№",
+    ];
+    let volume_words = [
+        "vol", "vol.", "vols.", "volume", "v.", "т", "т.", "том", "tome", "t.", "bd.", "bd", "jg.",
+        "кн.", "кн", "book", "ч.", "part", "pt.",
+    ];
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        let glued = |prefixes: &[&str]| {
+            prefixes.iter().find_map(|p| {
+                w.strip_prefix(p).filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            })
+        };
+        if let Some(n) = glued(&["vol.", "no.", "№", "т.", "вып."]) {
+            let d = digits(n).map(str::to_string);
+            if w.starts_with("no.") || w.starts_with('№') || w.starts_with("вып") {
+                issue = issue.or(d);
+            } else {
+                volume = volume.or(d);
+            }
+        } else if issue_words.contains(&w) {
+            if let Some(n) = words.get(i + 1).and_then(|x| digits(x)) {
+                issue = issue.or(Some(n.to_string()));
+                i += 1;
+            }
+        } else if volume_words.contains(&w) {
+            if let Some(n) = words.get(i + 1).and_then(|x| digits(x).or(roman(x))) {
+                volume = volume.or(Some(n.to_string()));
+                i += 1;
+            }
+        }
+        i += 1;
+    }
+    // Bare "12(3)", "12(3):45-67", "12:45", "12".
+    if volume.is_none() && issue.is_none() {
+        let t = s.trim().trim_end_matches(['.', ',']);
+        if let Some((v, rest)) = t.split_once('(') {
+            if let Some((iss, after)) = rest.split_once(')') {
+                volume = digits(v).map(str::to_string);
+                issue = Some(iss.trim().to_string()).filter(|x| !x.is_empty());
+                if let Some(p) = after.trim_start_matches([':', ' ']).split_whitespace().next() {
+                    if p.starts_with(|c: char| c.is_ascii_digit()) {
+                        page = Some(full_range(p.trim_end_matches(['.', ','])));
+                    }
+                }
+            }
+        } else if let Some((v, p)) = t.split_once(':') {
+            volume = digits(v).map(str::to_string);
+            page = digits(p).map(|_| full_range(p.trim().trim_end_matches(['.', ','])));
+        } else {
+            volume = digits(t)
+                .map(str::to_string)
+                .or_else(|| roman(t.trim_start_matches("Vol. ")).map(str::to_string));
+        }
+    }
+    (volume, issue, page)
+}
+
+fn roman(s: &str) -> Option<&str> {
+    let s = s.trim_matches(|c: char| !c.is_alphanumeric());
+    (!s.is_empty() && s.len() <= 7 && s.chars().all(|c| "IVXLCDM".contains(c))).then_some(s)
+}
+
+/// Pages: "С. 12–15" / "pp. 12-15" -> page; "543 с." / "300 p." / "xii, 300 pp." -> number of pages.
+fn pages(s: &str) -> (Option<String>, Option<String>) {
+    let t = s.trim().trim_end_matches(['.', ',', ';']);
+    let lower = t.to_lowercase();
+    let count_words = ["с", "c", "p", "pp", "s", "стр", "pages", "ss", "л", "pgs"];
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    if let Some(last) = words.last() {
+        let bare = last.trim_end_matches('.');
+        if words.len() >= 2 && count_words.contains(&bare) && !t.contains(['-', '–', '—']) {
+            return (None, digits(&lower).map(str::to_string));
+        }
+    }
+    let start = t.find(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase() && t.len() < 12);
+    let Some(start) = start else { return (None, None) };
+    let range: String = t[start..]
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '–' | '—' | ' ' | ','))
+        .collect();
+    let range = range.trim().trim_end_matches(',').replace(' ', "");
+    (Some(full_range(&range)).filter(|r| !r.is_empty()), None)
+}
+
+/// The first part of a label, trimmed.
+fn first<'a>(parts: &[(&'static str, &'a str)], label: &str) -> Option<&'a str> {
+    parts.iter().find(|(l, _)| *l == label).map(|(_, t)| *t)
+}
+
+fn all<'a>(
+    parts: &'a [(&'static str, &'a str)],
+    label: &'a str,
+) -> impl Iterator<Item = &'a str> + 'a {
+    parts.iter().filter(move |(l, _)| *l == label).map(|(_, t)| *t)
+}
+
+/// A title part: separators, quotes and a closing period off; a bracketed
+/// translation ("[History of Russia]") becomes a variant.
+fn title_text(part: &str) -> Text {
+    let t = no_period(trim_part(strip_prefixes(part))).trim();
+    let t = t.strip_prefix('«').and_then(|x| x.strip_suffix('»')).unwrap_or(t);
+    let t = t.strip_prefix('“').and_then(|x| x.strip_suffix('”')).unwrap_or(t);
+    let t = t.strip_prefix('"').and_then(|x| x.strip_suffix('"')).unwrap_or(t);
+    let t = t.trim_end_matches([',', '.', ' ']).trim_end_matches(" :");
+    if let Some(open) = t.find(" [") {
+        if t.ends_with(']') || t[open..].contains(']') {
+            let mut text = Text::from(t[..open].trim().trim_end_matches(['.', ' ']));
+            let rest = take_translation(&mut text, &t[open + 1..]);
+            if rest.trim().is_empty() {
+                return text;
+            }
+        }
+    }
+    Text::from(t.trim())
+}
+
+/// The entry of a labelled reference.
+pub fn entry(labelled: &Labelled) -> Entry {
+    let parts: Vec<(&'static str, &str)> = labelled.parts().collect();
+    let mut e = Entry::new(String::new(), EntryType::Book);
+    let text = &labelled.text;
+    let lang = if is_cyrillic(text) || text.contains("(in Russian)") || text.contains("(In Russ") {
+        "ru"
+    } else {
+        "en"
+    };
+    if let Some(n) = first(&parts, "citation-number").and_then(digits) {
+        e.set(Var::CitationNumber, n.to_string());
+    }
+    // Names: the author part with the most names (GOST repeats the first author
+    // before the title and lists them all after " / ").
+    let mut authors: Vec<Name> = Vec::new();
+    for p in all(&parts, "author") {
+        let n = names(p);
+        if n.len() > authors.len() {
+            authors = n;
+        }
+    }
+    if !authors.is_empty() {
+        e.set(Var::Author, authors);
+    }
+    for (label, var) in [
+        ("editor", Var::Editor),
+        ("translator", Var::Translator),
+        ("compiler", Var::Compiler),
+        ("director", Var::Director),
+        ("producer", Var::Producer),
+    ] {
+        let mut list = Vec::new();
+        for p in all(&parts, label) {
+            list.extend(names(p));
+        }
+        if !list.is_empty() {
+            e.set(var, list);
+        }
+    }
+    if let Some(t) = first(&parts, "title") {
+        let t = title_text(t);
+        if !t.value.is_empty() {
+            e.set(Var::Title, t);
+        }
+    }
+    if let Some(t) = first(&parts, "volume-title") {
+        e.set(Var::VolumeTitle, title_text(t));
+    }
+    let journal =
+        first(&parts, "journal").map(|j| no_period(trim_part(strip_prefixes(j))).to_string());
+    let container = first(&parts, "container-title").map(title_text);
+    if let Some(j) = journal.clone().filter(|j| !j.is_empty()) {
+        e.set(Var::ContainerTitle, j);
+    } else if let Some(c) = container.clone().filter(|c| !c.value.is_empty()) {
+        e.set(Var::ContainerTitle, c);
+    }
+    if let Some(c) = first(&parts, "collection-title") {
+        let c = trim_part(c).trim_start_matches('(').trim_end_matches(['.', ')']).trim();
+        let c = c.strip_suffix(')').unwrap_or(c);
+        if !c.is_empty() {
+            e.set(Var::CollectionTitle, c.to_string());
+        }
+    }
+    if let Some(n) = first(&parts, "collection-number").and_then(digits) {
+        e.set(Var::CollectionNumber, n.to_string());
+    }
+    if let Some(ed) = first(&parts, "edition") {
+        let ed = trim_part(ed);
+        let value = digits(ed)
+            .filter(|d| ed.starts_with(d))
+            .map_or_else(|| no_period(ed).to_string(), str::to_string);
+        e.set(Var::Edition, value);
+    }
+    let places: Vec<String> = all(&parts, "location")
+        .map(|p| no_period(trim_part(p)).trim_matches(['(', ')']).to_string())
+        .filter(|p| !p.is_empty())
+        .collect();
+    if !places.is_empty() {
+        e.set(Var::PublisherPlace, places.join("; "));
+    }
+    let publishers: Vec<String> = all(&parts, "publisher")
+        .map(|p| trim_part(p).trim_matches(['(', ')']).trim_end_matches(['.', ',']).to_string())
+        .filter(|p| !p.is_empty())
+        .collect();
+    if !publishers.is_empty() {
+        e.set(Var::Publisher, publishers.join("; "));
+    }
+    if let Some(d) = all(&parts, "date").find_map(date_of) {
+        e.set(Var::Issued, d);
+    }
+    let (mut volume, mut issue, mut page) = (None, None, None);
+    for p in all(&parts, "volume") {
+        let (v, i, pg) = volume_issue(p);
+        volume = volume.or(v);
+        issue = issue.or(i);
+        page = page.or(pg);
+    }
+    let mut pages_count = None;
+    for p in all(&parts, "pages") {
+        let (pg, count) = pages(p);
+        page = page.or(pg);
+        pages_count = pages_count.or(count);
+    }
+    // A journal issue with an issue number and no volume: GOST "№ 3".
+    if let Some(v) = volume {
+        e.set(Var::Volume, v);
+    }
+    if let Some(i) = issue {
+        e.set(Var::Issue, i);
+    }
+    if let Some(p) = page {
+        e.set(Var::Page, p);
+    }
+    if let Some(n) = pages_count {
+        e.set(Var::NumberOfPages, n);
+    }
+    if let Some(n) = first(&parts, "number-of-volumes").and_then(digits) {
+        e.set(Var::NumberOfVolumes, n.to_string());
+    }
+    if let Some(m) = first(&parts, "medium") {
+        e.set(Var::Medium, trim_part(m).trim_matches(['[', ']']).to_string());
+    }
+    if let Some(g) = first(&parts, "genre") {
+        e.set(Var::Genre, no_period(trim_part(g)).trim_matches(['(', ')']).to_string());
+    }
+    if let Some(u) = first(&parts, "url") {
+        let u = strip_prefixes(trim_part(u));
+        let u = u.find("http").map_or(u, |i| &u[i..]);
+        e.set(Var::Url, u.trim_end_matches(['.', ',', ')']).to_string());
+    }
+    if let Some(d) = first(&parts, "doi") {
+        let d = strip_prefixes(trim_part(d));
+        let d = d.find("10.").map_or(d, |i| &d[i..]);
+        e.set(Var::Doi, d.trim_end_matches(['.', ',']).to_string());
+    }
+    if let Some(i) = first(&parts, "isbn") {
+        e.set(Var::Isbn, strip_prefixes(trim_part(i)).trim_end_matches('.').to_string());
+    }
+    if let Some(d) = first(&parts, "accessed").and_then(accessed) {
+        e.set(Var::Accessed, d);
+    }
+    let notes: Vec<&str> = all(&parts, "note")
+        .chain(all(&parts, "source"))
+        .map(trim_part)
+        .filter(|n| !n.is_empty() && !n.contains("in Russian") && !n.contains("In Russ"))
+        .collect();
+    if !notes.is_empty() {
+        e.set(Var::Note, notes.join("; "));
+    }
+    e.kind = kind(&e, &parts, journal.is_some(), container.is_some());
+    e.set(Var::Language, lang);
+    e
+}
+
+/// An access date: "(дата обращения: 12.03.2020)", "(accessed 12 March 2020)".
+fn accessed(s: &str) -> Option<Date> {
+    let nums: Vec<u32> =
+        s.split(|c: char| !c.is_ascii_digit()).filter_map(|d| d.parse().ok()).collect();
+    if let [d, m, y] = nums[..] {
+        if (1..=31).contains(&d) && (1..=12).contains(&m) && (1900..2100).contains(&y) {
+            return Some(Date::on(DatePart::ymd(y as i32, m as u8, d as u8)));
+        }
+    }
+    date_of(s)
+}
+
+/// The type the parts add up to.
+fn kind(e: &Entry, parts: &[(&'static str, &str)], journal: bool, container: bool) -> EntryType {
+    let genre = e.text(Var::Genre).unwrap_or("").to_lowercase();
+    if ["дис", "thesis", "dissertation", "автореф", "diss"].iter().any(|g| genre.contains(g))
+    {
+        return EntryType::Thesis;
+    }
+    if genre.contains("report") || genre.contains("отчет") || genre.contains("отчёт") {
+        return EntryType::Report;
+    }
+    if journal {
+        let j = e.text(Var::ContainerTitle).unwrap_or("").to_lowercase();
+        let newspaper = [
+            "газета",
+            "правда",
+            "известия",
+            "times",
+            "gazette",
+            "post",
+            "herald",
+            "tribune",
+            "daily",
+            "news",
+        ]
+        .iter()
+        .any(|w| j.contains(w));
+        let full_date = parts.iter().any(|(l, t)| {
+            *l == "date" && date_of(t).and_then(|d| d.start).is_some_and(|p| p.day.is_some())
+        });
+        if newspaper || full_date && e.get(Var::Volume).is_none() {
+            return EntryType::ArticleNewspaper;
+        }
+        return EntryType::ArticleJournal;
+    }
+    if container {
+        let c = e.text(Var::ContainerTitle).unwrap_or("").to_lowercase();
+        let conf = [
+            "proceedings",
+            "proc.",
+            "conference",
+            "symposium",
+            "workshop",
+            "конф",
+            "материалы",
+            "тезисы",
+        ]
+        .iter()
+        .any(|w| c.contains(w));
+        return if conf { EntryType::PaperConference } else { EntryType::Chapter };
+    }
+    if e.get(Var::Url).is_some()
+        && e.get(Var::Publisher).is_none()
+        && e.get(Var::PublisherPlace).is_none()
+    {
+        return EntryType::Webpage;
+    }
+    EntryType::Book
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::labels::id;
+    use super::*;
+    use crate::model::Value;
+
+    fn labelled(parts: &[(&str, &str)]) -> Labelled {
+        let mut l = Labelled::default();
+        for (label, t) in parts {
+            if !l.text.is_empty() {
+                l.text.push(' ');
+            }
+            let start = l.text.len();
+            l.text.push_str(t);
+            l.spans.push((id(label).unwrap(), start, l.text.len()));
+        }
+        l
+    }
+
+    fn families(e: &Entry, v: Var) -> Vec<String> {
+        match e.get(v) {
+            Some(Value::Names(n)) => n
+                .iter()
+                .map(|n| n.family.clone().or(n.literal.clone()).unwrap_or_default())
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_gost_article() {
+        let e = entry(&labelled(&[
+            ("author", "Иванов И. И., Петров П. П."),
+            ("title", "История России [History of Russia] //"),
+            ("journal", "Вопросы истории."),
+            ("date", "2010."),
+            ("volume", "Т. 5, № 3."),
+            ("pages", "С. 12–15."),
+        ]));
+        assert_eq!(e.kind, EntryType::ArticleJournal);
+        assert_eq!(families(&e, Var::Author), ["Иванов", "Петров"]);
+        assert_eq!(e.text(Var::Title), Some("История России"));
+        assert_eq!(e.text(Var::ContainerTitle), Some("Вопросы истории"));
+        assert_eq!(
+            (e.text(Var::Volume), e.text(Var::Issue), e.text(Var::Page)),
+            (Some("5"), Some("3"), Some("12-15"))
+        );
+        assert_eq!(e.text(Var::Language), Some("ru"));
+    }
+
+    #[test]
+    fn a_book_with_editors_and_pages_counted() {
+        let e = entry(&labelled(&[
+            ("title", "Война и мир /"),
+            ("editor", "под ред. С. С. Сидорова. –"),
+            ("location", "М. :"),
+            ("publisher", "Наука,"),
+            ("date", "1980. –"),
+            ("pages", "543 с."),
+        ]));
+        assert_eq!(e.kind, EntryType::Book);
+        assert_eq!(families(&e, Var::Editor), ["Сидорова"]);
+        assert_eq!(e.text(Var::PublisherPlace), Some("М."));
+        assert_eq!(e.text(Var::Publisher), Some("Наука"));
+        assert_eq!(e.text(Var::NumberOfPages), Some("543"));
+        assert_eq!(e.text(Var::Page), None);
+    }
+
+    #[test]
+    fn english_forms() {
+        let e = entry(&labelled(&[
+            ("author", "Smith, J. A., & Jones, B."),
+            ("date", "(2009)."),
+            ("title", "“A title.”"),
+            ("container-title", "In Proceedings of the Conference"),
+            ("volume", "14(3):153-60."),
+        ]));
+        assert_eq!(families(&e, Var::Author), ["Smith", "Jones"]);
+        assert_eq!(e.kind, EntryType::PaperConference);
+        assert_eq!(e.text(Var::ContainerTitle), Some("Proceedings of the Conference"));
+        assert_eq!(
+            (e.text(Var::Volume), e.text(Var::Issue), e.text(Var::Page)),
+            (Some("14"), Some("3"), Some("153-160"))
+        );
+        assert_eq!(e.text(Var::Title), Some("A title"));
+    }
+}
