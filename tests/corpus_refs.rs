@@ -500,6 +500,30 @@ fn evaluate(name: &str, seqs: &[Seq]) -> SetResult {
     SetResult { name: name.to_string(), sequences: seqs.len(), f1, misses }
 }
 
+/// `CORPUS_REFS_MISSES=FILE`: every miss as a TSV line (set, sequence, kind, ours,
+/// gold, string).
+fn write_misses(results: &[SetResult]) {
+    if let Ok(path) = std::env::var("CORPUS_REFS_MISSES") {
+        let mut f =
+            std::fs::File::create(&path).unwrap_or_else(|e| panic!("cannot create {path}: {e}"));
+        for r in results {
+            for m in &r.misses {
+                let _ = writeln!(
+                    f,
+                    "{}\t{}\t{}\t{}\t{}\t{}",
+                    r.name,
+                    m.seq,
+                    m.kind,
+                    m.ours.as_deref().unwrap_or("-"),
+                    m.gold.as_deref().unwrap_or("-"),
+                    m.text
+                );
+            }
+        }
+        println!("all misses written to {path}");
+    }
+}
+
 #[test]
 #[ignore = "needs ../shared/corpus; run with --ignored"]
 fn refs_parser_accuracy_on_public_corpora() {
@@ -512,7 +536,10 @@ fn refs_parser_accuracy_on_public_corpora() {
         anystyle.display()
     );
     let mut results = Vec::new();
-    for set in ["gold", "core", "good", "ugly", "bad"] {
+    // REFCONV_REFS_ONLY_EXTRA=1: measure only the REFCONV_REFS_EXTRA files (a dev
+    // split), not the public sets (tests).
+    let only_extra = std::env::var_os("REFCONV_REFS_ONLY_EXTRA").is_some();
+    for set in ["gold", "core", "good", "ugly", "bad"].iter().filter(|_| !only_extra) {
         let path = anystyle.join(format!("{set}.xml"));
         let seqs = read_anystyle(&path);
         assert!(!seqs.is_empty(), "no <sequence> in {}", path.display());
@@ -523,6 +550,13 @@ fn refs_parser_accuracy_on_public_corpora() {
         if !extra.is_empty() {
             results.push(evaluate(extra, &read_anystyle(Path::new(extra))));
         }
+    }
+    if only_extra {
+        for r in &results {
+            println!("{}: F1 {:.3} on {} sequences", r.name, r.f1, r.sequences);
+        }
+        write_misses(&results);
+        return;
     }
     let cora = root.join("gold-cora/cora.xml");
     if cora.is_file() {
@@ -554,25 +588,7 @@ fn refs_parser_accuracy_on_public_corpora() {
             println!("        {}", m.text);
         }
     }
-    if let Ok(path) = std::env::var("CORPUS_REFS_MISSES") {
-        let mut f =
-            std::fs::File::create(&path).unwrap_or_else(|e| panic!("cannot create {path}: {e}"));
-        for r in &results {
-            for m in &r.misses {
-                let _ = writeln!(
-                    f,
-                    "{}\t{}\t{}\t{}\t{}\t{}",
-                    r.name,
-                    m.seq,
-                    m.kind,
-                    m.ours.as_deref().unwrap_or("-"),
-                    m.gold.as_deref().unwrap_or("-"),
-                    m.text
-                );
-            }
-        }
-        println!("all misses written to {path}");
-    }
+    write_misses(&results);
 
     let gold = results.iter().find(|r| r.name == "anystyle/gold.xml").map_or(0.0, |r| r.f1);
     assert!(

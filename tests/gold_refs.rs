@@ -81,7 +81,14 @@ fn refs_reader_accuracy_on_gold_dev() {
     let gold: Vec<Json> =
         serde_json::from_str(&std::fs::read_to_string(dir.join("numbered.gold.json")).unwrap())
             .unwrap();
-    let lib = read(Format::Refs, &src, &ReadOptions::default()).unwrap().library;
+    // REFCONV_REFS_MODEL=FILE: measure the trained parser with that model.
+    let mut opts = ReadOptions::default();
+    if let Some(path) = std::env::var_os("REFCONV_REFS_MODEL") {
+        let bytes = std::fs::read(path).expect("REFCONV_REFS_MODEL: cannot read the model");
+        opts.refs_model =
+            Some(std::sync::Arc::new(refconv::crf::Model::from_bytes(&bytes).unwrap()));
+    }
+    let lib = read(Format::Refs, &src, &opts).unwrap().library;
     println!(
         "=== refs reader on gold-dev/numbered.txt: {} references found, {} in gold ===",
         lib.entries.len(),

@@ -2,8 +2,10 @@
 //! affixes, number and keyword classes, script, position, its neighbours, the
 //! brackets and quotes it is inside, and the rules of the hand-written parser
 //! turned into flags — GOST's separators (`//`, ` / `, `. – `), the abbreviations
-//! `Т.`/`С.`/`№`, places and publishers, URLs, DOIs, page ranges, `vol(issue)`.
+//! `Т.`/`С.`/`№`, places and publishers, URLs, DOIs, page ranges, `vol(issue)` —
+//! and the hand-written parser's own reading of the string ([`super::evidence`]).
 
+use super::evidence::rule_labels;
 use super::lexicon::{keywords, place};
 use super::tokens::Token;
 use crate::crf::Attr;
@@ -190,6 +192,7 @@ pub fn features(s: &str, tokens: &[Token<'_>]) -> Vec<Vec<u64>> {
         chunk_of[i..j].iter_mut().for_each(|c| *c = class);
         i = j;
     }
+    let rules = rule_labels(s, tokens);
     let mut out = Vec::with_capacity(n);
     // Running state from the left: brackets and quotes open, GOST separators seen.
     let (mut paren, mut square, mut quote) = (0i32, 0i32, false);
@@ -295,6 +298,18 @@ pub fn features(s: &str, tokens: &[Token<'_>]) -> Vec<Vec<u64>> {
         add(&mut f, "sincesep", &since_sep.min(6).to_string());
         if let Some(c) = chunk_of[k] {
             add(&mut f, "chunk", c);
+        }
+        // What the hand-written parser read here, and just before.
+        for r in &rules[k] {
+            add(&mut f, "rule", r);
+        }
+        if rules[k].is_empty() {
+            add(&mut f, "rule", "-");
+        }
+        if k > 0 {
+            for r in &rules[k - 1] {
+                add(&mut f, "rule@-1", r);
+            }
         }
         out.push(f);
         // Update the state after this token.

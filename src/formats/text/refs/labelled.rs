@@ -199,7 +199,10 @@ fn grobid_bibl(bibl: &Element) -> Option<Labelled> {
             }
             Node::Element(e) => {
                 let kind = e.attr("level").or(e.attr("unit")).or(e.attr("type"));
-                let label = from_grobid(&e.name, kind, has_analytic).and_then(id);
+                // GROBID's elements, or elements named by our own labels.
+                let label = from_grobid(&e.name, kind, has_analytic)
+                    .or_else(|| from_anystyle(&e.name))
+                    .and_then(id);
                 pieces.push(Piece { label, text: e.text() });
             }
         }

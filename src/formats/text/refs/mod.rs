@@ -18,6 +18,7 @@
 //!   transliterated forms of one reference);
 //! - `read` (the reader).
 
+mod evidence;
 mod features;
 mod imprint;
 mod journal;

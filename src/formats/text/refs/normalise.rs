@@ -149,7 +149,15 @@ fn strip_roles(s: &str) -> String {
 /// A list of names as printed, in any of the forms the rule-based parser knows;
 /// what none of them reads is one literal name per `;`-separated part.
 pub(super) fn names(part: &str) -> Vec<Name> {
-    let s = strip_roles(trim_part(part));
+    let s = strip_roles(strip_prefixes(trim_part(part)));
+    let s = strip_roles(
+        &s.replace(" (eds.)", "")
+            .replace(" (Eds.)", "")
+            .replace(" (ed.)", "")
+            .replace(" (Ed.)", "")
+            .replace(", eds.", "")
+            .replace(", ed.", ""),
+    );
     if s.is_empty() {
         return Vec::new();
     }
@@ -186,17 +194,19 @@ pub(super) fn names(part: &str) -> Vec<Name> {
         body.split([';', '&'])
             .flat_map(|p| p.split(" and "))
             .flat_map(|p| p.split(" и "))
-            .map(str::trim)
+            .map(|p| p.trim().trim_start_matches("and ").trim_matches([',', ' ']))
             .filter(|p| !p.is_empty())
-            .map(|p| {
-                family_initials(p)
-                    .or_else(|| initials_family(p))
-                    .or_else(|| {
-                        (p.split_whitespace().count() == 2 && !p.contains(','))
-                            .then(|| given_family(p))
-                            .flatten()
+            .flat_map(|p| match one_name(p) {
+                Some(n) => vec![n],
+                // "Andreas Schedler, Larry Diamond": a list of full names.
+                None if p.contains(", ") => p
+                    .split(", ")
+                    .map(|q| {
+                        one_name(q.trim())
+                            .unwrap_or_else(|| Name::literal(q.trim().trim_end_matches('.')))
                     })
-                    .unwrap_or_else(|| Name::literal(p.trim_end_matches('.')))
+                    .collect(),
+                None => vec![Name::literal(p.trim_end_matches('.'))],
             })
             .collect()
     };
@@ -204,6 +214,18 @@ pub(super) fn names(part: &str) -> Vec<Name> {
         et_al(&mut out, "et al");
     }
     out
+}
+
+/// One name in any order: "Иванов И. И.", "Smith, J.", "И. И. Иванов", "Larry Diamond".
+fn one_name(p: &str) -> Option<Name> {
+    family_initials(p).or_else(|| initials_family(p)).or_else(|| {
+        let words = p.split_whitespace().count();
+        ((2..=3).contains(&words)
+            && !p.contains(',')
+            && p.split_whitespace().all(|w| w.starts_with(char::is_uppercase)))
+        .then(|| given_family(p))
+        .flatten()
+    })
 }
 
 /// "И. И. Иванов", "J.-P. Sartre", "S.S. Sidorov": initials, then the family name.
