@@ -40,6 +40,10 @@ pub(super) struct InputArgs {
     /// Keep Zotero's `key: value` lines in CSL-JSON notes as note text.
     #[arg(long)]
     pub(super) keep_note_fields: bool,
+    /// Parse references with this model (from `refconv train`) instead of the
+    /// one refconv carries.
+    #[arg(long, value_name = "MODEL", value_parser = parse_model)]
+    pub(super) model: Option<std::sync::Arc<refconv::crf::Model>>,
     /// Also show info diagnostics (normalisations, renamed keys).
     #[arg(short, long)]
     pub(super) verbose: bool,
@@ -85,6 +89,7 @@ impl InputArgs {
     pub(super) fn read_options(&self) -> ReadOptions {
         let mut o = ReadOptions::default();
         o.keep_note_fields = self.keep_note_fields;
+        o.refs_model = self.model.clone();
         o
     }
 }
@@ -153,4 +158,11 @@ fn parse_encoding(s: &str) -> Result<String, String> {
     refconv::encoding::by_label(s).map(str::to_string).ok_or_else(|| {
         format!("unknown encoding `{s}` (e.g. utf-8, utf-16le, cp1251, koi8-r, latin1)")
     })
+}
+
+fn parse_model(s: &str) -> Result<std::sync::Arc<refconv::crf::Model>, String> {
+    let bytes = std::fs::read(s).map_err(|e| format!("cannot read `{s}`: {e}"))?;
+    refconv::crf::Model::from_bytes(&bytes)
+        .map(std::sync::Arc::new)
+        .map_err(|e| format!("`{s}`: {e}"))
 }

@@ -42,6 +42,8 @@ pub struct Model {
     pub(super) weights: Vec<f32>,
     /// `transitions[from * labels + to]`.
     pub(super) transitions: Vec<f32>,
+    /// The same, `[to * labels + from]` (what Viterbi reads in order).
+    incoming: Vec<f32>,
     index: AttrIndex,
 }
 
@@ -61,7 +63,14 @@ impl Model {
         transitions: Vec<f32>,
     ) -> Model {
         let index = hashes.iter().enumerate().map(|(i, h)| (*h, i as u32)).collect();
-        Model { labels, hashes, offsets, param_labels, weights, transitions, index }
+        let n = labels.len();
+        let mut incoming = vec![0f32; transitions.len()];
+        for from in 0..n {
+            for to in 0..n {
+                incoming[to * n + from] = transitions[from * n + to];
+            }
+        }
+        Model { labels, hashes, offsets, param_labels, weights, transitions, incoming, index }
     }
 
     /// The label names, by label id.
@@ -119,8 +128,9 @@ impl Model {
             self.score_token(attrs, &mut score);
             for to in 0..n {
                 let (mut best, mut arg) = (f32::NEG_INFINITY, 0u16);
-                for (from, d) in delta.iter().enumerate() {
-                    let s = d + self.transitions[from * n + to];
+                let into = &self.incoming[to * n..(to + 1) * n];
+                for (from, (d, t)) in delta.iter().zip(into).enumerate() {
+                    let s = d + t;
                     if s > best {
                         best = s;
                         arg = from as u16;

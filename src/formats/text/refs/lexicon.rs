@@ -4,6 +4,9 @@
 //! that print books (GOST's abbreviations `М.`, `СПб.` included) and publishers'
 //! words. All lower case.
 
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
 /// (class, words): a token (lower-cased, without its period) in `words` has the
 /// attribute `kw=class`.
 const KEYWORDS: &[(&str, &[&str])] = &[
@@ -549,14 +552,43 @@ const PLACES: &[&str] = &[
     "m.",
 ];
 
+/// Word -> its keyword classes, and the places (whole and by first word), built once.
+struct Index {
+    keywords: HashMap<&'static str, Vec<&'static str>>,
+    places: HashSet<&'static str>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut keywords: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+        for (class, words) in KEYWORDS {
+            for w in *words {
+                let classes = keywords.entry(w).or_default();
+                if !classes.contains(class) {
+                    classes.push(class);
+                }
+            }
+        }
+        let mut places = HashSet::new();
+        for p in PLACES {
+            places.insert(*p);
+            if let Some(first) = p.split([' ', ',']).next() {
+                places.insert(first);
+            }
+        }
+        Index { keywords, places }
+    })
+}
+
 /// Every keyword class of a lower-cased token (a word may be in several).
-pub(super) fn keywords(lower: &str) -> impl Iterator<Item = &'static str> + '_ {
-    KEYWORDS.iter().filter(move |(_, words)| words.contains(&lower)).map(|(class, _)| *class)
+pub(super) fn keywords(lower: &str) -> impl Iterator<Item = &'static str> {
+    index().keywords.get(lower).into_iter().flatten().copied()
 }
 
 /// Whether a lower-cased word is (the start of) a place that prints books.
 pub(super) fn place(lower: &str) -> bool {
-    PLACES.iter().any(|p| *p == lower || p.split([' ', ',']).next() == Some(lower))
+    index().places.contains(lower)
 }
 
 #[cfg(test)]

@@ -133,6 +133,9 @@ const ROLE_WORDS: &[&str] = &[
 ];
 
 fn strip_roles(s: &str) -> String {
+    if !ROLE_WORDS.iter().any(|w| s.contains(w)) {
+        return s.trim().trim_matches([',', ';', ':', '.', ' ', '(', ')']).to_string();
+    }
     let mut out = format!(" {s} ");
     for w in ROLE_WORDS {
         out = out.replace(&format!(" {w} "), " ").replace(&format!(" {w},"), " ");
