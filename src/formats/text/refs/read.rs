@@ -38,6 +38,9 @@ pub fn read(src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
     let mut expected = None;
     for r in refs {
         let (mut e, found) = parse_numbered(r.number, &r.text, opts.refs_model.as_deref());
+        if !r.printed {
+            e.fields.remove(&Var::CitationNumber);
+        }
         if !found {
             parsed.diagnostics.push(unparsed(r.span, &index));
         }
@@ -53,7 +56,7 @@ pub fn read(src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
                     .code("refs-number-repeated")
                     .at(r.span, &index),
             );
-        } else if expected.is_some_and(|n| r.number != n) {
+        } else if r.printed && expected.is_some_and(|n| r.number != n) {
             parsed.diagnostics.push(
                 Diagnostic::warning(format!(
                     "reference {} follows {}: is a reference missing or split?",
