@@ -47,4 +47,7 @@ pub struct WriteOptions {
     /// CSL-JSON for Zotero's import: only the variables Zotero maps, the rest as
     /// `variable: value` lines in `note` (see [`crate::formats::csl_json::zotero`]).
     pub zotero: bool,
+    /// The reference model that labels printed references for `anystyle-xml`
+    /// (default: refconv's own).
+    pub refs_model: Option<std::sync::Arc<crate::crf::Model>>,
 }

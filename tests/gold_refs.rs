@@ -11,7 +11,10 @@ use serde_json::Value as Json;
 use std::collections::BTreeMap;
 
 /// Overall F1 must stay at or above this (raise it as the parser improves).
-const RATCHET_F1: f64 = 0.98;
+/// It was 0.98 while the hand-written rules read every entry; they were tuned
+/// on this very file (0.994). Since issue 15 the file is a test set: its
+/// English entries are read by the trained parser, which never saw them.
+const RATCHET_F1: f64 = 0.94;
 
 fn text(e: &Entry, v: Var) -> Option<String> {
     e.text(v).map(|s| s.to_string())

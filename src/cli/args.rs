@@ -102,6 +102,7 @@ impl ConvertArgs {
         o.ascii = self.ascii;
         o.fragment = self.fragment;
         o.zotero = self.zotero;
+        o.refs_model = self.input.model.clone();
         o
     }
 }

@@ -42,6 +42,7 @@ fn out_extension(to: Format) -> &'static str {
     match to {
         Format::CslCitations => "citations.json",
         Format::Json => "refconv.json",
+        Format::AnystyleXml => "anystyle.xml",
         f => f.file_extension(),
     }
 }

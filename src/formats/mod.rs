@@ -36,6 +36,7 @@ pub fn read(format: Format, src: &str, opts: &ReadOptions) -> Result<Parsed, Err
         Format::Article => text::article::read(src, opts),
         Format::Refs => text::refs::read(src, opts),
         Format::Text => text::read(src, opts),
+        Format::AnystyleXml => text::refs::read_anystyle_xml(src, opts),
         other => Err(Error::Unsupported { format: other, direction: "reading" }),
     }
 }
@@ -64,6 +65,7 @@ pub fn write(
         Format::CslCitations => csl_json::write_citations(lib, out, opts),
         Format::Json => json::write(lib, out, opts),
         Format::Tei => tei::write(lib, out, opts),
+        Format::AnystyleXml => text::refs::write_anystyle_xml(lib, out, opts),
         other => Err(Error::Unsupported { format: other, direction: "writing" }),
     }
 }

@@ -29,6 +29,8 @@ pub enum Format {
     Tei,
     /// The model itself, as JSON.
     Json,
+    /// Labelled reference strings, AnyStyle's XML (training data).
+    AnystyleXml,
 }
 
 /// Name, extensions, and what each direction can do, one row per format.
@@ -54,6 +56,12 @@ const TABLE: &[(Format, &str, &[&str], &str)] = &[
     ),
     (Format::Tei, "tei", &["xml", "tei"], "TEI P5 XML"),
     (Format::Json, "json", &["refconv.json"], "the refconv model as JSON"),
+    (
+        Format::AnystyleXml,
+        "anystyle-xml",
+        &["anystyle.xml"],
+        "labelled reference strings (AnyStyle's XML): to correct and train on",
+    ),
 ];
 
 impl Format {
@@ -70,6 +78,7 @@ impl Format {
         Format::CslCitations,
         Format::Tei,
         Format::Json,
+        Format::AnystyleXml,
     ];
 
     fn row(self) -> &'static (Format, &'static str, &'static [&'static str], &'static str) {
@@ -97,7 +106,7 @@ impl Format {
             Format::Bibtex | Format::Biblatex => "bib",
             Format::CslJson | Format::CslCitations | Format::Json => "json",
             Format::CslJsonl => "jsonl",
-            Format::Tei => "xml",
+            Format::Tei | Format::AnystyleXml => "xml",
         }
     }
 
@@ -174,6 +183,10 @@ impl Format {
             return Format::CslJson;
         }
         if t.starts_with('<') {
+            let head: String = t.chars().take(1000).collect();
+            if head.contains("<dataset") && head.contains("<sequence") {
+                return Format::AnystyleXml;
+            }
             return Format::Tei;
         }
         for line in t.lines() {
@@ -230,6 +243,7 @@ impl Format {
                 | Format::CslJsonl
                 | Format::Tei
                 | Format::Json
+                | Format::AnystyleXml
         )
     }
 
@@ -244,6 +258,7 @@ impl Format {
                 | Format::CslCitations
                 | Format::Tei
                 | Format::Json
+                | Format::AnystyleXml
         )
     }
 }

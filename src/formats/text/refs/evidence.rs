@@ -4,7 +4,7 @@
 //! CRF learns how far to trust each rule: much for GOST's separators, less for an
 //! English run-on title.
 
-use super::parse::parse;
+use super::parse::parse_rules as parse;
 use super::tokens::Token;
 use crate::model::{Entry, Value, Var};
 

@@ -255,7 +255,7 @@ pub(super) fn set_imprint(e: &mut Entry, i: &Imprint) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::formats::text::refs::parse;
+    use crate::formats::text::refs::parse_rules as parse;
 
     #[test]
     fn english_imprints_with_and_without_place() {

@@ -223,7 +223,7 @@ pub(super) fn loose_journal(e: &mut Entry, s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::formats::text::refs::parse;
+    use crate::formats::text::refs::parse_rules as parse;
     use crate::model::Value;
 
     #[test]

@@ -11,7 +11,7 @@
 
 use super::labels::{from_anystyle, from_grobid, id, LABELS};
 use super::tokens::Token;
-use crate::diagnostics::{Diagnostic, LineIndex};
+use crate::diagnostics::{Diagnostic, LineIndex, Span};
 use crate::xmltree::{self, Element, Node};
 
 /// A reference string and its labelled parts: (label id, byte range), in order,
@@ -42,6 +42,33 @@ impl Labelled {
     /// The text of each part with its label name.
     pub fn parts(&self) -> impl Iterator<Item = (&'static str, &str)> {
         self.spans.iter().map(|(l, a, b)| (LABELS[*l as usize], &self.text[*a..*b]))
+    }
+
+    /// The parts cut at white space only, as AnyStyle's XML holds them (its
+    /// segments are joined by a space): each word takes the label of the part
+    /// its first letter or digit is in (`[Электронный` is a medium, `2019;14`
+    /// a date when the date's digits come first).
+    pub fn by_words(&self) -> Labelled {
+        let mut spans: Vec<(u16, usize, usize)> = Vec::new();
+        let mut pos = 0;
+        for word in self.text.split_whitespace() {
+            let start = pos + self.text[pos..].find(word).unwrap_or(0);
+            let end = start + word.len();
+            pos = end;
+            let key = word.find(char::is_alphanumeric).map_or(start, |i| start + i);
+            let label = self
+                .spans
+                .iter()
+                .find(|(_, a, b)| (*a..*b).contains(&key))
+                .or_else(|| self.spans.iter().rev().find(|(_, a, _)| *a <= key))
+                .or(self.spans.first())
+                .map_or(0, |s| s.0);
+            match spans.last_mut() {
+                Some(last) if last.0 == label => last.2 = end,
+                _ => spans.push((label, start, end)),
+            }
+        }
+        Labelled { text: self.text.clone(), spans }
     }
 
     /// Appends a part (white space collapsed); joined to the text by one space.
@@ -77,6 +104,11 @@ fn outermost<'a>(e: &'a Element, name: &str, out: &mut Vec<&'a Element>) {
 /// The sequences of an AnyStyle XML file (labels mapped to ours; a segment with
 /// a label we do not know is a `note`). Empty sequences are left out.
 pub fn read_anystyle(src: &str) -> Result<Vec<Labelled>, Box<Diagnostic>> {
+    Ok(read_anystyle_spans(src)?.into_iter().map(|(l, _)| l).collect())
+}
+
+/// [`read_anystyle`], each sequence with its span in `src`.
+pub(super) fn read_anystyle_spans(src: &str) -> Result<Vec<(Labelled, Span)>, Box<Diagnostic>> {
     let root = parse_xml(src)?;
     let mut seqs = Vec::new();
     outermost(&root, "sequence", &mut seqs);
@@ -89,9 +121,9 @@ pub fn read_anystyle(src: &str) -> Result<Vec<Labelled>, Box<Diagnostic>> {
                 let label = from_anystyle(&c.name).and_then(id).unwrap_or(note);
                 l.push(label, &xmltree::clean(&c.text()));
             }
-            l
+            (l, seq.span)
         })
-        .filter(|l| !l.spans.is_empty())
+        .filter(|(l, _)| !l.spans.is_empty())
         .collect())
 }
 
@@ -286,7 +318,7 @@ pub fn write_anystyle(refs: &[Labelled]) -> String {
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<dataset>\n");
     for r in refs {
         out.push_str("  <sequence>\n");
-        for (label, text) in r.parts() {
+        for (label, text) in r.by_words().parts() {
             let escaped = text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
             out.push_str(&format!("    <{label}>{escaped}</{label}>\n"));
         }
@@ -323,6 +355,17 @@ mod tests {
             ]
         );
         assert_eq!(read_anystyle(&write_anystyle(&got)).unwrap(), got);
+        // Parts that meet inside a word are cut at white space when written.
+        let glued = Labelled {
+            text: "2010. [Текст] // Вопросы".into(),
+            spans: vec![(14, 0, 7), (18, 7, 13), (8, 13, 24)],
+        };
+        let back = read_anystyle(&write_anystyle(&[glued.clone()])).unwrap();
+        assert_eq!(back[0].text, glued.text);
+        assert_eq!(
+            parts(&back[0]),
+            [("date", "2010."), ("medium", "[Текст]"), ("journal", "// Вопросы")]
+        );
         let tokens = tokenize(&got[0].text);
         let labels = got[0].token_labels(&tokens);
         let date = id("date").unwrap();

@@ -18,6 +18,7 @@
 //!   transliterated forms of one reference);
 //! - `read` (the reader).
 
+mod anystyle;
 mod evidence;
 mod features;
 mod imprint;
@@ -26,6 +27,7 @@ mod labelled;
 mod labels;
 mod lexicon;
 mod merge;
+mod namelist;
 mod names;
 mod normalise;
 mod numbers;
@@ -39,12 +41,13 @@ mod tail;
 mod title;
 mod tokens;
 
+pub use anystyle::{read as read_anystyle_xml, write as write_anystyle_xml};
 pub use features::features;
 pub use labelled::{read_anystyle, read_grobid, read_labelled, write_anystyle, Labelled};
 pub use labels::LABELS;
-pub use parse::parse;
+pub use parse::parse_rules;
 pub use read::read;
 pub(crate) use read::{parse_numbered, unparsed};
 pub use segment::{segment, RawRef};
-pub use tagger::{examples, label, parse_with, train};
+pub use tagger::{default_model, examples, gost_like, label, parse, parse_with, train};
 pub use tokens::{tokenize, Token};

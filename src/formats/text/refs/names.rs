@@ -412,7 +412,7 @@ pub(super) fn apa_names(s: &str) -> Vec<Name> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::formats::text::refs::parse;
+    use crate::formats::text::refs::parse_rules as parse;
 
     fn names(e: &Entry, v: Var) -> Vec<(String, String)> {
         match e.get(v) {

@@ -5,7 +5,7 @@
 //! the parts add up to.
 
 use super::labelled::Labelled;
-use super::names::{apa_names, english_names, et_al, family_initials, given_family, leading_names};
+use super::namelist::{name_list as names, says_editors as editor_words};
 use super::numbers::full_range;
 use super::script::is_cyrillic;
 use super::title::take_translation;
@@ -74,181 +74,6 @@ fn strip_prefixes(mut s: &str) -> &str {
             return s;
         }
     }
-}
-
-/// The role words of editor / translator / compiler parts.
-const ROLE_WORDS: &[&str] = &[
-    "под общей редакцией",
-    "под общ. ред.",
-    "под редакцией",
-    "под ред.",
-    "отв. ред.",
-    "отв.ред.",
-    "науч. ред.",
-    "ред.",
-    "редактор",
-    "сост.",
-    "составители",
-    "составитель",
-    "пер. с англ.",
-    "пер. с нем.",
-    "пер. с франц.",
-    "пер. с фр.",
-    "пер.",
-    "перевод",
-    "edited by",
-    "Edited by",
-    "ed. by",
-    "Ed. by",
-    "eds.",
-    "Eds.",
-    "(eds.)",
-    "(Eds.)",
-    "(ed.)",
-    "(Ed.)",
-    "ed.",
-    "Ed.",
-    "editors",
-    "editor",
-    "(eds)",
-    "(ed)",
-    "eds",
-    "trans. by",
-    "translated by",
-    "Translated by",
-    "trans.",
-    "Trans.",
-    "transl.",
-    "comp.",
-    "compiled by",
-    "Hrsg. v.",
-    "(Hrsg.)",
-    "Hrsg.",
-    "hrsg. v.",
-    "(dir.)",
-    "dir.",
-    "éd.",
-    "(éd.)",
-    "a cura di",
-];
-
-fn strip_roles(s: &str) -> String {
-    if !ROLE_WORDS.iter().any(|w| s.contains(w)) {
-        return s.trim().trim_matches([',', ';', ':', '.', ' ', '(', ')']).to_string();
-    }
-    let mut out = format!(" {s} ");
-    for w in ROLE_WORDS {
-        out = out.replace(&format!(" {w} "), " ").replace(&format!(" {w},"), " ");
-        if let Some(r) = out.trim_start().strip_prefix(w) {
-            out = format!(" {r}");
-        }
-        if let Some(r) = out.trim_end().strip_suffix(w) {
-            out = format!("{r} ");
-        }
-    }
-    out.trim().trim_matches([',', ';', ':', '.', ' ', '(', ')']).to_string()
-}
-
-/// A list of names as printed, in any of the forms the rule-based parser knows;
-/// what none of them reads is one literal name per `;`-separated part.
-pub(super) fn names(part: &str) -> Vec<Name> {
-    let s = strip_roles(strip_prefixes(trim_part(part)));
-    let s = strip_roles(
-        &s.replace(" (eds.)", "")
-            .replace(" (Eds.)", "")
-            .replace(" (ed.)", "")
-            .replace(" (Ed.)", "")
-            .replace(", eds.", "")
-            .replace(", ed.", ""),
-    );
-    if s.is_empty() {
-        return Vec::new();
-    }
-    let etal = ["et al", "и др", "[и др.]", "и др.", "u. a.", "et coll"];
-    let mut body = s.clone();
-    let mut others = false;
-    for e in etal {
-        if let Some(i) = body.find(e) {
-            body = body[..i].trim().trim_end_matches([',', '[', ' ']).to_string();
-            others = true;
-        }
-    }
-    // Each reader sees the names followed by a sentence, as in a reference.
-    let probe = format!("{body}. Zz");
-    let mut best: (usize, Vec<Name>) = (0, Vec::new());
-    let (found, rest, _) = leading_names(&probe);
-    if !found.is_empty() {
-        best = (probe.len() - rest.len(), found);
-    }
-    if !is_cyrillic(&body) {
-        if let Some((found, at, _)) = english_names(&probe) {
-            if at > best.0 || at == best.0 && found.len() > best.1.len() {
-                best = (at, found);
-            }
-        }
-        let apa = apa_names(&body);
-        if !apa.is_empty() && body.len() + 1 >= best.0 {
-            best = (body.len() + 1, apa);
-        }
-    }
-    let mut out = if best.0 + 3 >= body.len() && !best.1.is_empty() {
-        best.1
-    } else {
-        body.split([';', '&'])
-            .flat_map(|p| p.split(" and "))
-            .flat_map(|p| p.split(" и "))
-            .map(|p| p.trim().trim_start_matches("and ").trim_matches([',', ' ']))
-            .filter(|p| !p.is_empty())
-            .flat_map(|p| match one_name(p) {
-                Some(n) => vec![n],
-                // "Andreas Schedler, Larry Diamond": a list of full names.
-                None if p.contains(", ") => p
-                    .split(", ")
-                    .map(|q| {
-                        one_name(q.trim())
-                            .unwrap_or_else(|| Name::literal(q.trim().trim_end_matches('.')))
-                    })
-                    .collect(),
-                None => vec![Name::literal(p.trim_end_matches('.'))],
-            })
-            .collect()
-    };
-    if others {
-        et_al(&mut out, "et al");
-    }
-    out
-}
-
-/// One name in any order: "Иванов И. И.", "Smith, J.", "И. И. Иванов", "Larry Diamond".
-fn one_name(p: &str) -> Option<Name> {
-    family_initials(p).or_else(|| initials_family(p)).or_else(|| {
-        let words = p.split_whitespace().count();
-        ((2..=3).contains(&words)
-            && !p.contains(',')
-            && p.split_whitespace().all(|w| w.starts_with(char::is_uppercase)))
-        .then(|| given_family(p))
-        .flatten()
-    })
-}
-
-/// "И. И. Иванов", "J.-P. Sartre", "S.S. Sidorov": initials, then the family name.
-fn initials_family(p: &str) -> Option<Name> {
-    let (init, family) = p.trim().rsplit_once(' ')?;
-    let init_ok = init.split_whitespace().all(|w| {
-        w.split_inclusive('.').all(|i| {
-            let i = i.trim_start_matches('-');
-            let mut c = i.chars();
-            c.next().is_some_and(char::is_uppercase)
-                && c.as_str().chars().all(|x| x == '.' || x.is_lowercase())
-                && i.ends_with('.')
-                && i.chars().count() <= 4
-        })
-    });
-    let family_ok = family.chars().next().is_some_and(char::is_uppercase)
-        && family.chars().count() > 1
-        && !family.ends_with('.');
-    (init_ok && family_ok)
-        .then(|| Name::person(family.to_string(), init.split_whitespace().collect::<String>()))
 }
 
 /// The first run of digits.
@@ -464,6 +289,9 @@ pub fn entry(labelled: &Labelled) -> Entry {
     let text = &labelled.text;
     let lang = if is_cyrillic(text) || text.contains("(in Russian)") || text.contains("(In Russ") {
         "ru"
+    } else if text.chars().any(|c| matches!(c, 'ō' | 'ū' | 'ā')) && text.contains('[') {
+        // Romanised Japanese (Hepburn's macrons) with a bracketed translation.
+        "ja"
     } else {
         "en"
     };
@@ -473,14 +301,22 @@ pub fn entry(labelled: &Labelled) -> Entry {
     // Names: the author part with the most names (GOST repeats the first author
     // before the title and lists them all after " / ").
     let mut authors: Vec<Name> = Vec::new();
+    let mut authors_edited = false;
     for p in all(&parts, "author") {
         let n = names(p);
         if n.len() > authors.len() {
             authors = n;
+            authors_edited = editor_words(p);
         }
     }
     if !authors.is_empty() {
-        e.set(Var::Author, authors);
+        // "Nie JB, Guo N, editors.": the names before the title are editors.
+        let var = if authors_edited && !parts.iter().any(|(l, _)| *l == "editor") {
+            Var::Editor
+        } else {
+            Var::Author
+        };
+        e.set(var, authors);
     }
     for (label, var) in [
         ("editor", Var::Editor),

@@ -23,8 +23,8 @@ rx!(apa_year, r"^(.*?)\s*\((\d{4}|n\.d\.)[a-z]?(?:,[^)]{1,20})?\)[.:,]?\s+(.*)$"
 
 rx!(harvard_year, r"^(.*?),?\s+(\d{4})[a-z]?\.\s+(.*)$");
 
-/// Parses one reference into an entry.
-pub fn parse(raw: &str) -> Entry {
+/// Parses one reference into an entry with the hand-written rules.
+pub fn parse_rules(raw: &str) -> Entry {
     let mut t = raw.trim().to_string();
     let mut e = Entry::new(String::new(), EntryType::Book);
     let cyr = is_cyrillic(&t);
@@ -290,9 +290,9 @@ mod tests {
         ];
         for r in refs {
             for (i, _) in r.char_indices() {
-                let _ = parse(&r[..i]);
+                let _ = parse_rules(&r[..i]);
             }
-            let _ = parse(r);
+            let _ = parse_rules(r);
         }
     }
 }

@@ -2,9 +2,9 @@
 //! what could not be read.
 
 use super::merge::merge_script_pair;
-use super::parse::parse;
+
 use super::segment::segment_with_skipped;
-use super::tagger::parse_with;
+use super::tagger::{parse, parse_with};
 use crate::crf::Model;
 use crate::diagnostics::{Diagnostic, LineIndex, Span};
 use crate::error::Error;

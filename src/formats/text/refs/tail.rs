@@ -314,7 +314,7 @@ pub(super) fn english_host(e: &mut Entry, s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::formats::text::refs::parse;
+    use crate::formats::text::refs::parse_rules as parse;
 
     fn names(e: &Entry, v: Var) -> Vec<(String, String)> {
         match e.get(v) {

@@ -157,7 +157,7 @@ pub(super) fn run_on_split(s: &str, imprints: bool) -> Option<(String, String)> 
 
 #[cfg(test)]
 mod tests {
-    use crate::formats::text::refs::parse;
+    use crate::formats::text::refs::parse_rules as parse;
     use crate::model::{Value, Var};
 
     #[test]

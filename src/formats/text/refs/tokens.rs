@@ -49,6 +49,8 @@ fn is_combining(c: char) -> bool {
 /// # use refconv::formats::text::refs::tokenize;
 /// let t: Vec<&str> = tokenize("Ivanov I.I. // Voprosy 2019;14(3):153-60.").iter().map(|t| t.text).collect();
 /// assert_eq!(t, ["Ivanov", "I", ".", "I", ".", "//", "Voprosy", "2019", ";", "14", "(", "3", ")", ":", "153", "-", "60", "."]);
+/// let t: Vec<&str> = tokenize("O'Brien, ‘Japan’s’").iter().map(|t| t.text).collect();
+/// assert_eq!(t, ["O'Brien", ",", "‘", "Japan’s", "’"]);
 /// ```
 pub fn tokenize(s: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
@@ -56,7 +58,15 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
     let mut current: Option<Class> = None;
     let mut space_before = true;
     for (i, c) in s.char_indices() {
-        let k = class(c);
+        let mut k = class(c);
+        // An apostrophe between letters is part of the word: "Japan’s",
+        // "O'Brien", "l’histoire".
+        if matches!(c, '\'' | '’' | 'ʼ')
+            && current == Some(Class::Letter)
+            && s[i + c.len_utf8()..].chars().next().is_some_and(char::is_alphabetic)
+        {
+            k = Class::Letter;
+        }
         if Some(k) == current && !matches!(k, Class::Space) {
             continue;
         }
