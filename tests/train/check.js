@@ -46,7 +46,7 @@ const S = {
   files: files.length, strings: 0, byStyle: {}, byGroup: {}, byKind: {}, byLanguage: {}, byScript: {},
   labels: {}, stringsWithLabel: {}, problems: { markers: 0, privateUse: 0, unknownElements: {}, nested: 0, html: 0, entities: 0, notWellFormed: 0 },
   variableChecks: { ambiguous: 0, checked: 0, inLabel: 0, byVariable: {}, examples: [] },
-  render: { entries: 0, realigned: 0, failed: 0, notPrinted: 0, empty: 0, markerErrors: 0, privateUseRemoved: 0, tagsRemoved: 0, failures: [] },
+  render: { entries: 0, realigned: 0, entriesWithLettersUnaligned: 0, lettersUnaligned: 0, failed: 0, notPrinted: 0, empty: 0, markerErrors: 0, privateUseRemoved: 0, tagsRemoved: 0, failures: [] },
   biggestFile: null,
 };
 let biggest = 0;
@@ -78,7 +78,8 @@ for (const f of files) {
     inc(S.byKind, kind);
     const id = unescape(b.match(/^<bibl n="([^"]*)">/)[1]);
     const item = items.get(id) || {};
-    inc(S.byLanguage, item.language || 'unknown');
+    const lang = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/i.exec(String(item.language || '').trim());
+    inc(S.byLanguage, item.language ? (lang ? lang[1].toLowerCase() : 'malformed language field') : 'no language field');
     const inner = b.replace(/^<bibl n="[^"]*">/, '').replace(/<\/bibl>$/, '');
     // Pieces: text and elements.
     const pieces = [];
@@ -122,17 +123,28 @@ for (const f of files) {
         normLabel.push(labelAt[i]);
       }
     });
-    for (const v of CHECKED) {
-      if (typeof item[v] !== 'string' && typeof item[v] !== 'number') continue;
+    // Names: the family name of the first author, editor, translator.
+    const values = {};
+    for (const v of CHECKED) values[v] = item[v];
+    for (const v of ['author', 'editor', 'translator']) {
+      const n = Array.isArray(item[v]) && item[v][0];
+      if (n && (n.family || n.literal)) values[v] = n.family || n.literal;
+    }
+    for (const v of Object.keys(values)) {
+      if (typeof values[v] !== 'string' && typeof values[v] !== 'number') continue;
       if (v === 'note' && kind !== 'References (transliterated)') continue;
-      const val = norm(item[v]);
+      const val = norm(values[v]).replace(/[.,;:]+$/, ''); // styles strip or move final stops
       if (val.length < 4) continue; // too short to be found unambiguously
       const want = labelOf(v, item.type);
       let at = normStr.indexOf(val);
       if (at < 0) continue;
       // A value that is also part of another field of another label ("Uppsala"
       // of "Uppsala Universitet", an ISBN inside a DOI) cannot be checked.
-      const ambiguous = Object.entries(item).some(([k, o]) => k !== v && k !== 'id' &&
+      const others = Object.entries(item).filter(([k]) => k !== v && k !== 'id');
+      for (const k of ['author', 'editor', 'translator', 'container-author', 'collection-editor', 'compiler']) {
+        if (k !== v && Array.isArray(item[k])) for (const n of item[k]) others.push([k, Object.values(n || {}).join(' ')]);
+      }
+      const ambiguous = others.some(([k, o]) =>
         (typeof o === 'string' || typeof o === 'number') && labelOf(k, item.type) !== want && norm(o).includes(val));
       if (ambiguous) {
         S.variableChecks.ambiguous++;
@@ -153,7 +165,7 @@ for (const f of files) {
         S.variableChecks.inLabel++;
         rec.inLabel++;
       } else if (S.variableChecks.examples.length < 40) {
-        S.variableChecks.examples.push(`${f} ${id}: ${v} ${JSON.stringify(String(item[v]).slice(0, 60))} wants <${want}>, got ${[...got].join('/')}`);
+        S.variableChecks.examples.push(`${f} ${id}: ${v} ${JSON.stringify(String(values[v]).slice(0, 60))} wants <${want}>, got ${[...got].join('/')}`);
       }
     }
   }
@@ -161,7 +173,7 @@ for (const f of files) {
 
 for (const f of fs.existsSync(path.join(out, 'stats')) ? fs.readdirSync(path.join(out, 'stats')).sort() : []) {
   const st = JSON.parse(fs.readFileSync(path.join(out, 'stats', f), 'utf8'));
-  for (const k of ['entries', 'realigned', 'failed', 'notPrinted', 'empty', 'markerErrors', 'privateUseRemoved', 'tagsRemoved']) S.render[k] += st[k === 'realigned' ? 'aligned' : k] || 0;
+  for (const k of ['entries', 'realigned', 'entriesWithLettersUnaligned', 'lettersUnaligned', 'failed', 'notPrinted', 'empty', 'markerErrors', 'privateUseRemoved', 'tagsRemoved']) S.render[k] += st[k === 'realigned' ? 'aligned' : k] || 0;
   for (const x of st.failures || []) if (S.render.failures.length < 30) S.render.failures.push(`${st.style}: ${x}`);
 }
 S.plan = plan;
@@ -171,9 +183,10 @@ const table = (o) => Object.entries(o).sort((a, b) => b[1] - a[1] || (a[0] < b[0
   .map(([k, v]) => `  ${String(v).padStart(6)}  ${k}`).join('\n');
 const lines = [];
 lines.push(`${S.strings} strings in ${S.files} files (largest: ${S.biggestFile})`);
-lines.push(`rendering: ${S.render.entries} entries written, ${S.render.realigned} realigned against the unmarked rendering, ` +
+lines.push(`rendering: ${S.render.entries} entries written, ${S.render.realigned} realigned against the unmarked rendering ` +
+  `(${S.render.entriesWithLettersUnaligned} of them with letters or digits the marked rendering lacks, ${S.render.lettersUnaligned} in all), ` +
   `${S.render.failed} items failed in citeproc-js, ${S.render.notPrinted} items citeproc-js printed nothing for, ` +
-  `${S.render.empty} empty or number-only entries left out, ${S.render.markerErrors} unbalanced markers, ` +
+  `${S.render.empty} entries with fewer than two fields left out, ${S.render.markerErrors} unbalanced markers, ` +
   `${S.render.privateUseRemoved} private-use characters removed from items, ${S.render.tagsRemoved} unparsed HTML tags removed`);
 lines.push(`problems: ${S.problems.markers} marker characters (${S.problems.privateUse} private-use characters in all), ${S.problems.nested} nested/stray tags, ` +
   `${S.problems.html} strings with HTML markup, ${S.problems.entities} with escaped entities in the text, ` +

@@ -106,11 +106,47 @@ const GROUPS = [
   ['gost', 'gold-gost__'],
 ];
 
+// LaTeX that refconv's BibTeX reader keeps as written (Mendeley exports:
+// `{\vphantom}GaN\vphantom{}`, `$\slash$`, `$<$110$>$`) and that no printed
+// reference shows.
+const GREEK = { alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', eta: 'η',
+  theta: 'θ', kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', pi: 'π', rho: 'ρ', sigma: 'σ', tau: 'τ',
+  phi: 'φ', varphi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω', Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ',
+  Lambda: 'Λ', Sigma: 'Σ', Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω' };
+const latexFixes = { count: 0 };
+function unlatex(s) {
+  if (typeof s !== 'string' || !/[\\$]/.test(s)) return s;
+  const t = s
+    .replace(/\{\\vphantom\}|\\vphantom\{\}/g, '')
+    .replace(/\\foreignlanguage\{[^{}]*\}\{([^{}]*)\}/g, '$1')
+    .replace(/\$?\\slash\$?/g, '/')
+    .replace(/\$?\\langle\$?(\{\})?/g, '⟨').replace(/\$?\\rangle\$?(\{\})?/g, '⟩')
+    .replace(/\\textasciimacron(\{\})?/g, '¯')
+    .replace(/\\isdot\b|\\\/|\\mathrm\s*/g, '')
+    .replace(/\\\(|\\\)/g, '$')
+    .replace(/\$\\([A-Za-z]+)\$/g, (m, g) => GREEK[g] || m)
+    .replace(/\\([A-Za-z]+)(?![A-Za-z])/g, (m, g) => GREEK[g] || m)
+    .replace(/\$([^$\\\s]{1,20})\$/g, (m, x) => x.replace(/^[_^]\{?|\}$/g, ''));
+  if (t !== s) latexFixes.count++;
+  return t;
+}
+function unlatexDeep(v) {
+  if (typeof v === 'string') return unlatex(v);
+  if (Array.isArray(v)) return v.map(unlatexDeep);
+  if (v && typeof v === 'object') {
+    const o = {};
+    for (const [k, x] of Object.entries(v)) o[k] = k === 'URL' || k === 'DOI' ? x : unlatexDeep(x);
+    return o;
+  }
+  return v;
+}
+
 function cleanItem(it) {
   const c = {};
   for (const k of Object.keys(it).sort()) {
-    if (k === 'custom' || k === 'id') continue;
-    c[k] = it[k];
+    // Abstracts and annotations are no part of a reference string (a few styles print them).
+    if (k === 'custom' || k === 'id' || k === 'abstract' || k === 'annote') continue;
+    c[k] = k === 'URL' || k === 'DOI' ? it[k] : unlatexDeep(it[k]);
   }
   // A part's pages, not its container's page count (biblatex's pagetotal of an
   // @incollection), which styles would print after the pages.
@@ -225,7 +261,8 @@ function translitWord(word, sc) {
 
 function translit(s, sc) {
   if (typeof s !== 'string' || !CYRILLIC.test(s)) return s;
-  return s.replace(/[\p{L}\p{M}]+/gu, (w) => (CYRILLIC.test(w) ? translitWord(w, sc) : w));
+  // The hard sign ending a word in the old orthography (Мусагетъ) is not written.
+  return s.replace(/[\p{L}\p{M}]+/gu, (w) => (CYRILLIC.test(w) ? translitWord(w.replace(/(.)[ъЪ]$/u, '$1'), sc) : w));
 }
 
 const PLACES = new Map(Object.entries({
@@ -349,7 +386,7 @@ for (const key of [...jobs.keys()].sort()) {
 fs.writeFileSync(path.join(out, 'jobs.txt'), lines.join('\n') + '\n');
 const plan = {
   seed: args.seed, styles: allStyles, skippedStyles, gostStyles: GOST, referencesStyles: REFERENCES,
-  schemes: SCHEMES.map((s) => s.name), englishTitles: englishTitles.length, dropped, counts,
+  schemes: SCHEMES.map((s) => s.name), englishTitles: englishTitles.length, dropped, latexFixed: latexFixes.count, counts,
   jobs: lines.length, renderings: [...jobs.values()].reduce((a, j) => a + j.items.length, 0),
 };
 fs.writeFileSync(path.join(out, 'plan.json'), JSON.stringify(plan, null, 1) + '\n');

@@ -182,7 +182,53 @@ function markStyle(style, specs, split = true) {
       ],
     };
   }
+  // Sorting must not see the markers (the plain and the marked engine would
+  // order entries differently, and then disagree on year suffixes and on
+  // subsequent-author substitutes): the macros that sort keys call, and the
+  // macros these call, are used unmarked, as copies.
+  const macros = new Map(style.children.filter((c) => c && c.name === 'macro').map((c) => [c.attrs.name, c]));
+  const PLAIN = '__unmarked__';
+  const sortMacros = new Set();
+  const callsOf = (node, out) => {
+    if (node && typeof node === 'object') {
+      if (node.attrs && node.attrs.macro && macros.has(node.attrs.macro)) out.push(node.attrs.macro);
+      for (const c of node.children || []) callsOf(c, out);
+    }
+    return out;
+  };
+  const sorts = [];
+  const findSorts = (node) => {
+    if (node && typeof node === 'object') {
+      if (node.name === 'sort') sorts.push(node);
+      else for (const c of node.children || []) findSorts(c);
+    }
+  };
+  findSorts(style);
+  const todo = sorts.flatMap((n) => callsOf(n, []));
+  while (todo.length) {
+    const name = todo.pop();
+    if (sortMacros.has(name)) continue;
+    sortMacros.add(name);
+    todo.push(...callsOf(macros.get(name), []));
+  }
+  const rename = (node) => {
+    if (node && typeof node === 'object') {
+      if (node.attrs && node.attrs.macro && sortMacros.has(node.attrs.macro)) {
+        node.attrs = Object.assign({}, node.attrs, { macro: PLAIN + node.attrs.macro });
+      }
+      for (const c of node.children || []) rename(c);
+    }
+    return node;
+  };
+  const copies = [...sortMacros].sort().map((name) => {
+    const copy = rename(clone(macros.get(name)));
+    copy.attrs = Object.assign({}, copy.attrs, { name: PLAIN + name });
+    return copy;
+  });
+  sorts.forEach(rename);
   style.children = style.children.map((c) => rewriteNode(c, false));
+  const firstMacro = style.children.findIndex((c) => c && c.name === 'macro');
+  style.children.splice(firstMacro < 0 ? 0 : firstMacro, 0, ...copies);
   return style;
 }
 
@@ -247,16 +293,58 @@ function decode(marked, specs, item) {
     } else if (MARKER_RE.test(c)) {
       errors++;
     } else {
+      const span = stack.length ? stack[stack.length - 1] : null;
+      chars.push({ ch: c, span, off: span ? span.text.length : 0 });
       for (const s of stack) s.text += c;
-      chars.push({ ch: c, span: stack.length ? stack[stack.length - 1] : null });
     }
   }
   if (stack.length) errors++;
   for (const s of spans) {
     s.variable = resolve(s.spec, item, s.text);
     s.label = labelOf(s.variable, item.type);
+    s.parts = typeof s.spec === 'string' ? null : splitNames(s, item);
   }
-  return { chars: chars.map((c) => ({ ch: c.ch, label: c.span ? c.span.label : null })), errors };
+  const labelAt = (c) => {
+    if (!c.span) return null;
+    if (!c.span.parts) return c.span.label;
+    let l = c.span.label;
+    for (const [at, label] of c.span.parts) if (c.off >= at) l = label;
+    return l;
+  };
+  return { chars: chars.map((c) => ({ ch: c.ch, label: labelAt(c) })), errors };
+}
+
+/**
+ * A <names> span that printed the names of several variables (a <names
+ * variable="editor translator"> inside a <substitute>, which cannot be split in
+ * the style): [offset, label] where each variable's part starts — after the
+ * last "," or ";" before its first family name.
+ */
+function splitNames(span, item) {
+  const own = span.spec.names.filter((v) => hasNames(item, v));
+  // A <names> of one variable the item has printed that variable's names only.
+  if (span.spec.names.length === 1 && own.length === 1) return null;
+  const vars = own.length ? own
+    : [...new Set(span.spec.subst.concat(NAME_VARIABLES))].filter((v) => hasNames(item, v));
+  const text = span.text.toLowerCase();
+  const found = [];
+  for (const v of vars) {
+    const n = item[v][0];
+    const name = n && String(n.family || n.literal || '').replace(/<[^>]*>/g, '').toLowerCase();
+    const at = name ? text.indexOf(name) : -1;
+    if (at >= 0 && !found.some((f) => f.at === at)) found.push({ v, at });
+  }
+  if (found.length < 2) return null;
+  found.sort((a, b) => a.at - b.at);
+  const parts = [[0, labelOf(found[0].v, item.type)]];
+  for (let i = 1; i < found.length; i++) {
+    const before = text.slice(found[i - 1].at, found[i].at);
+    const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+    let at = cut >= 0 ? found[i - 1].at + cut + 1 : found[i].at;
+    while (at < found[i].at && /\s/.test(text[at])) at++;
+    parts.push([at, labelOf(found[i].v, item.type)]);
+  }
+  return parts;
 }
 
 // ---------------------------------------------------------------- alignment
@@ -314,16 +402,19 @@ function align(marked, plain) {
     }
   }
   // Unaligned characters: the label both aligned neighbours have.
+  const aligned = out.slice();
+  let missed = 0;
   for (let j = 0; j < m; j++) {
-    if (out[j] !== undefined) continue;
+    if (aligned[j] !== undefined) continue;
+    if (/[\p{L}\p{N}]/u.test(plain[j])) missed++;
     let p = j - 1;
-    while (p >= 0 && out[p] === undefined) p--;
+    while (p >= 0 && aligned[p] === undefined) p--;
     let q = j + 1;
-    while (q < m && out[q] === undefined) q++;
-    const lp = p >= 0 ? out[p] : null, lq = q < m ? out[q] : null;
+    while (q < m && aligned[q] === undefined) q++;
+    const lp = p >= 0 ? aligned[p] : null, lq = q < m ? aligned[q] : null;
     out[j] = lp === lq ? lp : null;
   }
-  return out.map((l) => (l === undefined ? null : l));
+  return { labels: out.map((l) => (l === undefined ? null : l)), missed };
 }
 
 // ---------------------------------------------------------------- output
@@ -466,7 +557,7 @@ function render(opts) {
     locale = info.defaultLocale && fs.existsSync(localeFile(info.defaultLocale)) ? info.defaultLocale : 'en-US';
   }
   const stats = {
-    items: 0, entries: 0, aligned: 0, failed: 0, notPrinted: 0, empty: 0, markerErrors: 0, privateUseRemoved: 0,
+    items: 0, entries: 0, aligned: 0, entriesWithLettersUnaligned: 0, lettersUnaligned: 0, failed: 0, notPrinted: 0, empty: 0, markerErrors: 0, privateUseRemoved: 0,
     tagsRemoved: 0, labels: {}, failures: [],
   };
   let items = JSON.parse(fs.readFileSync(opts.items, 'utf8'));
@@ -591,7 +682,14 @@ function render(opts) {
           labels = dec.chars.map((c) => c.label);
         } else {
           stats.aligned++;
-          labels = align(dec.chars, cps);
+          const al = align(dec.chars, cps);
+          labels = al.labels;
+          // Letters or digits of the string the marked rendering does not have:
+          // the two renderings differ by more than punctuation.
+          if (al.missed) {
+            stats.lettersUnaligned += al.missed;
+            stats.entriesWithLettersUnaligned++;
+          }
         }
         if (opts.appendNote && item.note) {
           const noteText = cps.filter((c, i) => labels[i] === 'note').join('');
@@ -609,8 +707,9 @@ function render(opts) {
         labels = labels.filter((l, i) => keep[i]);
         const { xml, counts } = toXml(cps, labels);
         const fields = Object.keys(counts).filter((k) => k !== 'citation-number');
-        if (!fields.length) {
-          // Nothing but a number (a set, an item with no printable field).
+        if (fields.length < 2) {
+          // Nothing but a number (a set) or a single field ("Blether, John:"):
+          // no reference string.
           stats.empty++;
           continue;
         }

@@ -360,7 +360,7 @@ mod tests {
             text: "2010. [Текст] // Вопросы".into(),
             spans: vec![(14, 0, 7), (18, 7, 13), (8, 13, 24)],
         };
-        let back = read_anystyle(&write_anystyle(&[glued.clone()])).unwrap();
+        let back = read_anystyle(&write_anystyle(std::slice::from_ref(&glued))).unwrap();
         assert_eq!(back[0].text, glued.text);
         assert_eq!(
             parts(&back[0]),
