@@ -394,10 +394,14 @@ struct SetResult {
     misses: Vec<Miss>,
 }
 
-/// The parser measured: `refs::parse`, or with `REFCONV_REFS_MODEL=FILE` the
-/// trained parser with that model.
+/// The parser measured: `refs::parse` (what `refconv` uses), with
+/// `REFCONV_REFS_MODEL=FILE` the trained parser alone with that model, with
+/// `REFCONV_REFS_RULES=1` the hand-written rules alone.
 fn parser() -> Box<dyn Fn(&str) -> Entry> {
     use refconv::formats::text::refs;
+    if std::env::var_os("REFCONV_REFS_RULES").is_some() {
+        return Box::new(refs::parse_rules);
+    }
     match std::env::var_os("REFCONV_REFS_MODEL") {
         Some(path) => {
             let bytes = std::fs::read(&path).expect("REFCONV_REFS_MODEL: cannot read the model");
@@ -544,6 +548,12 @@ fn refs_parser_accuracy_on_public_corpora() {
         let seqs = read_anystyle(&path);
         assert!(!seqs.is_empty(), "no <sequence> in {}", path.display());
         results.push(evaluate(&format!("anystyle/{set}.xml"), &seqs));
+    }
+    // Real GOST and transliterated lists labelled for refconv (tests/train/gost/SOURCES.md):
+    // the test split, never trained on.
+    if !only_extra {
+        let gost = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/train/gost/gost-test.xml");
+        results.push(evaluate("gost/gost-test.xml", &read_anystyle(&gost)));
     }
     // REFCONV_REFS_EXTRA=a.xml,b.xml: more AnyStyle files to measure (a dev split).
     for extra in std::env::var("REFCONV_REFS_EXTRA").unwrap_or_default().split(',') {
