@@ -342,7 +342,12 @@ fn compare(field: &str, e: &Entry, s: &Seq) -> (Option<String>, Option<String>, 
                 first(&["volume"]).and_then(|t| first_digits(t).or_else(|| nonempty(norm(t))));
             (ours, gold)
         }
-        "page" => (e.text(Var::Page).and_then(pages), first(&["pages"]).and_then(pages)),
+        // AnyStyle's `pages` holds page ranges and page counts alike ("160 с.",
+        // "300 pp."); refconv tells them apart (page, number-of-pages).
+        "page" => (
+            e.text(Var::Page).or_else(|| e.text(Var::NumberOfPages)).and_then(pages),
+            first(&["pages"]).and_then(pages),
+        ),
         other => panic!("unknown field {other}"),
     };
     let gold = gold.and_then(nonempty);
