@@ -50,7 +50,8 @@
 //! are printed per set, and the first 20 misses of the biggest set. Set
 //! `CORPUS_REFS_MISSES=/some/file.tsv` to write every miss.
 //!
-//! The overall F1 on `gold.xml` must stay at or above [`RATCHET_F1_GOLD`].
+//! The overall F1 on `gold.xml` and on the GOST test split must stay at or above
+//! [`RATCHET_F1_GOLD`] and [`RATCHET_F1_GOST`].
 //!
 //! `cargo test --release --test corpus_refs -- --ignored --nocapture`
 
@@ -62,8 +63,11 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// Overall F1 on `gold-anystyle/parser/gold.xml` must not fall below this (raise it
-/// as the parser improves).
-const RATCHET_F1_GOLD: f64 = 0.87;
+/// as the parser improves; measured 0.957 with the model of issue 15).
+const RATCHET_F1_GOLD: f64 = 0.95;
+/// Overall F1 on the real GOST test split (`tests/train/gost/gost-test.xml`);
+/// measured 0.846.
+const RATCHET_F1_GOST: f64 = 0.83;
 
 const FIELDS: [&str; 9] = [
     "author",
@@ -400,7 +404,8 @@ struct SetResult {
 }
 
 /// The parser measured: `refs::parse` (what `refconv` uses), with
-/// `REFCONV_REFS_MODEL=FILE` the trained parser alone with that model, with
+/// `REFCONV_REFS_MODEL=FILE` the trained parser alone with that model (with
+/// `REFCONV_REFS_HYBRID=1` too: routed as `refs::parse` routes), with
 /// `REFCONV_REFS_RULES=1` the hand-written rules alone.
 fn parser() -> Box<dyn Fn(&str) -> Entry> {
     use refconv::formats::text::refs;
@@ -411,6 +416,16 @@ fn parser() -> Box<dyn Fn(&str) -> Entry> {
         Some(path) => {
             let bytes = std::fs::read(&path).expect("REFCONV_REFS_MODEL: cannot read the model");
             let model = refconv::crf::Model::from_bytes(&bytes).expect("REFCONV_REFS_MODEL");
+            if std::env::var_os("REFCONV_REFS_HYBRID").is_some() {
+                // As refs::parse routes, with this model.
+                return Box::new(move |s| {
+                    if refs::gost_like(s) {
+                        refs::parse_rules(s)
+                    } else {
+                        refs::parse_with(&model, s)
+                    }
+                });
+            }
             Box::new(move |s| refs::parse_with(&model, s))
         }
         None => Box::new(refs::parse),
@@ -605,9 +620,10 @@ fn refs_parser_accuracy_on_public_corpora() {
     }
     write_misses(&results);
 
-    let gold = results.iter().find(|r| r.name == "anystyle/gold.xml").map_or(0.0, |r| r.f1);
-    assert!(
-        gold >= RATCHET_F1_GOLD,
-        "overall F1 on anystyle/gold.xml {gold:.4} fell below the ratchet {RATCHET_F1_GOLD}"
-    );
+    for (set, ratchet) in
+        [("anystyle/gold.xml", RATCHET_F1_GOLD), ("gost/gost-test.xml", RATCHET_F1_GOST)]
+    {
+        let f1 = results.iter().find(|r| r.name == set).map_or(0.0, |r| r.f1);
+        assert!(f1 >= ratchet, "overall F1 on {set} {f1:.4} fell below the ratchet {ratchet}");
+    }
 }

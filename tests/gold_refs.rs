@@ -12,9 +12,14 @@ use std::collections::BTreeMap;
 
 /// Overall F1 must stay at or above this (raise it as the parser improves).
 /// It was 0.98 while the hand-written rules read every entry; they were tuned
-/// on this very file (0.994). Since issue 15 the file is a test set: its
-/// English entries are read by the trained parser, which never saw them.
-const RATCHET_F1: f64 = 0.94;
+/// on this very file (0.994). Since issue 15 the file is a test set, read by
+/// the trained parser, which never saw it: 0.948 while GOST and transliterated
+/// entries still went to the rules, 0.874 since the model reads them all (it
+/// was measured better on GOST strings nobody tuned on: dev 0.848 vs 0.814,
+/// test 0.846 vs 0.74). Its weak spots here: transliterated References
+/// (`Title [Translation]. Journal [Translation], 2019, no. 4`), multi-volume
+/// GOST titles (`Т. 5. ... Кн. 2`), web pages.
+const RATCHET_F1: f64 = 0.86;
 
 fn text(e: &Entry, v: Var) -> Option<String> {
     e.text(v).map(|s| s.to_string())

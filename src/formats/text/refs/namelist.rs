@@ -128,7 +128,11 @@ fn clean(part: &str) -> String {
         c.is_whitespace() || matches!(c, ',' | ';' | ':' | '/' | '–' | '—' | '(' | ')')
     });
     let t = t.strip_suffix(". –").unwrap_or(t).trim_end_matches([',', ';', ':', ' ']);
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
+    // A role word cut from "Smith, J. (Ed.)." leaves its period behind.
+    t.split_whitespace()
+        .filter(|w| !w.chars().all(|c| matches!(c, '.' | ',' | ';' | ':')))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// "И.", "J.-B.", "E.N.", "JB", "J": an initial or a run of them.
@@ -370,6 +374,8 @@ mod tests {
         assert_eq!(show("Harris, Sheldon H."), ["Harris|Sheldon H."]);
         assert_eq!(show("Kamangu, E.N., Chatté, A.,"), ["Kamangu|E.N.", "Chatté|A."]);
         assert_eq!(show("Smith, J. A., & Jones, B."), ["Smith|J.A.", "Jones|B."]);
+        assert_eq!(show("Smith, J. (Ed.)."), ["Smith|J."]);
+        assert_eq!(show("Kondō, S., & Lee, B. (Eds.)."), ["Kondō|S.", "Lee|B."]);
         assert_eq!(
             show("Nie J-B, Guo N, Selden M, Kleinman A, editors."),
             ["Nie|J-B", "Guo|N", "Selden|M", "Kleinman|A"]

@@ -5,6 +5,7 @@
 //! the parts add up to.
 
 use super::labelled::Labelled;
+use super::lexicon;
 use super::namelist::{name_list as names, says_editors as editor_words};
 use super::numbers::full_range;
 use super::script::is_cyrillic;
@@ -230,7 +231,12 @@ fn roman(s: &str) -> Option<&str> {
 
 /// Pages: "С. 12–15" / "pp. 12-15" -> page; "543 с." / "300 p." / "xii, 300 pp." -> number of pages.
 fn pages(s: &str) -> (Option<String>, Option<String>) {
-    let t = s.trim().trim_end_matches(['.', ',', ';']);
+    let mut t = s.trim();
+    // "24 p. (in Russian)": a note that ran into the pages.
+    if let Some(i) = t.find(" (").filter(|&i| t[i..].chars().any(char::is_alphabetic)) {
+        t = &t[..i];
+    }
+    let t = t.trim_end_matches(['.', ',', ';']);
     let lower = t.to_lowercase();
     let count_words = ["с", "c", "p", "pp", "s", "стр", "pages", "ss", "л", "pgs"];
     let words: Vec<&str> = lower.split_whitespace().collect();
@@ -265,6 +271,14 @@ fn all<'a>(
 /// A title part: separators, quotes and a closing period off; a bracketed
 /// translation ("[History of Russia]") becomes a variant.
 fn title_text(part: &str) -> Text {
+    title_and_rest(part).0
+}
+
+/// What a transliterated title with its bracketed translation may run into
+/// when the parts were not told apart: `Title [Translation]. Journal [Its
+/// translation]` or `Title [Translation]. Cand. Diss.` — the title, and the
+/// text after the translation (empty when none).
+fn title_and_rest(part: &str) -> (Text, String) {
     let t = no_period(trim_part(strip_prefixes(part))).trim();
     let t = t.strip_prefix('«').and_then(|x| x.strip_suffix('»')).unwrap_or(t);
     let t = t.strip_prefix('“').and_then(|x| x.strip_suffix('”')).unwrap_or(t);
@@ -274,12 +288,66 @@ fn title_text(part: &str) -> Text {
         if t.ends_with(']') || t[open..].contains(']') {
             let mut text = Text::from(t[..open].trim().trim_end_matches(['.', ' ']));
             let rest = take_translation(&mut text, &t[open + 1..]);
-            if rest.trim().is_empty() {
-                return text;
+            let rest = rest.trim();
+            // A run-on only where a title can end: after ". ".
+            if rest.is_empty() || t[open..].contains("]. ") && !text.value.is_empty() {
+                return (text, rest.to_string());
             }
         }
     }
-    Text::from(t.trim())
+    (Text::from(t.trim()), String::new())
+}
+
+/// An editors' part that runs on after its role word into a title:
+/// `In: Chubar'yan A.O. (ed.) Stalin i kholodnaya voina` — the names and the rest.
+fn editor_run_on<'a>(label: &str, part: &'a str) -> Option<(&'a str, &'a str)> {
+    if label != "editor" {
+        return None;
+    }
+    let (i, w) = ["(eds.)", "(ed.)", "(Eds.)", "(Ed.)"]
+        .iter()
+        .find_map(|w| part.find(w).map(|i| (i, w.len())))?;
+    let rest = part[i + w..].trim_start_matches([' ', '.', ',', ':']);
+    (rest.chars().filter(|c| c.is_alphabetic()).count() >= 8).then(|| (&part[..i + w], rest))
+}
+
+/// Whether a names part names compilers ("сост.", "составитель", "compiled by").
+fn compiler_words(part: &str) -> bool {
+    let l = part.to_lowercase();
+    ["сост.", "составител", "compiled by", "comp. "].iter().any(|w| l.contains(w))
+}
+
+/// "10.1234/abc", "doi:10.1234/abc": a DOI written without its resolver.
+fn bare_doi(s: &str) -> bool {
+    let s = s.trim_start_matches(|c: char| !c.is_ascii_digit());
+    s.strip_prefix("10.").is_some_and(|r| {
+        let (prefix, suffix) = r.split_once('/').unwrap_or(("", ""));
+        prefix.len() >= 4
+            && prefix.chars().all(|c| c.is_ascii_digit() || c == '.')
+            && !suffix.is_empty()
+    })
+}
+
+/// A genre written as part of a title: "…: автореф. дис. … канд. ист. наук",
+/// "Extended abstract of candidate's dissertation", "Cand. Diss.".
+fn genre_like(s: &str) -> bool {
+    let l = s.to_lowercase();
+    ["автореф", "дис.", "диссертация", "dissertation", "diss.", "thesis", "extended abstract"]
+        .iter()
+        .any(|g| l.starts_with(g) || l.contains(&format!(" {g}")))
+}
+
+/// A title's trailing ": автореф. дис. … канд. ист. наук" cut off as the genre.
+fn split_genre(title: &mut Text) -> Option<String> {
+    let v = &title.value;
+    let at = v.rfind(" : ").map(|i| (i, 3)).or_else(|| v.rfind(": ").map(|i| (i, 2)))?;
+    let genre = v[at.0 + at.1..].trim();
+    if !genre_like(genre) || at.0 == 0 {
+        return None;
+    }
+    let genre = genre.to_string();
+    title.value = v[..at.0].trim_end().to_string();
+    Some(genre)
 }
 
 /// The entry of a labelled reference.
@@ -318,6 +386,27 @@ pub fn entry(labelled: &Labelled) -> Entry {
         };
         e.set(var, authors);
     }
+    // "In: Chubar'yan A.O. (ed.) Stalin i kholodnaya voina [...]": the
+    // container the editors' part ran into (References of Russian journals).
+    let mut editors_container = None;
+    let split_parts: Vec<(&'static str, &str)>;
+    let parts = if first(&parts, "container-title").is_none() && first(&parts, "journal").is_none()
+    {
+        split_parts = parts
+            .iter()
+            .flat_map(|&(l, t)| match editor_run_on(l, t) {
+                Some((names, rest)) => {
+                    editors_container = Some(rest);
+                    vec![(l, names)]
+                }
+                None => vec![(l, t)],
+            })
+            .collect();
+        &split_parts
+    } else {
+        &parts
+    };
+    let mut compilers = Vec::new();
     for (label, var) in [
         ("editor", Var::Editor),
         ("translator", Var::Translator),
@@ -326,73 +415,119 @@ pub fn entry(labelled: &Labelled) -> Entry {
         ("producer", Var::Producer),
     ] {
         let mut list = Vec::new();
-        for p in all(&parts, label) {
-            list.extend(names(p));
+        for p in all(parts, label) {
+            // "/ сост. А. М. Ледовский": compilers, whatever the label said.
+            if var == Var::Compiler || compiler_words(p) {
+                compilers.extend(names(p));
+            } else {
+                list.extend(names(p));
+            }
         }
         if !list.is_empty() {
             e.set(var, list);
         }
     }
-    if let Some(t) = first(&parts, "title") {
-        let t = title_text(t);
+    if !compilers.is_empty() {
+        e.set(Var::Compiler, compilers);
+    }
+    // What the title ran into: a genre, or (with no container labelled) the
+    // container; otherwise kept as a note.
+    let mut run_on = None;
+    let mut genre_in_title = None;
+    if let Some(t) = first(parts, "title") {
+        let (mut t, rest) = title_and_rest(t);
+        genre_in_title = split_genre(&mut t);
+        if !rest.is_empty() {
+            if genre_like(&rest) {
+                genre_in_title = Some(no_period(&rest).to_string());
+            } else {
+                run_on = Some(rest);
+            }
+        }
         if !t.value.is_empty() {
             e.set(Var::Title, t);
         }
     }
-    if let Some(t) = first(&parts, "volume-title") {
+    if let Some(t) = first(parts, "volume-title") {
         e.set(Var::VolumeTitle, title_text(t));
     }
     let journal =
-        first(&parts, "journal").map(|j| no_period(trim_part(strip_prefixes(j))).to_string());
-    let container = first(&parts, "container-title").map(title_text);
+        first(parts, "journal").map(|j| no_period(trim_part(strip_prefixes(j))).to_string());
+    let mut container = first(parts, "container-title").or(editors_container).map(title_text);
+    let mut journal_run_on = false;
     if let Some(j) = journal.clone().filter(|j| !j.is_empty()) {
         e.set(Var::ContainerTitle, j);
     } else if let Some(c) = container.clone().filter(|c| !c.value.is_empty()) {
         e.set(Var::ContainerTitle, c);
+    } else if let Some(r) = run_on.take() {
+        // "Title [Translation]. Journal [Translation]": a journal when numbers follow.
+        let c = title_text(&r);
+        journal_run_on = ["volume", "pages"].iter().any(|l| first(parts, l).is_some());
+        container = Some(c.clone());
+        e.set(Var::ContainerTitle, c);
     }
-    if let Some(c) = first(&parts, "collection-title") {
+    if let Some(c) = first(parts, "collection-title") {
         let c = trim_part(c).trim_start_matches('(').trim_end_matches(['.', ')']).trim();
         let c = c.strip_suffix(')').unwrap_or(c);
         if !c.is_empty() {
             e.set(Var::CollectionTitle, c.to_string());
         }
     }
-    if let Some(n) = first(&parts, "collection-number").and_then(digits) {
+    if let Some(n) = first(parts, "collection-number").and_then(digits) {
         e.set(Var::CollectionNumber, n.to_string());
     }
-    if let Some(ed) = first(&parts, "edition") {
+    if let Some(ed) = first(parts, "edition") {
         let ed = trim_part(ed);
         let value = digits(ed)
             .filter(|d| ed.starts_with(d))
             .map_or_else(|| no_period(ed).to_string(), str::to_string);
         e.set(Var::Edition, value);
     }
-    let places: Vec<String> = all(&parts, "location")
+    let mut places: Vec<String> = all(parts, "location")
         .map(|p| no_period(trim_part(p)).trim_matches(['(', ')']).to_string())
         .filter(|p| !p.is_empty())
         .collect();
-    if !places.is_empty() {
-        e.set(Var::PublisherPlace, places.join("; "));
-    }
-    let publishers: Vec<String> = all(&parts, "publisher")
+    let mut publishers: Vec<String> = all(parts, "publisher")
         .map(|p| trim_part(p).trim_matches(['(', ')']).trim_end_matches(['.', ',']).to_string())
         .filter(|p| !p.is_empty())
         .collect();
+    // "Волгоград, 2010": a place alone, taken for the publisher.
+    if places.is_empty()
+        && publishers.len() == 1
+        && lexicon::place(&publishers[0].trim_end_matches('.').to_lowercase())
+    {
+        places = std::mem::take(&mut publishers);
+    }
+    if !places.is_empty() {
+        e.set(Var::PublisherPlace, places.join("; "));
+    }
     if !publishers.is_empty() {
         e.set(Var::Publisher, publishers.join("; "));
     }
-    if let Some(d) = all(&parts, "date").find_map(date_of) {
+    if let Some(d) = all(parts, "date").find_map(date_of) {
         e.set(Var::Issued, d);
     }
     let (mut volume, mut issue, mut page) = (None, None, None);
-    for p in all(&parts, "volume") {
+    for p in all(parts, "volume") {
         let (v, i, pg) = volume_issue(p);
         volume = volume.or(v);
         issue = issue.or(i);
         page = page.or(pg);
     }
     let mut pages_count = None;
-    for p in all(&parts, "pages") {
+    for (i, (label, p)) in parts.iter().enumerate() {
+        if *label != "pages" {
+            continue;
+        }
+        // "24" | "p. (in Russian)": a bare number that the next part counts.
+        let counted = parts.get(i + 1).is_some_and(|(_, next)| {
+            let w = next.trim_start().split([' ', '.']).next().unwrap_or("").to_lowercase();
+            ["p", "с", "c", "s", "pages", "стр"].contains(&w.as_str())
+        });
+        if counted && p.trim().trim_end_matches([',', '.']).chars().all(|c| c.is_ascii_digit()) {
+            pages_count = pages_count.or(digits(p).map(str::to_string));
+            continue;
+        }
         let (pg, count) = pages(p);
         page = page.or(pg);
         pages_count = pages_count.or(count);
@@ -410,40 +545,49 @@ pub fn entry(labelled: &Labelled) -> Entry {
     if let Some(n) = pages_count {
         e.set(Var::NumberOfPages, n);
     }
-    if let Some(n) = first(&parts, "number-of-volumes").and_then(digits) {
+    if let Some(n) = first(parts, "number-of-volumes").and_then(digits) {
         e.set(Var::NumberOfVolumes, n.to_string());
     }
-    if let Some(m) = first(&parts, "medium") {
+    if let Some(m) = first(parts, "medium") {
         e.set(Var::Medium, trim_part(m).trim_matches(['[', ']']).to_string());
     }
-    if let Some(g) = first(&parts, "genre") {
+    if let Some(g) = first(parts, "genre") {
         e.set(Var::Genre, no_period(trim_part(g)).trim_matches(['(', ')']).to_string());
+    } else if let Some(g) = genre_in_title {
+        e.set(Var::Genre, g);
     }
-    if let Some(u) = first(&parts, "url") {
+    if let Some(u) = first(parts, "url") {
         let u = strip_prefixes(trim_part(u));
         let u = u.find("http").map_or(u, |i| &u[i..]);
-        e.set(Var::Url, u.trim_end_matches(['.', ',', ')']).to_string());
+        let u = u.trim_end_matches(['.', ',', ')']);
+        if !u.contains("://") && bare_doi(u) && first(parts, "doi").is_none() {
+            // "DOI 10.32687/0869-866X-2019-27-5-930-935" taken for a link.
+            e.set(Var::Doi, u[u.find("10.").unwrap_or(0)..].to_string());
+        } else {
+            e.set(Var::Url, u.to_string());
+        }
     }
-    if let Some(d) = first(&parts, "doi") {
+    if let Some(d) = first(parts, "doi") {
         let d = strip_prefixes(trim_part(d));
         let d = d.find("10.").map_or(d, |i| &d[i..]);
         e.set(Var::Doi, d.trim_end_matches(['.', ',']).to_string());
     }
-    if let Some(i) = first(&parts, "isbn") {
+    if let Some(i) = first(parts, "isbn") {
         e.set(Var::Isbn, strip_prefixes(trim_part(i)).trim_end_matches('.').to_string());
     }
-    if let Some(d) = first(&parts, "accessed").and_then(accessed) {
+    if let Some(d) = first(parts, "accessed").and_then(accessed) {
         e.set(Var::Accessed, d);
     }
-    let notes: Vec<&str> = all(&parts, "note")
-        .chain(all(&parts, "source"))
+    let notes: Vec<&str> = all(parts, "note")
+        .chain(all(parts, "source"))
+        .chain(run_on.as_deref())
         .map(trim_part)
         .filter(|n| !n.is_empty() && !n.contains("in Russian") && !n.contains("In Russ"))
         .collect();
     if !notes.is_empty() {
         e.set(Var::Note, notes.join("; "));
     }
-    e.kind = kind(&e, &parts, journal.is_some(), container.is_some());
+    e.kind = kind(&e, parts, journal.is_some() || journal_run_on, container.is_some());
     e.set(Var::Language, lang);
     e
 }

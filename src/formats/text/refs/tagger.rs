@@ -39,10 +39,12 @@ pub fn gost_like(raw: &str) -> bool {
         .any(|m| raw.contains(m))
 }
 
-/// Parses one reference. The trained model reads it, except a GOST or
-/// transliterated Russian reference, which the hand-written rules read (they
-/// are measured better there until the model has seen enough such references;
-/// see samples/NOTES.md).
+/// Parses one reference with the trained model (which has the hand-written
+/// rules' reading among its features); the rules alone when no model is
+/// compiled in. The model reads GOST and transliterated references too: trained
+/// with real and synthetic GOST strings it was measured better on them than the
+/// rules (see docs/refs-accuracy.md); `gost_like` still tells them apart for
+/// whoever wants to route them.
 ///
 /// ```
 /// use refconv::{formats::text::refs, Var};
@@ -53,8 +55,8 @@ pub fn gost_like(raw: &str) -> bool {
 /// ```
 pub fn parse(raw: &str) -> Entry {
     match default_model() {
-        Some(m) if !gost_like(raw) => parse_with(m, raw),
-        _ => parse_rules(raw),
+        Some(m) => parse_with(m, raw),
+        None => parse_rules(raw),
     }
 }
 
