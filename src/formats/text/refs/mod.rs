@@ -34,6 +34,7 @@ mod numbers;
 mod parse;
 mod patterns;
 mod read;
+mod runon;
 mod script;
 mod segment;
 mod tagger;

@@ -8,6 +8,10 @@ use super::labelled::Labelled;
 use super::lexicon;
 use super::namelist::{name_list as names, says_editors as editor_words};
 use super::numbers::full_range;
+use super::runon::{
+    bare_doi, compiler_words, editor_run_on, genre_like, split_genre, split_volume,
+    strip_trailing_role,
+};
 use super::script::is_cyrillic;
 use super::title::take_translation;
 use crate::model::{Date, DatePart, Entry, EntryType, Name, Text, Var};
@@ -298,58 +302,6 @@ fn title_and_rest(part: &str) -> (Text, String) {
     (Text::from(t.trim()), String::new())
 }
 
-/// An editors' part that runs on after its role word into a title:
-/// `In: Chubar'yan A.O. (ed.) Stalin i kholodnaya voina` — the names and the rest.
-fn editor_run_on<'a>(label: &str, part: &'a str) -> Option<(&'a str, &'a str)> {
-    if label != "editor" {
-        return None;
-    }
-    let (i, w) = ["(eds.)", "(ed.)", "(Eds.)", "(Ed.)"]
-        .iter()
-        .find_map(|w| part.find(w).map(|i| (i, w.len())))?;
-    let rest = part[i + w..].trim_start_matches([' ', '.', ',', ':']);
-    (rest.chars().filter(|c| c.is_alphabetic()).count() >= 8).then(|| (&part[..i + w], rest))
-}
-
-/// Whether a names part names compilers ("сост.", "составитель", "compiled by").
-fn compiler_words(part: &str) -> bool {
-    let l = part.to_lowercase();
-    ["сост.", "составител", "compiled by", "comp. "].iter().any(|w| l.contains(w))
-}
-
-/// "10.1234/abc", "doi:10.1234/abc": a DOI written without its resolver.
-fn bare_doi(s: &str) -> bool {
-    let s = s.trim_start_matches(|c: char| !c.is_ascii_digit());
-    s.strip_prefix("10.").is_some_and(|r| {
-        let (prefix, suffix) = r.split_once('/').unwrap_or(("", ""));
-        prefix.len() >= 4
-            && prefix.chars().all(|c| c.is_ascii_digit() || c == '.')
-            && !suffix.is_empty()
-    })
-}
-
-/// A genre written as part of a title: "…: автореф. дис. … канд. ист. наук",
-/// "Extended abstract of candidate's dissertation", "Cand. Diss.".
-fn genre_like(s: &str) -> bool {
-    let l = s.to_lowercase();
-    ["автореф", "дис.", "диссертация", "dissertation", "diss.", "thesis", "extended abstract"]
-        .iter()
-        .any(|g| l.starts_with(g) || l.contains(&format!(" {g}")))
-}
-
-/// A title's trailing ": автореф. дис. … канд. ист. наук" cut off as the genre.
-fn split_genre(title: &mut Text) -> Option<String> {
-    let v = &title.value;
-    let at = v.rfind(" : ").map(|i| (i, 3)).or_else(|| v.rfind(": ").map(|i| (i, 2)))?;
-    let genre = v[at.0 + at.1..].trim();
-    if !genre_like(genre) || at.0 == 0 {
-        return None;
-    }
-    let genre = genre.to_string();
-    title.value = v[..at.0].trim_end().to_string();
-    Some(genre)
-}
-
 /// The entry of a labelled reference.
 pub fn entry(labelled: &Labelled) -> Entry {
     let parts: Vec<(&'static str, &str)> = labelled.parts().collect();
@@ -415,9 +367,12 @@ pub fn entry(labelled: &Labelled) -> Entry {
         ("producer", Var::Producer),
     ] {
         let mut list = Vec::new();
-        for p in all(parts, label) {
-            // "/ сост. А. М. Ледовский": compilers, whatever the label said.
-            if var == Var::Compiler || compiler_words(p) {
+        for (i, (_, p)) in parts.iter().enumerate().filter(|(_, (l, _))| *l == label) {
+            // "/ сост. А. М. Ледовский": compilers, whatever the label said,
+            // also when the role word went with the part before ("… / сост").
+            let before = i.checked_sub(1).map_or("", |j| parts[j].1);
+            let role_before = before.trim_end_matches(['.', ' ', ':']).ends_with("/ сост");
+            if var == Var::Compiler || compiler_words(p) || role_before {
                 compilers.extend(names(p));
             } else {
                 list.extend(names(p));
@@ -434,9 +389,12 @@ pub fn entry(labelled: &Labelled) -> Entry {
     // container; otherwise kept as a note.
     let mut run_on = None;
     let mut genre_in_title = None;
+    let mut volume_in_title = None;
     if let Some(t) = first(parts, "title") {
         let (mut t, rest) = title_and_rest(t);
+        strip_trailing_role(&mut t);
         genre_in_title = split_genre(&mut t);
+        volume_in_title = split_volume(&mut t);
         if !rest.is_empty() {
             if genre_like(&rest) {
                 genre_in_title = Some(no_period(&rest).to_string());
@@ -450,6 +408,8 @@ pub fn entry(labelled: &Labelled) -> Entry {
     }
     if let Some(t) = first(parts, "volume-title") {
         e.set(Var::VolumeTitle, title_text(t));
+    } else if let Some(t) = volume_in_title.as_ref().and_then(|(_, t)| t.clone()) {
+        e.set(Var::VolumeTitle, t);
     }
     let journal =
         first(parts, "journal").map(|j| no_period(trim_part(strip_prefixes(j))).to_string());
@@ -532,6 +492,7 @@ pub fn entry(labelled: &Labelled) -> Entry {
         page = page.or(pg);
         pages_count = pages_count.or(count);
     }
+    let volume = volume.or(volume_in_title.map(|(n, _)| n));
     // A journal issue with an issue number and no volume: GOST "№ 3".
     if let Some(v) = volume {
         e.set(Var::Volume, v);

@@ -1,0 +1,163 @@
+//! What a labelled part ran into, when the model did not tell the parts apart:
+//! a genre or a volume inside a title (`…: сборник научных трудов`, `… Т. 5. …`),
+//! a container after an editors' role word, compilers labelled as translators,
+//! a DOI labelled as a link. Used by `normalise` only.
+
+use crate::model::Text;
+
+/// An editors' part that runs on after its role word into a title:
+/// `In: Chubar'yan A.O. (ed.) Stalin i kholodnaya voina` — the names and the rest.
+pub(super) fn editor_run_on<'a>(label: &str, part: &'a str) -> Option<(&'a str, &'a str)> {
+    if label != "editor" {
+        return None;
+    }
+    let (i, w) = ["(eds.)", "(ed.)", "(Eds.)", "(Ed.)"]
+        .iter()
+        .find_map(|w| part.find(w).map(|i| (i, w.len())))?;
+    let rest = part[i + w..].trim_start_matches([' ', '.', ',', ':']);
+    (rest.chars().filter(|c| c.is_alphabetic()).count() >= 8).then(|| (&part[..i + w], rest))
+}
+
+/// Whether a names part names compilers ("сост.", "составитель", "compiled by").
+pub(super) fn compiler_words(part: &str) -> bool {
+    let l = part.to_lowercase();
+    ["сост.", "составител", "compiled by", "comp. "].iter().any(|w| l.contains(w))
+}
+
+/// "10.1234/abc", "doi:10.1234/abc": a DOI written without its resolver.
+pub(super) fn bare_doi(s: &str) -> bool {
+    let t = s.trim_start_matches(|c: char| !c.is_ascii_digit());
+    // Only a "doi:" or "DOI " may come before it, no address.
+    if s.len() - t.len() > 5 || s[..s.len() - t.len()].contains('/') {
+        return false;
+    }
+    t.strip_prefix("10.").is_some_and(|r| {
+        let (prefix, suffix) = r.split_once('/').unwrap_or(("", ""));
+        prefix.len() >= 4
+            && prefix.chars().all(|c| c.is_ascii_digit() || c == '.')
+            && !suffix.is_empty()
+    })
+}
+
+/// A genre written as part of a title: "…: автореф. дис. … канд. ист. наук",
+/// "Extended abstract of candidate's dissertation", "Cand. Diss.".
+pub(super) fn genre_like(s: &str) -> bool {
+    let l = s.to_lowercase();
+    ["автореф", "дис.", "диссертация", "dissertation", "diss.", "thesis", "extended abstract"]
+        .iter()
+        .any(|g| l.starts_with(g) || l.contains(&format!(" {g}")))
+}
+
+/// GOST's words for the kind of a work, printed after the title and ` : `:
+/// "сборник научных трудов", "учеб. пособие", "монография", "краткий словарь".
+pub(super) fn russian_genre(s: &str) -> bool {
+    let l = s.to_lowercase();
+    [
+        "сборник",
+        "сб.",
+        "учеб",
+        "монография",
+        "справочник",
+        "словарь",
+        "краткий словарь",
+        "хрестоматия",
+        "практикум",
+        "материалы конф",
+        "тезисы докл",
+        "препринт",
+    ]
+    .iter()
+    .any(|g| l.starts_with(g))
+}
+
+/// A title's ": автореф. дис. … канд. ист. наук" or " : сборник научных трудов" cut
+/// off (with what follows it) as the genre.
+pub(super) fn split_genre(title: &mut Text) -> Option<String> {
+    let v = &title.value;
+    let at = v.match_indices(": ").map(|(i, _)| i).find(|&i| {
+        let seg = v[i + 2..].trim();
+        i > 0 && (russian_genre(seg) || genre_like(seg.split(" : ").next().unwrap_or(seg)))
+    })?;
+    let genre = v[at + 2..].trim().trim_end_matches(['.', ' ']).to_string();
+    title.value = v[..at].trim_end().to_string();
+    Some(genre)
+}
+
+/// A title's trailing role word of the names after it ("… гг. / сост") off.
+pub(super) fn strip_trailing_role(title: &mut Text) {
+    for w in ["/ сост.", "/ сост", "/ под ред.", "/ пер."] {
+        if let Some(t) = title.value.strip_suffix(w) {
+            title.value = t.trim_end().to_string();
+            return;
+        }
+    }
+}
+
+/// A volume printed inside a title: "История СССР. Т. 5. Кн. 2. …", "… Ч. 1 :
+/// Физика": the title before it, the number, and the volume's own title.
+pub(super) fn split_volume(title: &mut Text) -> Option<(String, Option<String>)> {
+    const MARKS: [&str; 8] = ["Т. ", "т. ", "Ч. ", "ч. ", "Кн. ", "Vol. ", "vol. ", "Вып. "];
+    let v = &title.value;
+    let (at, mark) = v
+        .match_indices(". ")
+        .map(|(i, _)| i + 2)
+        .chain(v.match_indices(", ").map(|(i, _)| i + 2))
+        .filter_map(|i| MARKS.iter().find(|m| v[i..].starts_with(*m)).map(|m| (i, m.len())))
+        .min()?;
+    let number: String = v[at + mark..].chars().take_while(char::is_ascii_digit).collect();
+    if number.is_empty() {
+        return None;
+    }
+    let rest = v[at + mark + number.len()..].trim_start_matches(['.', ',', ':', ' ']).trim();
+    let rest = (!rest.is_empty()).then(|| rest.trim_end_matches(['.', ' ']).to_string());
+    title.value = v[..at].trim_end_matches([' ', ',', '.']).to_string();
+    Some((number, rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Text {
+        Text::from(s)
+    }
+
+    #[test]
+    fn genres_and_volumes_inside_titles() {
+        let mut t = text("Время и звезды : сборник научных трудов : к 100-летию Н. А. Козырева");
+        assert_eq!(
+            split_genre(&mut t).as_deref(),
+            Some("сборник научных трудов : к 100-летию Н. А. Козырева")
+        );
+        assert_eq!(t.value, "Время и звезды");
+        let mut t = text("Положение военнопленных: автореф. дис. … канд. ист. наук");
+        assert_eq!(split_genre(&mut t).as_deref(), Some("автореф. дис. … канд. ист. наук"));
+        let mut t = text("Пространство, время, материя : лекции по общей теории относительности");
+        assert_eq!(split_genre(&mut t), None);
+        let mut t =
+            text("Русско-китайские отношения в XX веке. Т. 5. Советско-китайские отношения");
+        assert_eq!(
+            split_volume(&mut t),
+            Some(("5".to_string(), Some("Советско-китайские отношения".to_string())))
+        );
+        assert_eq!(t.value, "Русско-китайские отношения в XX веке");
+        let mut t = text("Популярные основы физики. Ч. 1");
+        assert_eq!(split_volume(&mut t), Some(("1".to_string(), None)));
+        let mut t = text("Т. Манн и его время");
+        assert_eq!(split_volume(&mut t), None);
+    }
+
+    #[test]
+    fn run_ons_of_names_and_links() {
+        assert_eq!(
+            editor_run_on("editor", "In: Chubar'yan A.O. (ed.) Stalin i kholodnaya voina"),
+            Some(("In: Chubar'yan A.O. (ed.)", "Stalin i kholodnaya voina"))
+        );
+        assert_eq!(editor_run_on("editor", "Smith J. (ed.)."), None);
+        assert!(
+            compiler_words("/ сост. А. М. Ледовский") && !compiler_words("/ пер. А. Ледовский")
+        );
+        assert!(bare_doi("10.32687/0869-866X-2019-27-5-930-935") && bare_doi("doi:10.1000/x"));
+        assert!(!bare_doi("10.5 p.") && !bare_doi("http://x.org/10.1000/x"));
+    }
+}
