@@ -340,8 +340,14 @@ fn compare(field: &str, e: &Entry, s: &Seq) -> (Option<String>, Option<String>, 
             segs(&["date"]).into_iter().find_map(year_in),
         ),
         "volume" => {
-            let ours =
-                e.text(Var::Volume).and_then(|t| first_digits(t).or_else(|| nonempty(norm(t))));
+            // AnyStyle has no issue label: its `volume` holds "№ 4" alone as well,
+            // which is the issue of a journal with no volumes (GOST).
+            let issue_only = first(&["volume"]).is_some_and(|t| {
+                let t = t.trim_start().to_lowercase();
+                ["№", "n ", "no.", "no ", "nr.", "issue", "вып."].iter().any(|m| t.starts_with(m))
+            });
+            let var = if issue_only { Var::Issue } else { Var::Volume };
+            let ours = e.text(var).and_then(|t| first_digits(t).or_else(|| nonempty(norm(t))));
             let gold =
                 first(&["volume"]).and_then(|t| first_digits(t).or_else(|| nonempty(norm(t))));
             (ours, gold)

@@ -9,7 +9,7 @@ use super::lexicon;
 use super::namelist::{name_list as names, says_editors as editor_words};
 use super::numbers::full_range;
 use super::runon::{
-    bare_doi, compiler_words, editor_run_on, genre_like, split_genre, split_volume,
+    bare_doi, compiler_words, editor_run_on, genre_like, repair_parts, split_genre, split_volume,
     strip_trailing_role,
 };
 use super::script::is_cyrillic;
@@ -304,7 +304,7 @@ fn title_and_rest(part: &str) -> (Text, String) {
 
 /// The entry of a labelled reference.
 pub fn entry(labelled: &Labelled) -> Entry {
-    let parts: Vec<(&'static str, &str)> = labelled.parts().collect();
+    let parts = repair_parts(&labelled.parts().collect::<Vec<_>>());
     let mut e = Entry::new(String::new(), EntryType::Book);
     let text = &labelled.text;
     let lang = if is_cyrillic(text) || text.contains("(in Russian)") || text.contains("(In Russ") {

@@ -65,9 +65,93 @@ pub(super) fn russian_genre(s: &str) -> bool {
         "материалы конф",
         "тезисы докл",
         "препринт",
+        "пособие",
+        "справочно-",
+        "научно-методическое",
+        "метод. ",
+        "методическ",
+        "курс лекций",
+        "конспект лекций",
+        "лекции для",
+        "документы и материалы",
+        "библиографический указатель",
+        "каталог",
+        "энциклопед",
+        "руководство для",
+        "диссертация",
+        "электрон. учеб",
+        "электронный учеб",
     ]
     .iter()
     .any(|g| l.starts_with(g))
+        || l.starts_with("материалы")
+            && ["конф", "симпоз", "семинар", "чтени", "съезд"].iter().any(|w| l.contains(w))
+}
+
+/// The marks of an electronic or printed medium GOST writes after the title.
+const MEDIA: [&str; 6] = [
+    "[Электронный ресурс]",
+    "[Electronic resource]",
+    "[Текст]",
+    "[Text]",
+    "[Электронный документ]",
+    "[Видеозапись]",
+];
+
+/// The labelled parts with what the model ran together told apart, and a title
+/// found where the model saw none:
+/// - a title that ran on past its medium: `Title [Электронный ресурс], Site name. –`
+///   (the site, with no container labelled, is the container) or `Title [Электронный
+///   ресурс] : учеб. пособие` (a genre);
+/// - no title labelled: the first part after the names that a GOST separator
+///   closes (`Title //`, `Title /` before the names of responsibility).
+pub(super) fn repair_parts<'a>(parts: &[(&'static str, &'a str)]) -> Vec<(&'static str, &'a str)> {
+    let has = |label: &str| parts.iter().any(|(l, _)| *l == label);
+    let has_container = has("container-title") || has("journal");
+    let mut out: Vec<(&'static str, &'a str)> = Vec::with_capacity(parts.len() + 2);
+    for &(label, text) in parts {
+        if label == "title" && !has("medium") {
+            if let Some((at, m)) = MEDIA.iter().find_map(|m| text.find(m).map(|i| (i, m.len()))) {
+                let (before, medium, after) = (&text[..at], &text[at..at + m], &text[at + m..]);
+                let rest = after.trim_start_matches([' ', '.', ',', ':', '–', '-']).trim_end();
+                let colon = after.trim_start().starts_with(':');
+                let comma = after.trim_start().starts_with([',', '.']);
+                let genre = colon && (russian_genre(rest) || genre_like(rest));
+                let site = comma
+                    && !has_container
+                    && rest.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+                if !before.trim().is_empty() && (rest.is_empty() || genre || site) {
+                    out.push(("title", before));
+                    out.push(("medium", medium));
+                    if genre {
+                        out.push(("genre", rest));
+                    } else if site {
+                        out.push(("container-title", rest));
+                    }
+                    continue;
+                }
+            }
+        }
+        out.push((label, text));
+    }
+    if !out.iter().any(|(l, _)| *l == "title") {
+        const NAMES: [&str; 5] = ["citation-number", "author", "editor", "compiler", "translator"];
+        let start = out.iter().position(|(l, _)| !NAMES.contains(l)).unwrap_or(out.len());
+        if let Some(i) = out.get(start).and_then(|&(l, t)| {
+            let candidate =
+                ["publisher", "collection-title", "note", "container-title", "location"]
+                    .contains(&l)
+                    && !t.trim_start().starts_with("//");
+            let t = t.trim_end();
+            let closed = t.ends_with("//")
+                || t.ends_with(" /")
+                || out.get(start + 1).is_some_and(|(_, n)| n.trim_start().starts_with('/'));
+            (candidate && closed).then_some(start)
+        }) {
+            out[i].0 = "title";
+        }
+    }
+    out
 }
 
 /// A title's ": автореф. дис. … канд. ист. наук" or " : сборник научных трудов" cut
@@ -145,6 +229,34 @@ mod tests {
         assert_eq!(split_volume(&mut t), Some(("1".to_string(), None)));
         let mut t = text("Т. Манн и его время");
         assert_eq!(split_volume(&mut t), None);
+    }
+
+    #[test]
+    fn media_and_titles_the_model_missed() {
+        let parts = [
+            ("title", "Миф о консенсусе [Электронный ресурс], Издательство Открытые системы. –"),
+            ("url", "URL: https://www.osp.ru/os/2019/02/13054960"),
+        ];
+        let r = repair_parts(&parts);
+        assert_eq!(r[0], ("title", "Миф о консенсусе "));
+        assert_eq!(r[1], ("medium", "[Электронный ресурс]"));
+        assert_eq!(r[2], ("container-title", "Издательство Открытые системы. –"));
+        let parts = [("title", "Физическая химия [Электронный ресурс] : учеб. для вузов")];
+        assert_eq!(repair_parts(&parts)[2], ("genre", "учеб. для вузов"));
+        // A subtitle after the medium is left to the title.
+        let parts = [("title", "Физика [Электронный ресурс] : от атома до звезд")];
+        assert_eq!(repair_parts(&parts).len(), 1);
+        let parts = [
+            ("author", "Албычев А.С."),
+            ("publisher", "ВЫБОР СТЕКА ТЕХНОЛОГИЙ //"),
+            ("journal", "Информатика."),
+        ];
+        assert_eq!(repair_parts(&parts)[1].0, "title");
+        let parts = [("author", "Ли Д."), ("publisher", "Наука,"), ("date", "1990.")];
+        assert_eq!(repair_parts(&parts)[1].0, "publisher");
+        assert!(russian_genre("справочно-учебное пособие по общей химии"));
+        assert!(russian_genre("материалы Всерос. науч. конф."));
+        assert!(!russian_genre("материалы к истории края"));
     }
 
     #[test]
