@@ -16,7 +16,8 @@ fn load(path: &std::path::Path) -> Result<Vec<Labelled>> {
         .map_err(|d| anyhow::anyhow!("{}:{}:{}: {}", path.display(), d.line, d.column, d.message))
 }
 
-/// The comparison form of a string: letters and digits, lower case.
+/// The comparison form of a string for `--exclude`: letters and digits, lower
+/// case (a test string in other capitals or punctuation is still left out).
 fn key(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
@@ -48,7 +49,9 @@ pub(super) fn train_model(args: TrainArgs) -> Result<Status> {
                 if excluded.contains(&k) {
                     dropped += 1;
                     false
-                } else if !seen.insert(k) {
+                } else if !seen.insert(r.text.split_whitespace().collect::<Vec<_>>().join(" ")) {
+                    // A repeat is the same string; a variant in other capitals or
+                    // punctuation (tests/train/augment.py) is more to learn from.
                     repeated += 1;
                     false
                 } else {

@@ -9,8 +9,8 @@ use super::lexicon;
 use super::namelist::{name_list as names, says_editors as editor_words};
 use super::numbers::full_range;
 use super::runon::{
-    bare_doi, compiler_words, editor_run_on, genre_like, repair_parts, split_genre, split_volume,
-    strip_trailing_role,
+    bare_doi, compiler_words, editor_run_on, genre_like, journal_in_title, repair_parts,
+    split_genre, split_volume, strip_trailing_role,
 };
 use super::script::is_cyrillic;
 use super::title::take_translation;
@@ -390,7 +390,22 @@ pub fn entry(labelled: &Labelled) -> Entry {
     let mut run_on = None;
     let mut genre_in_title = None;
     let mut volume_in_title = None;
+    // Numbers follow but no container was labelled: the journal may have run
+    // into the title.
+    let numbered = first(parts, "volume").is_some()
+        || all(parts, "pages").any(|p| p.contains(['-', '–', '—']));
+    let no_container = ["journal", "container-title", "publisher", "location"]
+        .iter()
+        .all(|l| first(parts, l).is_none());
+    let mut journal_in = None;
     if let Some(t) = first(parts, "title") {
+        let t = match journal_in_title(t).filter(|_| numbered && no_container) {
+            Some(at) => {
+                journal_in = Some(&t[at..]);
+                &t[..at]
+            }
+            None => t,
+        };
         let (mut t, rest) = title_and_rest(t);
         strip_trailing_role(&mut t);
         genre_in_title = split_genre(&mut t);
@@ -405,6 +420,8 @@ pub fn entry(labelled: &Labelled) -> Entry {
         if !t.value.is_empty() {
             e.set(Var::Title, t);
         }
+        // (Read as a run-on: "Journal [Its translation]" keeps the translation.)
+        run_on = run_on.or(journal_in.map(str::to_string));
     }
     if let Some(t) = first(parts, "volume-title") {
         e.set(Var::VolumeTitle, title_text(t));

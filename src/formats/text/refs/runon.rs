@@ -3,6 +3,8 @@
 //! a container after an editors' role word, compilers labelled as translators,
 //! a DOI labelled as a link. Used by `normalise` only.
 
+use super::journal::journal_like;
+use super::title::abbreviation_before;
 use crate::model::Text;
 
 /// An editors' part that runs on after its role word into a title:
@@ -86,6 +88,33 @@ pub(super) fn russian_genre(s: &str) -> bool {
     .any(|g| l.starts_with(g))
         || l.starts_with("материалы")
             && ["конф", "симпоз", "семинар", "чтени", "съезд"].iter().any(|w| l.contains(w))
+}
+
+/// A title that ran on into its journal, when the model labelled no container
+/// but numbers follow (`Drug-induced acute pancreatitis. Medical toxicology and
+/// adverse drug experience,` | `1989, vol. 4`): where the journal begins — after the
+/// last sentence break that is not an abbreviation's period, with a short,
+/// capitalised, journal-like name after it.
+pub(super) fn journal_in_title(title: &str) -> Option<usize> {
+    let t = title.trim_end().trim_end_matches([',', '.', ';', ':', ' ']);
+    let breaks: Vec<usize> = t
+        .char_indices()
+        .filter(|&(i, c)| matches!(c, '.' | '?' | '!') && t[i + 1..].starts_with(' '))
+        .map(|(i, _)| i)
+        .collect();
+    for &i in breaks.iter().rev() {
+        let (before, after) = (&t[..i], t[i + 2..].trim());
+        if t[i..].starts_with('.') && abbreviation_before(before) {
+            continue;
+        }
+        let words = after.split_whitespace().count();
+        let title_words = before.split_whitespace().count();
+        if title_words >= 2 && (1..=12).contains(&words) && journal_like(after) {
+            return Some(i + 2);
+        }
+        return None;
+    }
+    None
 }
 
 /// The marks of an electronic or printed medium GOST writes after the title.
@@ -257,6 +286,19 @@ mod tests {
         assert!(russian_genre("справочно-учебное пособие по общей химии"));
         assert!(russian_genre("материалы Всерос. науч. конф."));
         assert!(!russian_genre("материалы к истории края"));
+    }
+
+    #[test]
+    fn journals_that_ran_into_titles() {
+        let t = "Drug-induced acute pancreatitis. Medical toxicology and adverse drug experience,";
+        assert_eq!(
+            &t[journal_in_title(t).unwrap()..],
+            "Medical toxicology and adverse drug experience,"
+        );
+        let t = "Five-year follow-up of patients. N. Engl. J. Med.";
+        assert_eq!(&t[journal_in_title(t).unwrap()..], "N. Engl. J. Med.");
+        assert_eq!(journal_in_title("Constraint qualifications in maximization problems."), None);
+        assert_eq!(journal_in_title("Migration in context: a study. Bielefeld: Aisthesis"), None);
     }
 
     #[test]

@@ -89,7 +89,7 @@ pub(super) fn take_translation(text: &mut Text, after: &str) -> String {
 
 /// A short abbreviation before a period ("J.", "Med.", "Chem."): not where a
 /// container begins.
-fn abbreviation_before(s: &str) -> bool {
+pub(super) fn abbreviation_before(s: &str) -> bool {
     let w = s.rsplit([' ', '.']).find(|w| !w.is_empty()).unwrap_or("");
     let n = w.chars().count();
     n <= 1 || (n <= 5 && w.chars().next().is_some_and(char::is_uppercase) && !s.ends_with(".."))
