@@ -163,6 +163,21 @@ fn chunk_class(chunk: &str) -> Option<&'static str> {
     None
 }
 
+/// A number from 0 to 10 as text, without allocating.
+fn small(n: usize) -> &'static str {
+    ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"].get(n).copied().unwrap_or("10")
+}
+
+/// A neighbour's offset as text.
+fn offset(d: isize) -> &'static str {
+    match d {
+        -2 => "-2",
+        -1 => "-1",
+        1 => "1",
+        _ => "2",
+    }
+}
+
 fn add(f: &mut Vec<u64>, name: &str, value: &str) {
     let mut a = Attr::new(name);
     a.push_str(value);
@@ -201,17 +216,20 @@ pub fn features(s: &str, tokens: &[Token<'_>]) -> Vec<Vec<u64>> {
     for (k, t) in tokens.iter().enumerate() {
         let info = &infos[k];
         let mut f: Vec<u64> = Vec::with_capacity(48);
-        let w: String = info.lower.chars().take(24).collect();
-        add(&mut f, "w", &w);
+        let w =
+            info.lower.char_indices().nth(24).map_or(&info.lower[..], |(i, _)| &info.lower[..i]);
+        add(&mut f, "w", w);
         add(&mut f, "sh", &info.shape);
-        let chars: Vec<char> = info.lower.chars().collect();
+        // Prefixes and suffixes of one to three letters, of words longer than that.
+        let bounds: Vec<usize> = info.lower.char_indices().map(|(i, _)| i).collect();
+        let count = bounds.len();
         for len in 1..=3 {
-            if chars.len() > len {
-                add(&mut f, "p", &chars[..len].iter().collect::<String>());
-                add(&mut f, "s", &chars[chars.len() - len..].iter().collect::<String>());
+            if count > len {
+                add(&mut f, "p", &info.lower[..bounds[len]]);
+                add(&mut f, "s", &info.lower[bounds[count - len]..]);
             }
         }
-        add(&mut f, "len", &chars.len().min(8).to_string());
+        add(&mut f, "len", small(count.min(8)));
         if let Some(c) = number_class(t.text) {
             add(&mut f, "num", c);
         }
@@ -223,7 +241,7 @@ pub fn features(s: &str, tokens: &[Token<'_>]) -> Vec<Vec<u64>> {
         if place(info.lower.trim_end_matches('.')) {
             add(&mut f, "place", "1");
         }
-        add(&mut f, "pos", &(k * 10 / n.max(1)).to_string());
+        add(&mut f, "pos", small(k * 10 / n.max(1)));
         if k == 0 {
             add(&mut f, "first", "1");
         }
@@ -246,7 +264,7 @@ pub fn features(s: &str, tokens: &[Token<'_>]) -> Vec<Vec<u64>> {
         };
         for d in [-2isize, -1, 1, 2] {
             let mut a = Attr::new("w@");
-            a.push_str(&d.to_string());
+            a.push_str(offset(d));
             a.push_byte(0);
             a.push_str(word(d));
             f.push(a.finish());
@@ -255,13 +273,13 @@ pub fn features(s: &str, tokens: &[Token<'_>]) -> Vec<Vec<u64>> {
             let j = k as isize + d;
             if j >= 0 && (j as usize) < n {
                 let mut a = Attr::new("sh@");
-                a.push_str(&d.to_string());
+                a.push_str(offset(d));
                 a.push_byte(0);
                 a.push_str(&infos[j as usize].shape);
                 f.push(a.finish());
                 for kw in &infos[j as usize].keywords {
                     let mut a = Attr::new("kw@");
-                    a.push_str(&d.to_string());
+                    a.push_str(offset(d));
                     a.push_byte(0);
                     a.push_str(kw);
                     f.push(a.finish());
@@ -294,8 +312,8 @@ pub fn features(s: &str, tokens: &[Token<'_>]) -> Vec<Vec<u64>> {
         if seen_slash {
             add(&mut f, "after", "/");
         }
-        add(&mut f, "dashes", &dashes.min(4).to_string());
-        add(&mut f, "sincesep", &since_sep.min(6).to_string());
+        add(&mut f, "dashes", small(dashes.min(4)));
+        add(&mut f, "sincesep", small(since_sep.min(6)));
         if let Some(c) = chunk_of[k] {
             add(&mut f, "chunk", c);
         }

@@ -136,6 +136,11 @@ pub(super) fn says_editors(part: &str) -> bool {
 fn clean(part: &str) -> String {
     let mut s = format!(" {} ", part.trim());
     for w in ROLES {
+        // (Cheaply: most parts have no role word, and most role words' first
+        // letter is not in the part.)
+        if w.chars().next().is_some_and(|c| !s.contains(c)) {
+            continue;
+        }
         while let Some(i) = s.find(w) {
             let end = i + w.len();
             // A whole word (or bracketed group) only.
