@@ -63,11 +63,11 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// Overall F1 on `gold-anystyle/parser/gold.xml` must not fall below this (raise it
-/// as the parser improves; measured 0.957 with the model of issue 15).
+/// as the parser improves; measured 0.959 with the model of issue 15).
 const RATCHET_F1_GOLD: f64 = 0.95;
 /// Overall F1 on the real GOST test split (`tests/train/gost/gost-test.xml`);
-/// measured 0.846.
-const RATCHET_F1_GOST: f64 = 0.83;
+/// measured 0.858 (the issue-only volume compared with our issue).
+const RATCHET_F1_GOST: f64 = 0.85;
 
 const FIELDS: [&str; 9] = [
     "author",
