@@ -16,6 +16,9 @@ use serde_json::Value as Json;
 const RATCHET_CLASS: f64 = 1.0;
 const RATCHET_UNITS: f64 = 1.0;
 const RATCHET_NOTES_EXACT: f64 = 1.0;
+/// (class, units, notes fully right) on the wider corpus's test and dev splits.
+const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.70, 0.14, 0.34);
+const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.66, 0.10, 0.46);
 
 fn kind_name(k: NoteKind) -> &'static str {
     match k {
@@ -49,7 +52,14 @@ fn ours(lib: &Library, n: u32) -> Json {
                 .map(|l| Folio::parse_list(&l.value))
                 .unwrap_or_default()
                 .into_iter()
-                .map(|f| serde_json::json!({"from": f.from, "to": f.to, "from_verso": f.from_verso, "verso": f.verso}))
+                .map(|f| {
+                    let mut o = serde_json::json!({"from": f.from, "to": f.to, "from_verso": f.from_verso, "verso": f.verso});
+                    // A page of a document, not a leaf (the wider corpus marks it).
+                    if item.locator.as_ref().is_some_and(|l| l.label == "page") {
+                        o["unit"] = "page".into();
+                    }
+                    o
+                })
                 .collect();
             archival.push(serde_json::json!({
                 "abbr": a.archive.key.clone().or(a.archive.abbr.clone()),
@@ -89,28 +99,81 @@ fn ours(lib: &Library, n: u32) -> Json {
     })
 }
 
-#[test]
-fn notes_reader_accuracy_on_gold_dev() {
-    let dir = common::repo().join("samples/notes/gold-dev");
-    let text = std::fs::read_to_string(dir.join("archival.txt")).unwrap();
-    let gold: Vec<Json> =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("archival.gold.json")).unwrap())
-            .unwrap();
-    let parsed = read(Format::Notes, &text, &ReadOptions::default()).unwrap();
+/// The figures of the reader on one text against its gold, and every miss.
+#[derive(Default)]
+struct Score {
+    total: usize,
+    class_ok: usize,
+    units_total: usize,
+    units_ok: usize,
+    exact: usize,
+    warn_expected: usize,
+    warn_found: usize,
+    warn_false: usize,
+    misses: Vec<String>,
+}
+
+impl Score {
+    fn add(&mut self, o: Score) {
+        self.total += o.total;
+        self.class_ok += o.class_ok;
+        self.units_total += o.units_total;
+        self.units_ok += o.units_ok;
+        self.exact += o.exact;
+        self.warn_expected += o.warn_expected;
+        self.warn_found += o.warn_found;
+        self.warn_false += o.warn_false;
+        self.misses.extend(o.misses);
+    }
+
+    fn print(&self, title: &str) {
+        let pct = |a: usize, b: usize| if b == 0 { 100.0 } else { 100.0 * a as f64 / b as f64 };
+        let (total, units_total) = (self.total, self.units_total);
+        println!("=== notes reader on {title} ({total} footnotes) ===");
+        println!("class:            {}/{total} ({:.1}%)", self.class_ok, pct(self.class_ok, total));
+        println!(
+            "units exact:      {}/{units_total} ({:.1}%)",
+            self.units_ok,
+            pct(self.units_ok, units_total)
+        );
+        println!("notes all right:  {}/{total} ({:.1}%)", self.exact, pct(self.exact, total));
+        println!(
+            "warnings:         {}/{} expected found, {} unexpected ({:.1}% of notes)",
+            self.warn_found,
+            self.warn_expected,
+            self.warn_false,
+            pct(self.warn_false, total)
+        );
+    }
+}
+
+fn frac(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Reads `text` as footnotes and compares each with its gold object.
+fn evaluate(text: &str, gold: &[Json], tag: &str) -> Score {
+    let parsed = read(Format::Notes, text, &ReadOptions::default()).unwrap();
     let lib = &parsed.library;
-    assert_eq!(lib.notes.len(), gold.len(), "every footnote is a note");
-    let (mut class_ok, mut units_total, mut units_ok, mut exact) = (0, 0, 0, 0);
-    let (mut warn_expected, mut warn_found, mut warn_false) = (0, 0, 0);
-    let mut misses = Vec::new();
-    for g in &gold {
+    assert_eq!(lib.notes.len(), gold.len(), "{tag}: every footnote is a note");
+    let mut sc = Score { total: gold.len(), ..Score::default() };
+    let misses = &mut sc.misses;
+    for g in gold {
         let n = g["n"].as_u64().unwrap() as u32;
         let o = ours(lib, n);
         let mut ok = true;
-        if o["class"] == g["class"] {
-            class_ok += 1;
+        // A note citing only published works is `literature` to refconv; the
+        // wider corpus classes it `commentary` with `"literature": true`.
+        let literature = g["class"] == "commentary" && g["literature"] == true;
+        if o["class"] == g["class"] || literature && o["class"] == "literature" {
+            sc.class_ok += 1;
         } else {
             ok = false;
-            misses.push(format!("note {n}: class {} (gold {})", o["class"], g["class"]));
+            misses.push(format!("{tag} note {n}: class {} (gold {})", o["class"], g["class"]));
         }
         // Archival citations: the main one, then `also`.
         let mut gold_cites: Vec<Json> = Vec::new();
@@ -124,14 +187,14 @@ fn notes_reader_accuracy_on_gold_dev() {
         for (i, gc) in gold_cites.iter().enumerate() {
             let oc = our_cites.get(i);
             let gu = gc["units"].as_array().unwrap();
-            units_total += gu.len();
+            sc.units_total += gu.len();
             let ou = oc.and_then(|c| c["units"].as_array()).cloned().unwrap_or_default();
-            units_ok += gu.iter().enumerate().filter(|(k, u)| ou.get(*k) == Some(u)).count();
+            sc.units_ok += gu.iter().enumerate().filter(|(k, u)| ou.get(*k) == Some(u)).count();
             for field in ["abbr", "units", "folios"] {
                 let ov = oc.map_or(Json::Null, |c| c[field].clone());
                 if ov != gc[field] {
                     ok = false;
-                    misses.push(format!("note {n}: {field} {ov} (gold {})", gc[field]));
+                    misses.push(format!("{tag} note {n}: {field} {ov} (gold {})", gc[field]));
                 }
             }
         }
@@ -145,18 +208,21 @@ fn notes_reader_accuracy_on_gold_dev() {
         }
         if o["refers_to"] != g["refers_to"] {
             ok = false;
-            misses
-                .push(format!("note {n}: refers_to {} (gold {})", o["refers_to"], g["refers_to"]));
+            misses.push(format!(
+                "{tag} note {n}: refers_to {} (gold {})",
+                o["refers_to"], g["refers_to"]
+            ));
         }
         if let Some(gl) = g.get("locators") {
             if &o["locators"] != gl {
                 ok = false;
-                misses.push(format!("note {n}: locators {} (gold {gl})", o["locators"]));
+                misses.push(format!("{tag} note {n}: locators {} (gold {gl})", o["locators"]));
             }
         }
         if o["ibid_of"] != g["ibid_of"] {
             ok = false;
-            misses.push(format!("note {n}: ibid_of {} (gold {})", o["ibid_of"], g["ibid_of"]));
+            misses
+                .push(format!("{tag} note {n}: ibid_of {} (gold {})", o["ibid_of"], g["ibid_of"]));
         }
         if let Some(gn) = g.get("newspaper") {
             let page_ok = gn.get("page").is_none_or(|p| &o["newspaper"]["page"] == p);
@@ -165,7 +231,7 @@ fn notes_reader_accuracy_on_gold_dev() {
                 || !page_ok
             {
                 ok = false;
-                misses.push(format!("note {n}: newspaper {} (gold {gn})", o["newspaper"]));
+                misses.push(format!("{tag} note {n}: newspaper {} (gold {gn})", o["newspaper"]));
             }
         }
         let warnings: Vec<&refconv::Diagnostic> = parsed
@@ -175,10 +241,10 @@ fn notes_reader_accuracy_on_gold_dev() {
             .collect();
         let expected = g["expect_warning"].as_bool().unwrap();
         if expected {
-            warn_expected += 1;
+            sc.warn_expected += 1;
             let reason = g["warning_reason"].as_str().unwrap_or("");
             if warnings.iter().any(|d| d.code.as_deref() == Some(reason)) {
-                warn_found += 1;
+                sc.warn_found += 1;
             } else {
                 ok = false;
                 misses.push(format!(
@@ -187,33 +253,76 @@ fn notes_reader_accuracy_on_gold_dev() {
                 ));
             }
         } else if !warnings.is_empty() {
-            warn_false += 1;
+            sc.warn_false += 1;
             misses.push(format!(
                 "note {n}: unexpected warning {:?}",
                 warnings.iter().map(|d| &d.message).collect::<Vec<_>>()
             ));
         }
         if ok {
-            exact += 1;
+            sc.exact += 1;
         }
     }
-    let total = gold.len();
-    let pct = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
-    println!("=== notes reader on gold-dev/archival.txt ({total} footnotes) ===");
-    println!("class:            {class_ok}/{total} ({:.1}%)", 100.0 * pct(class_ok, total));
-    println!(
-        "units exact:      {units_ok}/{units_total} ({:.1}%)",
-        100.0 * pct(units_ok, units_total)
-    );
-    println!("notes all right:  {exact}/{total} ({:.1}%)", 100.0 * pct(exact, total));
-    println!(
-        "warnings:         {warn_found}/{warn_expected} expected found, {warn_false} unexpected"
-    );
-    for m in &misses {
+    sc
+}
+
+#[test]
+fn notes_reader_accuracy_on_gold_dev() {
+    let dir = common::repo().join("samples/notes/gold-dev");
+    let text = std::fs::read_to_string(dir.join("archival.txt")).unwrap();
+    let gold: Vec<Json> =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("archival.gold.json")).unwrap())
+            .unwrap();
+    let sc = evaluate(&text, &gold, "gold-dev");
+    sc.print("gold-dev/archival.txt");
+    for m in &sc.misses {
         println!("  miss: {m}");
     }
-    assert!(pct(class_ok, total) >= RATCHET_CLASS, "class accuracy fell");
-    assert!(pct(units_ok, units_total) >= RATCHET_UNITS, "unit accuracy fell");
-    assert!(pct(exact, total) >= RATCHET_NOTES_EXACT, "note accuracy fell");
-    assert_eq!(warn_found, warn_expected, "an expected warning is missing");
+    assert!(frac(sc.class_ok, sc.total) >= RATCHET_CLASS, "class accuracy fell");
+    assert!(frac(sc.units_ok, sc.units_total) >= RATCHET_UNITS, "unit accuracy fell");
+    assert!(frac(sc.exact, sc.total) >= RATCHET_NOTES_EXACT, "note accuracy fell");
+    assert_eq!(sc.warn_found, sc.warn_expected, "an expected warning is missing");
+}
+
+/// The wider corpus of real notes (`tests/notes-corpus/`, issue 16): the test
+/// split first (never tuned on), then the dev split. Ratchets on both: the
+/// fractions must not fall below what the reader measured when the corpus came in.
+#[test]
+fn notes_reader_on_notes_from_other_publications() {
+    let root = common::repo().join("tests/notes-corpus");
+    let (mut test, mut dev) = (Score::default(), Score::default());
+    let mut groups: Vec<_> =
+        std::fs::read_dir(&root).unwrap().flatten().map(|d| d.path()).collect();
+    groups.sort();
+    for group in groups.iter().filter(|p| p.is_dir()) {
+        let split = std::fs::read_to_string(group.join("split.txt")).unwrap();
+        for line in split.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let (publ, side) = line.split_once(' ').unwrap();
+            let text = std::fs::read_to_string(group.join(format!("{publ}.txt"))).unwrap();
+            let gold: Vec<Json> = serde_json::from_str(
+                &std::fs::read_to_string(group.join(format!("{publ}.gold.json"))).unwrap(),
+            )
+            .unwrap();
+            let name = group.file_name().unwrap().to_string_lossy();
+            let sc = evaluate(&text, &gold, &format!("{name}/{publ}"));
+            if side.trim() == "test" {
+                test.add(sc)
+            } else {
+                dev.add(sc)
+            }
+        }
+    }
+    test.print("tests/notes-corpus, test split");
+    dev.print("tests/notes-corpus, dev split");
+    for m in &dev.misses {
+        println!("  miss (dev): {m}");
+    }
+    for (sc, class, units, exact) in [
+        (&test, RATCHET_WIDE_TEST.0, RATCHET_WIDE_TEST.1, RATCHET_WIDE_TEST.2),
+        (&dev, RATCHET_WIDE_DEV.0, RATCHET_WIDE_DEV.1, RATCHET_WIDE_DEV.2),
+    ] {
+        assert!(frac(sc.class_ok, sc.total) >= class, "class accuracy fell");
+        assert!(frac(sc.units_ok, sc.units_total) >= units, "unit accuracy fell");
+        assert!(frac(sc.exact, sc.total) >= exact, "note accuracy fell");
+    }
 }
