@@ -27,6 +27,34 @@ pub(super) fn classify(found: &[Found]) -> NoteKind {
     }
 }
 
+/// An abbreviation defined in parentheses without its "hereafter" words:
+/// `далее – ГАРФ`, `далее: ГАРФ`, `hereafter GARF`, `further – GARF`, `im
+/// Folgenden: BArch`, `далі – ЦДАВО`.
+pub(super) fn strip_hereafter(abbr: &str) -> &str {
+    const WORDS: [&str; 10] = [
+        "далее",
+        "дальше",
+        "далі",
+        "надалі",
+        "hereafter",
+        "henceforth",
+        "hereinafter",
+        "further",
+        "im Folgenden",
+        "weiter",
+    ];
+    for w in WORDS {
+        let lower = abbr.to_lowercase();
+        if lower.starts_with(&w.to_lowercase()) && abbr.is_char_boundary(w.len()) {
+            let rest = abbr[w.len()..].trim_start_matches([' ', '–', '—', '-', ':', ',']);
+            if !rest.is_empty() && rest.len() < abbr.len() {
+                return rest.trim();
+            }
+        }
+    }
+    abbr
+}
+
 /// "Full Name (ABBR)" definitions in a text.
 pub(super) fn definitions(text: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
@@ -34,7 +62,7 @@ pub(super) fn definitions(text: &str) -> Vec<(String, String)> {
     let mut offset = 0;
     while let Some(open) = rest.find('(') {
         let Some(close) = rest[open..].find(')') else { break };
-        let abbr = rest[open + 1..open + close].trim();
+        let abbr = strip_hereafter(rest[open + 1..open + close].trim());
         let before = text[..offset + open].trim_end();
         let looks_abbr = !abbr.is_empty()
             && abbr.chars().count() <= 16
@@ -252,7 +280,7 @@ fn archive_before(
     // "Full Name (ABBR)".
     if t.ends_with(')') {
         if let Some(open) = t.rfind('(') {
-            let mut abbr = t[open + 1..t.len() - 1].trim();
+            let mut abbr = strip_hereafter(t[open + 1..t.len() - 1].trim());
             let mut before = t[..open].trim_end();
             // "ГАВО (State Archive of Vologda Oblast)": the abbreviation outside.
             let inside_is_name = abbr.split_whitespace().count() >= 3;
@@ -345,4 +373,22 @@ fn archive_before(
         );
     }
     (None, prefix_of(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hereafter_words_are_not_the_abbreviation() {
+        assert_eq!(strip_hereafter("далее – ГАРФ"), "ГАРФ");
+        assert_eq!(strip_hereafter("далее: ГАРФ"), "ГАРФ");
+        assert_eq!(strip_hereafter("далее ГАРФ"), "ГАРФ");
+        assert_eq!(strip_hereafter("hereafter GARF"), "GARF");
+        assert_eq!(strip_hereafter("further – GARF"), "GARF");
+        assert_eq!(strip_hereafter("im Folgenden: BArch"), "BArch");
+        assert_eq!(strip_hereafter("ГАРФ"), "ГАРФ");
+        let d = definitions("Государственный архив Российской Федерации (далее – ГАРФ). Ф. 1.");
+        assert_eq!(d[0].0, "ГАРФ");
+    }
 }

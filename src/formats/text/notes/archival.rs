@@ -225,7 +225,8 @@ fn label_at(c: &[char], i: usize) -> Option<(Label, usize)> {
             || (c.get(k).is_some_and(|x| x.is_alphabetic() && x.is_uppercase())
                 && c.get(k + 1).is_some_and(|x| *x == '-' || x.is_ascii_digit()));
         let repeated = c.get(k).is_some_and(|_| label_at_simple(c, k));
-        if !value_start && !repeated {
+        let titled = matches!(*text, "folder" | "entry") && coded_value_at(c, j).is_some();
+        if !value_start && !repeated && !titled {
             continue;
         }
         return Some((what(), j));
@@ -268,12 +269,14 @@ pub(crate) fn value_at(c: &[char], i: usize) -> Option<(String, usize)> {
     if j == digits {
         return None;
     }
-    // Letter suffix: "23a", "1п", "8А" (one letter, not the start of a word).
-    if c.get(j).is_some_and(|x| x.is_alphabetic())
-        && !c.get(j + 1).is_some_and(|x| x.is_alphabetic())
-        && !(c.get(j + 1) == Some(&'.') && matches!(c[j], 'o' | 'о'))
-    {
-        j += 1;
+    // Letter suffix: "23a", "1п", "8А", "4ос", "4os" (up to three letters, not the
+    // start of a word, not a verso mark "о."/"об.").
+    let letters = c[j..].iter().take_while(|x| x.is_alphabetic()).count();
+    let suffix: String = c[j..j + letters].iter().collect();
+    let verso =
+        c.get(j + letters) == Some(&'.') && matches!(suffix.as_str(), "o" | "о" | "ob" | "об");
+    if (1..=3).contains(&letters) && !verso {
+        j += letters;
     }
     // "19-а", "19-б".
     if c.get(j) == Some(&'-')
@@ -281,6 +284,35 @@ pub(crate) fn value_at(c: &[char], i: usize) -> Option<(String, usize)> {
         && !c.get(j + 2).is_some_and(|x| x.is_alphabetic())
     {
         j += 2;
+    }
+    Some((c[start..j].iter().collect(), j))
+}
+
+/// A NARA entry or a folder: a code before the number (`A1 1397`, `UD 1195`,
+/// `P 12`) or a quoted title (`"Japan – War Criminals"`).
+fn coded_value_at(c: &[char], i: usize) -> Option<(String, usize)> {
+    let mut j = i;
+    while c.get(j) == Some(&' ') {
+        j += 1;
+    }
+    let start = j;
+    if matches!(c.get(j), Some('"' | '“' | '«')) {
+        let close = c[j + 1..].iter().position(|x| matches!(x, '"' | '”' | '»'))?;
+        let end = j + 1 + close;
+        return Some((c[j + 1..end].iter().collect(), end + 1));
+    }
+    // Capital letters and digits, then a space and the number.
+    let code = c[j..].iter().take_while(|x| x.is_ascii_uppercase() || x.is_ascii_digit()).count();
+    if !(1..=3).contains(&code) || !c[j].is_ascii_uppercase() {
+        return None;
+    }
+    j += code;
+    if c.get(j) != Some(&' ') || !c.get(j + 1).is_some_and(char::is_ascii_digit) {
+        return None;
+    }
+    j += 1;
+    while c.get(j).is_some_and(char::is_ascii_digit) {
+        j += 1;
     }
     Some((c[start..j].iter().collect(), j))
 }
@@ -458,7 +490,12 @@ pub fn scan(c: &[char]) -> Vec<Cited> {
             }
             Label::Unit(level) => {
                 let label_text: String = c[i..after].iter().collect();
-                match value_at(c, after) {
+                let value = if level == Level::Entry || level == Level::Folder {
+                    coded_value_at(c, after).or_else(|| value_at(c, after))
+                } else {
+                    value_at(c, after)
+                };
+                match value {
                     Some((raw, end)) => {
                         let (value, mixed) = normalise(&raw, run.cyrillic);
                         if mixed {
@@ -631,6 +668,34 @@ mod tests {
         assert_eq!(units(&r), ["record_group=331", "box=1434", "folder=5"]);
         let r = one("ЦА ФСБ. Ф.3. Оп.5. Д. 85.Л.244–247.");
         assert_eq!(r.folios[0].text(), "244–247");
+    }
+
+    #[test]
+    fn nara_entries_and_folders() {
+        let v = |s: &str| coded_value_at(&s.chars().collect::<Vec<_>>(), 0).map(|x| x.0);
+        assert_eq!(v("A1 1397, Box 12").as_deref(), Some("A1 1397"));
+        assert_eq!(v("UD 1195, Box").as_deref(), Some("UD 1195"));
+        assert_eq!(v("\"Japan – War Criminals\".").as_deref(), Some("Japan – War Criminals"));
+        assert_eq!(v("145, Box"), None);
+        let r = one("NARA, RG 331, Entry UD 1195, Box 2094, Folder 7.");
+        assert_eq!(units(&r), ["record_group=331", "entry=UD 1195", "box=2094", "folder=7"]);
+        let r = one("NARA, RG 59, Entry A1 1397, Box 12, Folder \"Japan – War Criminals\".");
+        assert_eq!(
+            units(&r),
+            ["record_group=59", "entry=A1 1397", "box=12", "folder=Japan – War Criminals"]
+        );
+    }
+
+    #[test]
+    fn letters_after_unit_numbers() {
+        let v = |s: &str| value_at(&s.chars().collect::<Vec<_>>(), 0).map(|x| x.0);
+        assert_eq!(v("4ос. Оп. 1").as_deref(), Some("4ос"));
+        assert_eq!(v("4os, op. 1").as_deref(), Some("4os"));
+        assert_eq!(v("1а. Д. 5").as_deref(), Some("1а"));
+        assert_eq!(v("19-а. Л. 5").as_deref(), Some("19-а"));
+        assert_eq!(v("45ob.").as_deref(), Some("45"));
+        assert_eq!(v("12 ob.").as_deref(), Some("12"));
+        assert_eq!(v("3 Box").as_deref(), Some("3"));
     }
 
     #[test]

@@ -23,6 +23,12 @@ pub(super) fn resolve_ibid(
     printed: Option<&Cited>,
 ) -> (Vec<(Level, String)>, Vec<Folio>) {
     let Some(p) = printed else { return (units.to_vec(), folios.to_vec()) };
+    // "Ibid., f. 14." after a citation with no fond (TNA, NARA): `f.` is a folio.
+    if let [(Level::Fond, leaf)] = p.units.as_slice() {
+        if p.folios.is_empty() && !units.iter().any(|(l, _)| *l == Level::Fond) {
+            return (units.to_vec(), Folio::parse_list(leaf));
+        }
+    }
     let mut out: Vec<(Level, String)> = match p.units.first() {
         Some((first, _)) => units.iter().take_while(|(l, _)| l != first).cloned().collect(),
         None => units.to_vec(),
@@ -47,5 +53,13 @@ mod tests {
         assert_eq!(p.library.entries[1].id, "avprf-0146-044-313-37");
         assert_eq!(p.library.citations[2].items[0].entry, "avprf-0146-044-313-37");
         assert_eq!(p.library.notes[2].ibid_of, Some(6));
+    }
+
+    #[test]
+    fn a_folio_after_a_piece_is_not_a_fond() {
+        let p = lib("1 The National Archives, Kew (TNA), WO 208/3041, f. 12.\n2 Ibid., f. 14.\n");
+        assert_eq!(p.library.entries.len(), 1, "{:?}", p.library.entries);
+        let loc = p.library.citations[1].items[0].locator.as_ref().map(|l| l.value.as_str());
+        assert_eq!(loc, Some("14"));
     }
 }
