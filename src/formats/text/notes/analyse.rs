@@ -55,6 +55,36 @@ pub(super) fn strip_hereafter(abbr: &str) -> &str {
     abbr
 }
 
+/// The words of an ibid, lower case (German `ebd.`, Ukrainian `там само`, Polish
+/// `tamże` too).
+const IBID: [&str; 9] =
+    ["ibidem", "ibid", "там же", "tam zhe", "ebenda", "ebd", "там само", "tamże", "tamze"];
+
+/// The text from char `at` on, lower case.
+fn lower_at(c: &[char], at: usize) -> String {
+    c[at..].iter().collect::<String>().to_lowercase()
+}
+
+/// Where a closing ibid begins: `Ibid.`, `Ibid, 68.`, `ebd.` after a sentence or
+/// clause, with at most a short locator after it.
+fn ibid_at_end(c: &[char]) -> Option<usize> {
+    let n = c.len();
+    (1..n).rev().take(40).find(|&i| {
+        let after_break = matches!(c[i - 1], ' ') && i >= 2 && matches!(c[i - 2], '.' | ',' | ';');
+        if !after_break || !c[i].is_alphabetic() {
+            return false;
+        }
+        let rest = lower_at(c, i);
+        IBID.iter().any(|p| {
+            rest.starts_with(p) && {
+                let tail = &rest[p.len()..];
+                !tail.starts_with(char::is_alphabetic)
+                    && tail.chars().filter(|x| x.is_alphabetic()).count() <= 4
+            }
+        })
+    })
+}
+
 /// "Full Name (ABBR)" definitions in a text.
 pub(super) fn definitions(text: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
@@ -109,18 +139,27 @@ pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
             *c = ' ';
         }
     }
-    // Ibid at the start.
+    // Ibid at the start, or as the note's last words ("… as he wrote. Ibid., 68.").
     let lower: String = text.to_lowercase();
-    let ibid_len = ["ibidem", "ibid", "там же", "tam zhe"]
+    let ibid_len = IBID
         .iter()
-        .find(|p| lower.starts_with(*p))
+        .find(|p| lower.starts_with(*p) && !lower[p.len()..].starts_with(char::is_alphabetic))
         .map(|p| p.chars().count());
     let mut body_from = 0;
+    let mut body_to = masked.len();
     if let Some(len) = ibid_len {
         let runs = scan(&masked[len..]);
         let cited = runs.into_iter().next();
         found.push((0, Found::Ibid { cited }));
         body_from = masked.len();
+    } else if let Some(at) = ibid_at_end(&chars) {
+        let len = IBID
+            .iter()
+            .find(|p| lower_at(&chars, at).starts_with(*p))
+            .map_or(4, |p| p.chars().count());
+        let cited = scan(&masked[at + len..]).into_iter().next();
+        found.push((at, Found::Ibid { cited }));
+        body_to = at;
     }
     // A newspaper issue at the start: "Pravda. 1950. February 3."
     if body_from == 0 {
@@ -129,8 +168,8 @@ pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
             body_from = end;
         }
     }
-    if body_from < masked.len() {
-        let body = &masked[body_from..];
+    if body_from < body_to {
+        let body = &masked[body_from..body_to];
         let runs = scan(body);
         let mut prev_end = 0;
         // The last archival citation of this note: (index in `found`, its run).
@@ -378,6 +417,15 @@ fn archive_before(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ibid_closing_a_note() {
+        let c = |s: &str| s.chars().collect::<Vec<_>>();
+        assert_eq!(ibid_at_end(&c("They were few. Ibid.")), Some(15));
+        assert_eq!(ibid_at_end(&c("A remark, ebd.")), Some(10));
+        assert_eq!(ibid_at_end(&c("Page was tall. Ibid, 68.")), Some(15));
+        assert_eq!(ibid_at_end(&c("He went there. Ibid. was his word for the place")), None);
+    }
 
     #[test]
     fn hereafter_words_are_not_the_abbreviation() {
