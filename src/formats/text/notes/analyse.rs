@@ -6,7 +6,7 @@ use super::archival::{self, scan, tna_at, Cited};
 use super::brackets::brackets;
 use super::found::{ArchiveRef, Found};
 use super::ibid::resolve_ibid;
-use super::newspaper::newspaper;
+use super::newspaper::{newspaper, newspaper_english};
 use super::registry::Registry;
 use crate::model::{Level, NoteKind};
 
@@ -163,7 +163,7 @@ pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
     }
     // A newspaper issue at the start: "Pravda. 1950. February 3."
     if body_from == 0 {
-        if let Some((end, n)) = newspaper(text) {
+        if let Some((end, n)) = newspaper(text).or_else(|| newspaper_english(text)) {
             found.push((0, n));
             body_from = end;
         }

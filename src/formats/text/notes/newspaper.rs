@@ -1,4 +1,6 @@
-//! A newspaper issue at the start of a note: "Pravda. 1950. February 3.".
+//! A newspaper issue at the start of a note: "Pravda. 1950. February 3.", or
+//! as English notes print it: "“Article,” Chicago Daily Tribune, September 4,
+//! 1914, p. 1.", "Nippon Times (Tokyo), February 5, 1950, p. 1.".
 
 use super::found::Found;
 use crate::model::{Date, DatePart};
@@ -63,4 +65,153 @@ pub(super) fn newspaper(text: &str) -> Option<(usize, Found)> {
     }
     let date = Date { start: Some(DatePart::ymd(year, m, d)), ..Date::default() };
     Some((consumed.min(text.chars().count()), Found::Newspaper { title, date, page, place }))
+}
+
+/// Words of newspaper titles (lower case).
+const PAPER_WORDS: [&str; 16] = [
+    "times",
+    "tribune",
+    "post",
+    "news",
+    "herald",
+    "journal",
+    "gazette",
+    "daily",
+    "zeitung",
+    "chronicle",
+    "telegraph",
+    "guardian",
+    "observer",
+    "book",
+    "pravda",
+    "izvesti",
+];
+
+/// "Month D, YYYY" or "D Month YYYY" at the start of `s`: (year, month, day, bytes).
+fn english_date(s: &str) -> Option<(i32, u8, u8, usize)> {
+    let words: Vec<&str> = s.splitn(4, ' ').collect();
+    let num = |w: &str| w.trim_end_matches([',', '.']).parse::<u32>().ok();
+    let (m, d, y) = match words.as_slice() {
+        [a, b, c, ..] if month(a).is_some() && b.ends_with(',') => (month(a)?, num(b)?, num(c)?),
+        [a, b, c, ..] if month(b).is_some() => (month(b)?, num(a)?, num(c)?),
+        _ => return None,
+    };
+    if !(1..=31).contains(&d) || !(1600..=2100).contains(&y) {
+        return None;
+    }
+    let len = words[..3].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+    let len = len - words[2].len() + words[2].trim_end_matches([',', '.']).len();
+    Some((y as i32, m, d as u8, len))
+}
+
+/// A newspaper cited the English way, at the start of a note (after an author
+/// and a quoted article title, if any): (end in chars, found).
+pub(super) fn newspaper_english(text: &str) -> Option<(usize, Found)> {
+    // A quoted article title: the paper follows its closing quote.
+    let mut start = 0;
+    let mut quoted = false;
+    if let Some(open) = text.find(['“', '"']).filter(|&i| i < 120) {
+        let after_open = open + text[open..].chars().next().map_or(1, char::len_utf8);
+        if let Some(close) = text[after_open..].find(['”', '"']) {
+            let mut j = after_open + close;
+            j += text[j..].chars().next().map_or(1, char::len_utf8);
+            // The comma or period of the title may stand inside or outside the quotes.
+            j += text[j..].len() - text[j..].trim_start_matches([',', '.']).len();
+            start = j + text[j..].len() - text[j..].trim_start().len();
+            quoted = true;
+        }
+    }
+    let rest = &text[start..];
+    // The title runs to the first ", " outside parentheses ("The Day Book
+    // (Chicago, Ill.), August 12, 1914").
+    let mut depth = 0i32;
+    let cut = rest.char_indices().find(|&(i, c)| {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        depth == 0 && c == ',' && rest[i + 1..].starts_with(' ')
+    });
+    let (title, after) = cut.map(|(i, _)| (&rest[..i], &rest[i + 2..]))?;
+    let title = title.trim();
+    let (name, place) = match title.split_once(" (") {
+        Some((t, p)) if p.ends_with(')') => (t.trim(), Some(p.trim_end_matches(')').to_string())),
+        _ => (title, None),
+    };
+    let lower = name.to_lowercase();
+    if name.is_empty()
+        || name.chars().count() > 60
+        || name.chars().any(|c| c.is_ascii_digit())
+        || !name.starts_with(char::is_uppercase)
+        || lower.contains(" to ")
+        || !(quoted || place.is_some() || PAPER_WORDS.iter().any(|w| lower.contains(w)))
+    {
+        return None;
+    }
+    let (y, m, d, len) = english_date(after)?;
+    let mut end = text.len() - after.len() + len;
+    let tail = text[end..].trim_start_matches(',').trim();
+    let mut page = None;
+    for label in ["p. ", "pp. ", "page ", ""] {
+        if let Some(v) = tail.strip_prefix(label) {
+            let v: String =
+                v.chars().take_while(|c| c.is_ascii_digit() || matches!(c, '–' | '-')).collect();
+            let after_v = &tail[label.len() + v.len()..];
+            if !v.is_empty() && (after_v.is_empty() || after_v.starts_with(['.', ';', ' '])) {
+                end = text.len() - after_v.len();
+                page = Some(v);
+                break;
+            }
+        }
+    }
+    // Nothing but the end, a link or the next sentence may follow.
+    let next = text[end..].trim_start_matches(['.', ';']).trim_start();
+    if !(next.is_empty() || next.starts_with("http") || text[end..].starts_with(". ")) {
+        return None;
+    }
+    let date = Date { start: Some(DatePart::ymd(y, m, d)), ..Date::default() };
+    let found = Found::Newspaper { title: name.to_string(), date, page, place };
+    Some((text[..end].chars().count(), found))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(s: &str) -> Option<(String, Option<String>, Option<String>)> {
+        match newspaper_english(s)?.1 {
+            Found::Newspaper { title, page, place, .. } => Some((title, page, place)),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn english_newspapers() {
+        let t = |a: &str, b: Option<&str>, c: Option<&str>| {
+            Some((a.to_string(), b.map(str::to_string), c.map(str::to_string)))
+        };
+        assert_eq!(
+            read("Nippon Times (Tokyo), February 5, 1950, p. 1."),
+            t("Nippon Times", Some("1"), Some("Tokyo"))
+        );
+        assert_eq!(
+            read(
+                "“Prepare Paris to Oppose Siege,” Chicago Daily Tribune, September 4, 1914, p. 1."
+            ),
+            t("Chicago Daily Tribune", Some("1"), None)
+        );
+        assert_eq!(
+            read("Henry Breckinridge, “Robert Bacon,” The New York Times, June 5, 1919, p. 12."),
+            t("The New York Times", Some("12"), None)
+        );
+        assert_eq!(read("New York Times, 3 March 1950, 4."), t("New York Times", Some("4"), None));
+        assert_eq!(
+            read("“Odd War Bits,” The Day Book (Chicago, Ill.), August 12, 1914. http://x.org/1"),
+            t("The Day Book", None, Some("Chicago, Ill."))
+        );
+        // A letter is not a newspaper.
+        assert_eq!(read("Dennett to Hughes, March 3, 1925, NARA, RG 59, Box 3."), None);
+        assert_eq!(read("Smith, March 3, 1925."), None);
+    }
 }
