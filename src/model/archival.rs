@@ -98,6 +98,19 @@ levels! {
     Folder => "folder", "Folder";
     Piece => "piece", "Piece";
     Shelfmark => "shelfmark", "";
+    Collection => "collection", "";
+    Subseries => "subseries", "";
+    File => "file", "File";
+    Volume => "volume", "Vol.";
+    Bestand => "bestand", "";
+    Signatur => "signatur", "";
+    Zespol => "zespol", "zesp.";
+    Sygnatura => "sygnatura", "sygn.";
+    Carton => "carton", "Carton";
+    Dossier => "dossier", "Dossier";
+    Fascicle => "fascicle", "Fasz.";
+    Item => "item", "No.";
+    ReferenceCode => "reference_code", "Ref.";
 }
 
 impl Serialize for Level {

@@ -84,8 +84,38 @@ const MONTHS_RU_NOM: &[&str] = &[
     "декабрь",
 ];
 
+const MONTHS_FR: &[&str] = &[
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+const MONTHS_DE: &[&str] = &[
+    "januar",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+];
+
 /// A month from its name: English ("February", "Feb."), Russian in the genitive
-/// ("4 февраля", "1 янв.") or the nominative ("февраль").
+/// ("4 февраля", "1 янв.") or the nominative ("февраль"), French ("août") or
+/// German ("März").
 ///
 /// ```
 /// use refconv::month_from_name;
@@ -99,7 +129,7 @@ pub fn month_from_name(word: &str) -> Option<u8> {
     if w.chars().count() < 3 {
         return None;
     }
-    [MONTHS_EN, MONTHS_RU, MONTHS_RU_NOM]
+    [MONTHS_EN, MONTHS_RU, MONTHS_RU_NOM, MONTHS_FR, MONTHS_DE]
         .iter()
         .find_map(|table| table.iter().position(|m| *m == w || m.starts_with(&w)))
         .map(|i| i as u8 + 1)

@@ -7,7 +7,8 @@ use super::brackets::brackets;
 use super::found::{ArchiveRef, Found};
 use super::ibid::resolve_ibid;
 use super::newspaper::{newspaper, newspaper_english};
-use super::registry::Registry;
+use super::registry::{strip_hereafter, Registry};
+use super::western;
 use crate::model::{Level, NoteKind};
 
 /// The class of a note: the first kind of citation it holds, in the order
@@ -25,34 +26,6 @@ pub(super) fn classify(found: &[Found]) -> NoteKind {
     } else {
         NoteKind::Commentary
     }
-}
-
-/// An abbreviation defined in parentheses without its "hereafter" words:
-/// `далее – ГАРФ`, `далее: ГАРФ`, `hereafter GARF`, `further – GARF`, `im
-/// Folgenden: BArch`, `далі – ЦДАВО`.
-pub(super) fn strip_hereafter(abbr: &str) -> &str {
-    const WORDS: [&str; 10] = [
-        "далее",
-        "дальше",
-        "далі",
-        "надалі",
-        "hereafter",
-        "henceforth",
-        "hereinafter",
-        "further",
-        "im Folgenden",
-        "weiter",
-    ];
-    for w in WORDS {
-        let lower = abbr.to_lowercase();
-        if lower.starts_with(&w.to_lowercase()) && abbr.is_char_boundary(w.len()) {
-            let rest = abbr[w.len()..].trim_start_matches([' ', '–', '—', '-', ':', ',']);
-            if !rest.is_empty() && rest.len() < abbr.len() {
-                return rest.trim();
-            }
-        }
-    }
-    abbr
 }
 
 /// The words of an ibid, lower case (German `ebd.`, Ukrainian `там само`, Polish
@@ -139,6 +112,23 @@ pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
             *c = ' ';
         }
     }
+    // Citations of the traditions outside the former USSR ("NARA, RG 59, Box 3",
+    // "HHStA, Kab. Kanzlei, MRZ. 3759/1851"); their text is not scanned further.
+    let mut west_ibid: Vec<(usize, Cited)> = Vec::new();
+    for cl in western::clauses(&masked, registry) {
+        if cl.archive.is_some() {
+            for c in masked.iter_mut().take(cl.end).skip(cl.start) {
+                *c = ' ';
+            }
+        }
+        match cl.archive {
+            Some(archive) => found.push((
+                cl.start,
+                Found::Archival { archive: Some(archive), cited: cl.cited, prefix: None },
+            )),
+            None => west_ibid.push((cl.start, cl.cited)),
+        }
+    }
     // Ibid at the start, or as the note's last words ("… as he wrote. Ibid., 68.").
     let lower: String = text.to_lowercase();
     let ibid_len = IBID
@@ -147,10 +137,13 @@ pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
         .map(|p| p.chars().count());
     let mut body_from = 0;
     let mut body_to = masked.len();
+    let mut take_west =
+        |at: usize| west_ibid.iter().position(|(s, _)| *s == at).map(|i| west_ibid.remove(i).1);
     if let Some(len) = ibid_len {
         let runs = scan(&masked[len..]);
         let cited = runs.into_iter().next();
-        found.push((0, Found::Ibid { cited }));
+        let west = take_west(0);
+        found.push((0, Found::Ibid { cited, west }));
         body_from = masked.len();
     } else if let Some(at) = ibid_at_end(&chars) {
         let len = IBID
@@ -158,8 +151,13 @@ pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
             .find(|p| lower_at(&chars, at).starts_with(*p))
             .map_or(4, |p| p.chars().count());
         let cited = scan(&masked[at + len..]).into_iter().next();
-        found.push((at, Found::Ibid { cited }));
+        let west = take_west(at);
+        found.push((at, Found::Ibid { cited, west }));
         body_to = at;
+    }
+    // An ibid inside the note with parts after it ("… in ebd., RR., GA. 118/1851").
+    for (at, cited) in west_ibid {
+        found.push((at, Found::Ibid { cited: None, west: Some(cited) }));
     }
     // A newspaper issue at the start: "Pravda. 1950. February 3."
     if body_from == 0 {
@@ -348,7 +346,7 @@ fn archive_before(
             let name_start = before.rfind([':', ';']).map_or(0, |i| i + 1);
             let name = before[name_start..].trim();
             let known = registry.by_abbr(abbr).or_else(|| registry.by_name(name)).cloned();
-            if !abbr.is_empty() {
+            if abbr.chars().any(char::is_alphabetic) {
                 return (
                     Some(ArchiveRef {
                         as_printed: abbr.to_string(),

@@ -30,6 +30,8 @@ pub struct Cited {
     /// A level was given two values, or units follow the folios: the labels
     /// cannot be right as printed.
     pub garbled: bool,
+    /// The folios are pages of a document (`p. 3`, `S. 12`), not leaves.
+    pub pages: bool,
 }
 
 /// A leaf or a range of leaves.
@@ -145,11 +147,29 @@ const LABELS: &[LabelRow] = &[
 /// come in either order.
 pub(crate) fn rank(l: &Level) -> u8 {
     match l {
-        Level::Fond | Level::RecordGroup | Level::Series => 1,
-        Level::Opis | Level::Entry => 2,
-        Level::Papka | Level::Chast | Level::Kartonazh | Level::Box | Level::Piece => 3,
-        Level::Delo | Level::EdinitsaKhraneniya | Level::Folder => 4,
-        Level::Tom => 5,
+        Level::Fond
+        | Level::RecordGroup
+        | Level::Series
+        | Level::Collection
+        | Level::Bestand
+        | Level::Zespol => 1,
+        Level::Opis | Level::Entry | Level::Subseries => 2,
+        Level::Papka
+        | Level::Chast
+        | Level::Kartonazh
+        | Level::Box
+        | Level::Piece
+        | Level::Carton
+        | Level::Volume
+        | Level::Fascicle => 3,
+        Level::Delo
+        | Level::EdinitsaKhraneniya
+        | Level::Folder
+        | Level::File
+        | Level::Dossier
+        | Level::Signatur
+        | Level::Sygnatura => 4,
+        Level::Tom | Level::Item => 5,
         _ => 3,
     }
 }
@@ -290,7 +310,7 @@ pub(crate) fn value_at(c: &[char], i: usize) -> Option<(String, usize)> {
 
 /// A NARA entry or a folder: a code before the number (`A1 1397`, `UD 1195`,
 /// `P 12`) or a quoted title (`"Japan – War Criminals"`).
-fn coded_value_at(c: &[char], i: usize) -> Option<(String, usize)> {
+pub(super) fn coded_value_at(c: &[char], i: usize) -> Option<(String, usize)> {
     let mut j = i;
     while c.get(j) == Some(&' ') {
         j += 1;

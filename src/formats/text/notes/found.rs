@@ -11,10 +11,29 @@ use crate::model::{Archive, Date, Locator};
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub(super) enum Found {
-    Archival { archive: Option<ArchiveRef>, cited: Cited, prefix: Option<String> },
-    Newspaper { title: String, date: Date, page: Option<String>, place: Option<String> },
-    Ibid { cited: Option<Cited> },
-    CrossRef { number: u32, locator: Option<Locator>, suffix: Option<String> },
+    Archival {
+        archive: Option<ArchiveRef>,
+        cited: Cited,
+        prefix: Option<String>,
+    },
+    Newspaper {
+        title: String,
+        date: Date,
+        page: Option<String>,
+        place: Option<String>,
+    },
+    /// `cited`: units after the ibid as the Russian scanner reads them; `west`: as
+    /// `western` reads them (`ebd., RR., Präs. 180/1851`). The reader keeps the
+    /// one that fits the tradition of the citation repeated.
+    Ibid {
+        cited: Option<Cited>,
+        west: Option<Cited>,
+    },
+    CrossRef {
+        number: u32,
+        locator: Option<Locator>,
+        suffix: Option<String>,
+    },
 }
 
 /// The archive of a citation, as printed and as known.

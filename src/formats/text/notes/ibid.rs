@@ -11,8 +11,17 @@ use crate::model::{Level, Locator};
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub(super) enum Last {
-    Archival { archive: Option<ArchiveRef>, units: Vec<(Level, String)>, folios: Vec<Folio> },
-    Entry { id: String, locator: Option<Locator> },
+    Archival {
+        archive: Option<ArchiveRef>,
+        units: Vec<(Level, String)>,
+        folios: Vec<Folio>,
+        /// The folios are pages.
+        pages: bool,
+    },
+    Entry {
+        id: String,
+        locator: Option<Locator>,
+    },
 }
 
 /// Ibid: the units of the note repeated up to the first level printed, then

@@ -23,6 +23,7 @@ mod newspaper;
 mod read;
 pub mod registry;
 mod segment;
+mod western;
 
 pub(crate) use brackets::bracket_items;
 pub use read::read;

@@ -76,14 +76,18 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
                     let units = cited.units.clone();
                     let id = cx.archival_entry(archive.as_ref(), &units, n);
                     let mut item = CitationItem::new(id);
-                    item.locator = folio_locator(&cited.folios);
+                    item.locator = folio_locator(&cited.folios, cited.pages);
                     item.prefix = prefix;
                     items.push(item);
                     if let Some(a) = &archive {
                         archival_seen.push((n.number, a.clone(), cited.clone()));
                     }
-                    this_last =
-                        Some(Last::Archival { archive, units, folios: cited.folios.clone() });
+                    this_last = Some(Last::Archival {
+                        archive,
+                        units,
+                        folios: cited.folios.clone(),
+                        pages: cited.pages,
+                    });
                 }
                 Found::Newspaper { title, date, page, place } => {
                     let id = cx.newspaper_entry(&title, &date, place.as_deref(), n);
@@ -100,7 +104,7 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
                     this_last = Some(Last::Entry { id, locator: item.locator.clone() });
                     items.push(item);
                 }
-                Found::Ibid { cited } => match &last {
+                Found::Ibid { cited, west } => match &last {
                     None => cx.diags.push(
                         cx.at(n, Diagnostic::warning("`Ibid.` with no earlier citation to repeat"))
                             .code("ibid-orphan"),
@@ -108,28 +112,41 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
                     Some((m, prev)) => {
                         ibid_of = Some(*m);
                         match prev {
-                            Last::Archival { archive, units, folios } => {
-                                let (units, folios) = resolve_ibid(units, folios, cited.as_ref());
-                                if let Some(c) = &cited {
+                            Last::Archival { archive, units, folios, pages } => {
+                                // The parts after the ibid as the repeated citation's
+                                // tradition prints them.
+                                let western = archive
+                                    .as_ref()
+                                    .and_then(|a| a.known.as_ref())
+                                    .is_some_and(|k| !k.tradition.is_empty());
+                                let printed = if western { west.or(cited) } else { cited.or(west) };
+                                let (units, folios) = resolve_ibid(units, folios, printed.as_ref());
+                                let pages = match &printed {
+                                    Some(c) if !c.folios.is_empty() => c.pages,
+                                    _ => *pages,
+                                };
+                                if let Some(c) = &printed {
                                     cx.issues(n, c);
                                 }
                                 let id = cx.archival_entry(archive.as_ref(), &units, n);
                                 let mut item = CitationItem::new(id);
-                                item.locator = folio_locator(&folios);
+                                item.locator = folio_locator(&folios, pages);
                                 items.push(item);
                                 this_last = Some(Last::Archival {
                                     archive: archive.clone(),
                                     units,
                                     folios,
+                                    pages,
                                 });
                             }
                             Last::Entry { id, locator } => {
                                 let mut item = CitationItem::new(id.clone());
-                                item.locator = match cited.as_ref().filter(|c| !c.folios.is_empty())
-                                {
-                                    Some(c) => folio_locator(&c.folios),
-                                    None => locator.clone(),
-                                };
+                                let printed = cited.or(west);
+                                item.locator =
+                                    match printed.as_ref().filter(|c| !c.folios.is_empty()) {
+                                        Some(c) => folio_locator(&c.folios, c.pages),
+                                        None => locator.clone(),
+                                    };
                                 this_last = Some(Last::Entry {
                                     id: id.clone(),
                                     locator: item.locator.clone(),
@@ -172,12 +189,12 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
     Ok(parsed)
 }
 
-fn folio_locator(folios: &[Folio]) -> Option<Locator> {
+fn folio_locator(folios: &[Folio], pages: bool) -> Option<Locator> {
     if folios.is_empty() {
         return None;
     }
     Some(Locator {
-        label: "folio".into(),
+        label: if pages { "page" } else { "folio" }.into(),
         value: folios.iter().map(Folio::text).collect::<Vec<_>>().join(", "),
     })
 }

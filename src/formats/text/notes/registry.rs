@@ -19,6 +19,9 @@ pub struct Known {
     pub other_names: Vec<String>,
     /// The city.
     pub place: String,
+    /// The citation tradition when it is not the Russian one (`us`, `uk`, `de`,
+    /// `at`, `fr`, `pl`, `jp`, `cn`); empty for the Russian one.
+    pub tradition: String,
     /// Folded abbreviations (key and variants), for lookups.
     folded_abbr: Vec<String>,
     /// Folded full names (all spellings), for lookups.
@@ -45,6 +48,29 @@ pub struct Registry {
     known: Vec<Known>,
     /// (variant, index into `known`), longest variant first.
     sorted: Vec<(String, usize)>,
+    /// Names and abbreviations of archives with a tradition, by their first
+    /// word in lower case: (pattern, index into `known`, is a full name).
+    anchors: std::collections::HashMap<String, Vec<(Vec<char>, usize, bool)>>,
+}
+
+/// An archive named in a text.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// Char range of the name or abbreviation.
+    pub start: usize,
+    /// End (exclusive), in chars.
+    pub end: usize,
+    /// The archive.
+    pub known: Known,
+    /// As printed.
+    pub as_printed: String,
+    /// A full name, not an abbreviation.
+    pub is_name: bool,
+}
+
+/// The first word of a pattern or text at `i`, lower case (letters and digits).
+fn first_word(c: &[char]) -> String {
+    c.iter().take_while(|x| x.is_alphanumeric()).flat_map(|x| x.to_lowercase()).collect()
 }
 
 const TABLE: &str = include_str!("archives.tsv");
@@ -88,6 +114,7 @@ impl Registry {
                         name_en: c.get(3)?.trim().to_string(),
                         other_names: list(c.get(4).unwrap_or(&"")),
                         place: c.get(5).unwrap_or(&"").trim().to_string(),
+                        tradition: c.get(6).unwrap_or(&"").trim().to_string(),
                         folded_abbr: Vec::new(),
                         folded_names: Vec::new(),
                     }
@@ -95,7 +122,8 @@ impl Registry {
                 )
             })
             .collect();
-        let mut r = Registry { known, sorted: Vec::new() };
+        let mut r =
+            Registry { known, sorted: Vec::new(), anchors: std::collections::HashMap::new() };
         r.sort();
         r
     }
@@ -109,6 +137,70 @@ impl Registry {
             .collect();
         v.sort_by_key(|(x, _)| std::cmp::Reverse(x.chars().count()));
         self.sorted = v;
+        self.anchors.clear();
+        for (i, k) in self.known.iter().enumerate().filter(|(_, k)| !k.tradition.is_empty()) {
+            let names = [&k.name, &k.name_en].into_iter().chain(k.other_names.iter());
+            let all = k
+                .variants
+                .iter()
+                .map(|v| (v, false))
+                .chain(names.filter(|n| !n.is_empty()).map(|n| (n, true)));
+            for (p, is_name) in all {
+                let pc: Vec<char> = p.chars().collect();
+                let w = first_word(&pc);
+                if !w.is_empty() {
+                    self.anchors.entry(w).or_default().push((pc, i, is_name));
+                }
+            }
+        }
+        for list in self.anchors.values_mut() {
+            list.sort_by_key(|(p, _, _)| std::cmp::Reverse(p.len()));
+        }
+    }
+
+    /// Archives with a tradition named in `c` (chars), longest match first at
+    /// each word, without overlaps. Abbreviations match as printed (`AN`, not
+    /// `an`), full names in any case but the first letter's.
+    pub fn mentions(&self, c: &[char]) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < c.len() {
+            let word_start = c[i].is_alphanumeric() && (i == 0 || !c[i - 1].is_alphanumeric());
+            if !word_start {
+                i += 1;
+                continue;
+            }
+            let w = first_word(&c[i..]);
+            let hit = self.anchors.get(&w).and_then(|list| {
+                list.iter().find(|(p, _, is_name)| {
+                    let n = p.len();
+                    if i + n > c.len() {
+                        return false;
+                    }
+                    let same = c[i..i + n].iter().zip(p).enumerate().all(|(k, (a, b))| {
+                        a == b || (*is_name && k > 0 && a.to_lowercase().eq(b.to_lowercase()))
+                    });
+                    let ends = p.last().is_some_and(|x| !x.is_alphanumeric())
+                        || !c.get(i + n).is_some_and(|x| x.is_alphanumeric());
+                    same && ends
+                })
+            });
+            match hit {
+                Some((p, k, is_name)) => {
+                    let end = i + p.len();
+                    out.push(Mention {
+                        start: i,
+                        end,
+                        known: self.known[*k].clone(),
+                        as_printed: c[i..end].iter().collect(),
+                        is_name: *is_name,
+                    });
+                    i = end;
+                }
+                None => i += c[i..].iter().take_while(|x| x.is_alphanumeric()).count().max(1),
+            }
+        }
+        out
     }
 
     /// The archive an abbreviation stands for.
@@ -152,6 +244,7 @@ impl Registry {
                 name_en: String::new(),
                 other_names: Vec::new(),
                 place: String::new(),
+                tradition: String::new(),
                 folded_abbr: Vec::new(),
                 folded_names: Vec::new(),
             }
@@ -164,6 +257,34 @@ impl Registry {
     pub fn variants(&self) -> impl Iterator<Item = (&str, &Known)> {
         self.sorted.iter().map(|(v, i)| (v.as_str(), &self.known[*i]))
     }
+}
+
+/// An abbreviation defined in parentheses without its "hereafter" words:
+/// `далее – ГАРФ`, `далее: ГАРФ`, `hereafter GARF`, `further – GARF`, `im
+/// Folgenden: BArch`, `далі – ЦДАВО`.
+pub(super) fn strip_hereafter(abbr: &str) -> &str {
+    const WORDS: [&str; 10] = [
+        "далее",
+        "дальше",
+        "далі",
+        "надалі",
+        "hereafter",
+        "henceforth",
+        "hereinafter",
+        "further",
+        "im Folgenden",
+        "weiter",
+    ];
+    for w in WORDS {
+        let lower = abbr.to_lowercase();
+        if lower.starts_with(&w.to_lowercase()) && abbr.is_char_boundary(w.len()) {
+            let rest = abbr[w.len()..].trim_start_matches([' ', '–', '—', '-', ':', ',']);
+            if !rest.is_empty() && rest.len() < abbr.len() {
+                return rest.trim();
+            }
+        }
+    }
+    abbr
 }
 
 impl Known {

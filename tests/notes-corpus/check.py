@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Checks the west corpus: every pubNN.txt / pubNN.gold.json pair, split.txt.
+"""Checks the corpora of real notes (every folder here with a split.txt, or the
+folders named on the command line): every pubNN.txt / pubNN.gold.json pair, split.txt.
 
 - JSON valid, an array of objects with the required keys;
 - each gold object's n matches a line of the .txt (same order, one object per line);
@@ -11,7 +12,8 @@ Exit status 1 on any error.
 """
 import json, os, re, sys, glob
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.abspath(__file__))
+HERE = ROOT
 CLASSES = {"archival", "newspaper", "ibid", "crossref", "commentary"}
 LEVELS = {
     "fond", "opis", "papka", "chast", "delo", "kartonazh", "edinitsa_khraneniya",
@@ -167,7 +169,7 @@ def check_pub(txt, gold_path):
         seen[n] = cls
     return len(gold)
 
-def main():
+def check_group():
     total = 0
     pubs = sorted(glob.glob(os.path.join(HERE, "pub*.txt")))
     names = set()
@@ -200,6 +202,18 @@ def main():
         print("ERROR", e)
     print(f"{len(pubs)} publications, {total} notes, {len(errors)} errors")
     return 1 if errors else 0
+
+def main():
+    global HERE
+    groups = sys.argv[1:] or sorted(
+        d for d in os.listdir(ROOT) if os.path.exists(os.path.join(ROOT, d, "split.txt")))
+    status = 0
+    for g in groups:
+        HERE = os.path.join(ROOT, g)
+        errors.clear()
+        print(f"{g}: ", end="")
+        status |= check_group()
+    return status
 
 if __name__ == "__main__":
     sys.exit(main())

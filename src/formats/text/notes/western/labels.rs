@@ -1,0 +1,226 @@
+//! Unit labels of the traditions outside the former USSR (one row per spelling),
+//! and the values and leaves after them.
+
+use super::super::archival::Folio;
+use crate::model::Level;
+
+/// How a label's value is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Value {
+    /// A number or code: `59`, `2.2`, `139–1`, `4436 A`, `I`.
+    Number,
+    /// A number, or a title when no number follows (`Folder Myron T. Herrick`).
+    NumberOrTitle,
+    /// A NARA entry code (`A1 1397`, `UD 1195`) or a number.
+    Code,
+    /// Everything to the end of the part or to a colon (`File 123 H 43`).
+    Rest,
+}
+
+/// What a label names.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Names {
+    Unit(fn() -> Level, Value),
+    Leaf,
+    Page,
+}
+
+/// Unit labels, one row per spelling (matched ignoring case, at a word start;
+/// a spelling ending in `.` needs its dot, others need a word end). Longer
+/// spellings first.
+pub(super) const LABELS: &[(&str, Names)] = &[
+    ("record group", Names::Unit(|| Level::RecordGroup, Value::Number)),
+    ("rg", Names::Unit(|| Level::RecordGroup, Value::Number)),
+    ("entry", Names::Unit(|| Level::Entry, Value::Code)),
+    ("container", Names::Unit(|| Level::Box, Value::Number)),
+    ("box", Names::Unit(|| Level::Box, Value::Number)),
+    ("folder", Names::Unit(|| Level::Folder, Value::NumberOrTitle)),
+    ("file", Names::Unit(|| Level::File, Value::Rest)),
+    ("subseries", Names::Unit(|| Level::Subseries, Value::Rest)),
+    ("series", Names::Unit(|| Level::Series, Value::Rest)),
+    ("volume", Names::Unit(|| Level::Volume, Value::Number)),
+    ("vol.", Names::Unit(|| Level::Volume, Value::Number)),
+    ("bd.", Names::Unit(|| Level::Volume, Value::Number)),
+    ("bestand", Names::Unit(|| Level::Bestand, Value::Rest)),
+    ("signatur", Names::Unit(|| Level::Signatur, Value::Rest)),
+    ("faszikel", Names::Unit(|| Level::Fascicle, Value::NumberOrTitle)),
+    ("fasz.", Names::Unit(|| Level::Fascicle, Value::NumberOrTitle)),
+    ("karton", Names::Unit(|| Level::Carton, Value::Number)),
+    ("carton", Names::Unit(|| Level::Carton, Value::Number)),
+    ("zl.", Names::Unit(|| Level::File, Value::Number)),
+    ("dossier", Names::Unit(|| Level::Dossier, Value::NumberOrTitle)),
+    ("plaquette", Names::Unit(|| Level::Dossier, Value::Number)),
+    ("pièce", Names::Unit(|| Level::Item, Value::Number)),
+    ("no", Names::Unit(|| Level::Item, Value::Number)),
+    ("n°", Names::Unit(|| Level::Item, Value::Number)),
+    ("zesp.", Names::Unit(|| Level::Zespol, Value::Number)),
+    ("sygn.", Names::Unit(|| Level::Sygnatura, Value::Rest)),
+    ("ref.", Names::Unit(|| Level::ReferenceCode, Value::Number)),
+    ("fols.", Names::Leaf),
+    ("fol.", Names::Leaf),
+    ("ff.", Names::Leaf),
+    ("f°", Names::Leaf),
+    ("f.", Names::Leaf),
+    ("bl.", Names::Leaf),
+    ("k.", Names::Leaf),
+    ("pp.", Names::Page),
+    ("p.", Names::Page),
+    ("s.", Names::Page),
+];
+
+pub(super) fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+/// A label at char `i` of `c` (a word start): what it names and where its value starts.
+pub(super) fn label_at(c: &[char], i: usize) -> Option<(Names, usize)> {
+    if i > 0 && c[i - 1].is_alphanumeric() {
+        return None;
+    }
+    for (text, what) in LABELS {
+        let n = text.chars().count();
+        if i + n > c.len() {
+            continue;
+        }
+        let same = c[i..i + n].iter().zip(text.chars()).all(|(a, b)| a.to_lowercase().eq([b]));
+        if !same {
+            continue;
+        }
+        let word_end =
+            text.ends_with(['.', '°']) || !c.get(i + n).is_some_and(|x| x.is_alphanumeric());
+        if !word_end {
+            continue;
+        }
+        // A capitalised word label inside a name is part of the name
+        // ("Central Decimal File 1910–29", "White House Memoranda Series").
+        if n >= 3 && !text.ends_with('.') && c[i].is_uppercase() && i >= 2 && c[i - 1] == ' ' {
+            let prev: Vec<char> =
+                c[..i - 1].iter().rev().take_while(|x| x.is_alphabetic()).copied().collect();
+            if prev.len() >= 2 && prev.last().is_some_and(|x| x.is_uppercase()) {
+                continue;
+            }
+        }
+        // Short labels need a value: a digit next (`p. 3`, `no 130`, `k. 12`).
+        let mut k = i + n;
+        while c.get(k) == Some(&' ') {
+            k += 1;
+        }
+        let digit_next = c.get(k).is_some_and(char::is_ascii_digit);
+        let short = n <= 3 || matches!(*text, "fols." | "fol.");
+        let title_ok =
+            matches!(what, Names::Unit(_, Value::NumberOrTitle | Value::Rest | Value::Code));
+        let roman_next = c.get(k).is_some_and(|x| matches!(x, 'I' | 'V' | 'X'));
+        if short && !digit_next && !(roman_next && text.starts_with('v')) {
+            continue;
+        }
+        if !short && !digit_next && !title_ok && !roman_next {
+            continue;
+        }
+        // A lone capital `S.`/`P.` before a name is an initial, not a page.
+        if n <= 2 && c[i].is_uppercase() && matches!(*text, "s." | "p.") && i > 0 && c[i - 1] == ' '
+        {
+            let prev_initial = i >= 3 && c[i - 2] == '.' && c[i - 3].is_uppercase();
+            if prev_initial {
+                continue;
+            }
+        }
+        return Some((*what, k));
+    }
+    None
+}
+
+/// A number or code at `i`: `59`, `2.2`, `139–1`, `74443/1915`, `4436 A`, `I`, `12a`.
+pub(super) fn number_at(c: &[char], i: usize) -> Option<(String, usize)> {
+    let mut j = i;
+    let roman = c[j..].iter().take_while(|x| matches!(x, 'I' | 'V' | 'X' | 'L')).count();
+    if roman > 0 && !c.get(j + roman).is_some_and(|x| x.is_alphanumeric()) {
+        return Some((c[j..j + roman].iter().collect(), j + roman));
+    }
+    if !c.get(j).is_some_and(char::is_ascii_digit) {
+        return None;
+    }
+    while j < c.len() {
+        let inner =
+            matches!(c[j], '.' | '–' | '-' | '/') && c.get(j + 1).is_some_and(char::is_ascii_digit);
+        if c[j].is_ascii_digit() || inner {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    // A letter after the number: "12a", "4436 A" (a lone capital before the end).
+    if c.get(j).is_some_and(|x| x.is_alphabetic())
+        && !c.get(j + 1).is_some_and(|x| x.is_alphanumeric())
+    {
+        j += 1;
+    } else if c.get(j) == Some(&' ')
+        && c.get(j + 1).is_some_and(char::is_ascii_uppercase)
+        && !c.get(j + 2).is_some_and(|x| x.is_alphanumeric() || *x == '.')
+    {
+        j += 2;
+    }
+    Some((c[i..j].iter().collect(), j))
+}
+
+/// Leaves or pages at `i`: "12", "12v", "12–14", "12r–13v", "3, 5", "12 v°".
+pub(super) fn leaves_at(c: &[char], i: usize) -> (Vec<Folio>, usize) {
+    let mut out = Vec::new();
+    let mut j = i;
+    loop {
+        while c.get(j) == Some(&' ') {
+            j += 1;
+        }
+        let Some((from, from_verso, k)) = leaf(c, j) else { break };
+        let mut f = Folio { from: from.clone(), to: from, from_verso, verso: from_verso };
+        j = k;
+        if matches!(c.get(j), Some('–' | '-' | '—')) {
+            if let Some((to, verso, k)) = leaf(c, j + 1) {
+                f.to = to;
+                f.verso = verso;
+                j = k;
+            }
+        }
+        out.push(f);
+        if c.get(j) == Some(&',')
+            && c.get(j + 1) == Some(&' ')
+            && c.get(j + 2).is_some_and(char::is_ascii_digit)
+        {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    (out, j)
+}
+
+/// One leaf: digits and a recto/verso mark (`v`, `r`, `v°`, `R` for German *Rückseite*).
+pub(super) fn leaf(c: &[char], i: usize) -> Option<(String, bool, usize)> {
+    let mut j = i;
+    while c.get(j).is_some_and(char::is_ascii_digit) {
+        j += 1;
+    }
+    if j == i {
+        return None;
+    }
+    let n: String = c[i..j].iter().collect();
+    let mut k = j;
+    if c.get(k) == Some(&' ')
+        && matches!(c.get(k + 1), Some('v' | 'r'))
+        && c.get(k + 2) == Some(&'°')
+    {
+        k += 1;
+    }
+    let mark = c.get(k).copied();
+    let ends = |m: usize| !c.get(m).is_some_and(|x| x.is_alphanumeric());
+    match mark {
+        Some('v' | 'R') if ends(k + 1) || c.get(k + 1) == Some(&'°') => {
+            let end = if c.get(k + 1) == Some(&'°') { k + 2 } else { k + 1 };
+            Some((n, true, end))
+        }
+        Some('r') if ends(k + 1) || c.get(k + 1) == Some(&'°') => {
+            let end = if c.get(k + 1) == Some(&'°') { k + 2 } else { k + 1 };
+            Some((n, false, end))
+        }
+        _ => Some((n, false, j)),
+    }
+}

@@ -1,0 +1,426 @@
+//! One part of a citation (the text between commas): labelled units, leaves,
+//! or an unlabelled unit read by its shape or by the tradition's hierarchy.
+
+use super::super::archival::{Folio, Issue};
+use super::labels::{label_at, leaves_at, lower, number_at, Names, Value};
+use crate::model::Level;
+
+/// Words that make a named part a collection of papers.
+pub(super) const COLLECTION_WORDS: &[&str] = &[
+    "papers",
+    "collection",
+    "scrapbook",
+    "diaries",
+    "diary",
+    "nachlass",
+    "nachlaß",
+    "depot",
+    "fonds",
+    "archives of",
+    "manuscripts of",
+    "correspondence of",
+];
+
+/// Words that make a named part a series.
+pub(super) const SERIES_WORDS: &[&str] = &["file", "files", "series", "lot", "records of"];
+
+/// Words that make a part a division of the repository, not a unit.
+pub(super) const DIVISION_WORDS: &[&str] = &[
+    "division",
+    "special collections",
+    "manuscripts and archives",
+    "rare book",
+    "abteilung",
+    "department of manuscripts",
+];
+
+/// Places printed after a repository's name (besides the registry's own).
+pub(super) const PLACES: &[&str] = &[
+    "Kew",
+    "London",
+    "Washington",
+    "Washington, D.C.",
+    "D.C.",
+    "DC",
+    "College Park",
+    "Maryland",
+    "MD",
+    "Paris",
+    "Berlin",
+    "Koblenz",
+    "Freiburg",
+    "Wien",
+    "Vienna",
+    "Warsaw",
+    "Warszawa",
+    "Tokyo",
+    "Cambridge",
+    "Oxford",
+    "Massachusetts",
+    "MA",
+    "Ohio",
+    "OH",
+    "New York",
+    "NY",
+    "California",
+    "CA",
+    "Stanford",
+    "Princeton",
+    "New Jersey",
+    "NJ",
+    "New Haven",
+    "Connecticut",
+    "CT",
+    "Baltimore",
+    "Cleveland",
+    "Boston",
+    "Independence",
+    "Missouri",
+    "Abilene",
+    "Kansas",
+    "Austin",
+    "Texas",
+    "Nanjing",
+    "Taipei",
+    "La Courneuve",
+    "Nantes",
+    "Vincennes",
+];
+
+/// What one part gave.
+#[derive(Debug, Default)]
+pub(super) struct Read {
+    pub(super) units: Vec<(Level, String)>,
+    pub(super) folios: Vec<Folio>,
+    pub(super) pages: bool,
+    /// The part began with words that are not a unit ("Copy from file 12").
+    pub(super) prose_head: bool,
+    /// Problems noticed.
+    pub(super) issues: Vec<Issue>,
+}
+
+/// The state of a clause being read: what the tradition's named parts mean.
+pub(super) struct Ctx<'a> {
+    pub(super) tradition: &'a str,
+    /// Named parts read so far (for the hierarchy of named levels).
+    pub(super) named: usize,
+    /// A record group was read (NARA decimal files follow it).
+    pub(super) record_group: bool,
+}
+
+impl Ctx<'_> {
+    /// The level of the next named part, by the tradition's hierarchy.
+    fn named_level(&mut self) -> Option<Level> {
+        let order: &[Level] = match self.tradition {
+            "at" | "de" => &[Level::Bestand, Level::Series, Level::Subseries],
+            "fr" => &[Level::Series, Level::Subseries],
+            _ => &[],
+        };
+        let l = order.get(self.named).cloned();
+        self.named += 1;
+        l
+    }
+}
+
+pub(super) fn is_place(p: &str, place: &str) -> bool {
+    let p = p.trim_end_matches('.').trim();
+    PLACES.iter().any(|x| x.eq_ignore_ascii_case(p) || x.trim_end_matches('.') == p)
+        || place.split([',', '/']).any(|x| !x.trim().is_empty() && x.trim().eq_ignore_ascii_case(p))
+}
+
+pub(super) fn has_word(p: &str, words: &[&str]) -> bool {
+    let l = lower(p);
+    words.iter().any(|w| {
+        l.match_indices(w).any(|(i, _)| {
+            let before = l[..i].chars().next_back().is_none_or(|x| !x.is_alphanumeric());
+            let after = l[i + w.len()..].chars().next().is_none_or(|x| !x.is_alphanumeric());
+            before && after
+        })
+    })
+}
+
+/// Reads an unlabelled part by its shape.
+pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
+    let c: Vec<char> = p.chars().collect();
+    let mut r = Read::default();
+    let digits = c.iter().any(char::is_ascii_digit);
+    let upper_run = c.iter().take_while(|x| x.is_ascii_uppercase()).count();
+    // Polish: a collection's letters and the sygnatura ("MSW II 107/848", "BU 0296/45").
+    if cx.tradition == "pl" {
+        if let Some(at) = p.find(|x: char| x.is_ascii_digit()) {
+            let (name, code) = (p[..at].trim(), p[at..].trim());
+            let code_ok =
+                code.chars().all(|x| x.is_ascii_alphanumeric() || matches!(x, '/' | '-' | '.'));
+            if code_ok
+                && !name.is_empty()
+                && name.split_whitespace().all(|w| w.chars().all(|x| x.is_uppercase()))
+            {
+                r.units.push((Level::Collection, name.to_string()));
+                r.units.push((Level::Sygnatura, code.to_string()));
+                return Some(r);
+            }
+        }
+    }
+    // "FO 371/84036", "FO 371/49069/9595", "CAB 134/1929" (TNA piece), and in German
+    // archives "R 43 I/1370", "B136/4959", "NS 19/123" (Bestand/Signatur).
+    if let Some(slash) = p.find('/') {
+        let (head, tail) = (p[..slash].trim(), p[slash + 1..].trim());
+        let head_ok = upper_run >= 1
+            && head
+                .chars()
+                .skip(upper_run)
+                .all(|x| x.is_ascii_digit() || matches!(x, ' ' | 'I' | 'V' | 'X'))
+            && head.chars().any(|x| x.is_ascii_digit());
+        let tail_parts: Vec<&str> = tail.split('/').map(str::trim).collect();
+        let tail_ok = tail_parts
+            .iter()
+            .all(|t| !t.is_empty() && t.chars().all(|x| x.is_ascii_alphanumeric()))
+            && tail_parts[0].starts_with(|x: char| x.is_ascii_digit());
+        if head_ok && tail_ok && upper_run <= 5 {
+            if matches!(cx.tradition, "de" | "at") {
+                r.units.push((Level::Bestand, head.to_string()));
+                r.units.push((Level::Signatur, tail.to_string()));
+            } else {
+                r.units.push((Level::Series, head.to_string()));
+                r.units.push((Level::Piece, tail_parts[0].to_string()));
+                if let Some(f) = tail_parts.get(1) {
+                    r.units.push((Level::File, (*f).to_string()));
+                }
+            }
+            return Some(r);
+        }
+    }
+    // Austrian registry numbers: "Präs. 151/1851", "MRZ. 3759/1851", "GA. 118/1851".
+    if let Some((abbr, num)) = p.split_once(". ") {
+        let num_ok = num.split_once('/').is_some_and(|(a, b)| {
+            !a.is_empty()
+                && a.chars().all(|x| x.is_ascii_digit())
+                && b.len() == 4
+                && b.chars().all(|x| x.is_ascii_digit())
+        });
+        let common = ["Nr", "No", "S", "Bd", "Vol", "Dok", "Doc"].contains(&abbr);
+        if num_ok && !common && !abbr.contains(' ') && abbr.chars().all(char::is_alphabetic) {
+            r.units.push((Level::Series, format!("{abbr}.")));
+            r.units.push((Level::File, num.to_string()));
+            return Some(r);
+        }
+    }
+    // A NARA decimal file after a record group: "763.72/859", "123 H 43", "123 Sh21".
+    if cx.record_group && c.first().is_some_and(char::is_ascii_digit) {
+        let lead = c.iter().take_while(|x| x.is_ascii_digit()).count();
+        if lead >= 3 {
+            r.units.push((Level::File, p.to_string()));
+            return Some(r);
+        }
+    }
+    // French series and article: "F 7 4436 A", "F7 12345".
+    if cx.tradition == "fr" && (1..=2).contains(&upper_run) {
+        let rest: Vec<&str> = p[upper_run..].split_whitespace().collect();
+        if let [series_no, article @ ..] = rest.as_slice() {
+            if series_no.chars().all(|x| x.is_ascii_digit())
+                && !article.is_empty()
+                && article[0].starts_with(|x: char| x.is_ascii_digit())
+            {
+                r.units.push((Level::Series, format!("{} {series_no}", &p[..upper_run])));
+                r.units.push((Level::Piece, article.join(" ")));
+                return Some(r);
+            }
+        }
+    }
+    // A shelfmark: "MS 2925", "GAR 19", "HUGFP 76.14", "Ms. Eng. 12".
+    let words: Vec<&str> = p.split_whitespace().collect();
+    if let [code, num] = words.as_slice() {
+        let code_ok = code.chars().next().is_some_and(|x| x.is_ascii_uppercase())
+            && code.trim_end_matches('.').chars().all(|x| x.is_ascii_alphabetic())
+            && (2..=6).contains(&code.trim_end_matches('.').len());
+        let num_ok = num.starts_with(|x: char| x.is_ascii_digit())
+            && num.chars().all(|x| x.is_ascii_alphanumeric() || x == '.');
+        if code_ok && num_ok {
+            r.units.push((Level::Shelfmark, p.to_string()));
+            return Some(r);
+        }
+    }
+    // Named parts: a collection, a series, or a level of the tradition's hierarchy.
+    let first_upper = c.first().is_some_and(|x| x.is_uppercase());
+    if !first_upper || c.len() > 90 || has_month(p) {
+        return None;
+    }
+    if has_word(p, COLLECTION_WORDS) {
+        // "John Work Garrett Papers GAR 19": the shelfmark after the name;
+        // "Nachlaß Bach 40": a number with no label (the carton, or the box).
+        let words: Vec<&str> = p.split_whitespace().collect();
+        let n = words.len();
+        let is_code =
+            |w: &str| (2..=6).contains(&w.len()) && w.chars().all(|x| x.is_ascii_uppercase());
+        let is_num = |w: &str| {
+            w.starts_with(|x: char| x.is_ascii_digit())
+                && w.chars().all(|x| x.is_ascii_digit() || x == '.')
+        };
+        if n >= 3 && is_code(words[n - 2]) && is_num(words[n - 1]) {
+            r.units.push((Level::Collection, words[..n - 2].join(" ")));
+            r.units.push((Level::Shelfmark, words[n - 2..].join(" ")));
+        } else if n >= 2 && is_num(words[n - 1]) && !words[n - 1].contains('.') {
+            r.units.push((Level::Collection, words[..n - 1].join(" ")));
+            let level =
+                if matches!(cx.tradition, "at" | "de") { Level::Carton } else { Level::Box };
+            r.issues.push(Issue {
+                code: "unlabelled-number",
+                message: format!("`{}` has no label; read as the {}", words[n - 1], level.name()),
+            });
+            r.units.push((level, words[n - 1].to_string()));
+        } else {
+            r.units.push((Level::Collection, p.to_string()));
+        }
+        return Some(r);
+    }
+    if has_word(p, SERIES_WORDS) {
+        r.units.push((Level::Series, p.to_string()));
+        return Some(r);
+    }
+    let year_only = c.iter().filter(|x| x.is_ascii_digit()).count() == 0
+        || p.split_whitespace()
+            .any(|w| w.len() >= 4 && w.chars().take(4).all(|x| x.is_ascii_digit()));
+    if digits && !year_only {
+        return None;
+    }
+    // A name: short, its words capitalised or abbreviated ("Kab. Kanzlei", "RR.",
+    // "Guerre 1914–1918 États-Unis"), not a phrase of prose.
+    let connectors = ["de", "des", "du", "la", "le", "et", "of", "and", "the", "für", "und", "d'"];
+    let name_like = p.split_whitespace().count() <= 6
+        && p.split_whitespace().all(|w| {
+            w.starts_with(|x: char| x.is_uppercase() || x.is_ascii_digit())
+                || connectors.contains(&w)
+        });
+    if !name_like {
+        return None;
+    }
+    // French: a series with its years, then the subseries ("Guerre 1914–1918 États-Unis").
+    if cx.tradition == "fr" && cx.named == 0 {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        let years = words
+            .iter()
+            .position(|w| w.len() >= 4 && w.chars().take(4).all(|x| x.is_ascii_digit()));
+        if let Some(y) = years.filter(|&y| y > 0 && y + 1 < words.len()) {
+            cx.named = 2;
+            r.units.push((Level::Series, words[..=y].join(" ")));
+            r.units.push((Level::Subseries, words[y + 1..].join(" ")));
+            return Some(r);
+        }
+    }
+    if digits && matches!(cx.tradition, "at" | "de") {
+        return None;
+    }
+    let level = cx.named_level()?;
+    r.units.push((level, p.to_string()));
+    Some(r)
+}
+
+/// A part that only dates the unit before it ("Novembre–Decembre", "1913"):
+/// passed over.
+pub(super) fn only_dates(p: &str) -> bool {
+    !p.is_empty()
+        && p.split(|x: char| x.is_whitespace() || matches!(x, '–' | '-' | '—'))
+            .filter(|w| !w.is_empty())
+            .all(|w| has_month(w) || (w.len() == 4 && w.chars().all(|x| x.is_ascii_digit())))
+}
+
+pub(super) fn has_month(p: &str) -> bool {
+    // Whole names ("September", "août") or abbreviations with their point ("Sept."),
+    // not the first letters of a name ("Marc").
+    let short = ["may", "mai", "june", "juin", "juni", "july", "juli", "mars", "märz", "août"];
+    p.split(|x: char| !x.is_alphabetic() && x != '.').any(|w| {
+        let n = w.trim_end_matches('.').chars().count();
+        let whole = n >= 5 || short.contains(&lower(w).as_str()) || (w.ends_with('.') && n >= 3);
+        whole && crate::model::month_from_name(w).is_some()
+    }) || has_word(p, &["undated", "n.d."])
+}
+
+/// Reads one part: labelled units (several may share a part: `GAR 19 Box 2.2`),
+/// leaves, or an unlabelled unit. `None` when the part is not a unit.
+pub(super) fn read_part(p: &str, cx: &mut Ctx) -> Option<Read> {
+    let c: Vec<char> = p.chars().collect();
+    let labels: Vec<(usize, Names, usize)> = (0..c.len())
+        .filter(|&i| c[i].is_alphabetic() && (i == 0 || !c[i - 1].is_alphanumeric()))
+        .filter_map(|i| label_at(&c, i).map(|(w, v)| (i, w, v)))
+        .collect();
+    let Some(&(first, _, _)) = labels.first() else {
+        let r = unlabelled(p, cx)?;
+        if r.units.iter().any(|(l, _)| *l == Level::RecordGroup) {
+            cx.record_group = true;
+        }
+        return Some(r);
+    };
+    let mut r = Read::default();
+    if first > 0 {
+        let head: String = c[..first].iter().collect();
+        let head = head.trim().trim_end_matches(',');
+        match unlabelled(head, cx) {
+            Some(h) => {
+                r.units.extend(h.units);
+                r.issues.extend(h.issues);
+            }
+            None => r.prose_head = true,
+        }
+    }
+    for (k, &(_, what, vstart)) in labels.iter().enumerate() {
+        let next = labels.get(k + 1).map_or(c.len(), |x| x.0);
+        match what {
+            Names::Leaf | Names::Page => {
+                let (f, _) = leaves_at(&c, vstart);
+                if f.is_empty() {
+                    continue;
+                }
+                r.pages = matches!(what, Names::Page);
+                r.folios.extend(f);
+            }
+            Names::Unit(level, kind) => {
+                let level = level();
+                let seg: String = c[vstart..next].iter().collect();
+                let seg = seg.trim().trim_end_matches([',', ';']).trim();
+                let (value, tail) = match kind {
+                    Value::Number | Value::Code | Value::NumberOrTitle => {
+                        let code = (kind == Value::Code)
+                            .then(|| super::super::archival::coded_value_at(&c, vstart))
+                            .flatten();
+                        match code.or_else(|| number_at(&c, vstart)) {
+                            Some((v, end)) => {
+                                let tail: String = c[end.min(next)..next].iter().collect();
+                                (v, tail)
+                            }
+                            None if kind == Value::NumberOrTitle => {
+                                let t = seg.split(':').next().unwrap_or(seg).trim();
+                                let t = t.trim_matches(['"', '“', '”', '«', '»']);
+                                (t.to_string(), String::new())
+                            }
+                            None => continue,
+                        }
+                    }
+                    Value::Rest => {
+                        let t = seg.split(':').next().unwrap_or(seg).trim().trim_end_matches('.');
+                        (t.to_string(), String::new())
+                    }
+                };
+                if value.is_empty() {
+                    continue;
+                }
+                if level == Level::RecordGroup {
+                    cx.record_group = true;
+                }
+                let is_box = level == Level::Box;
+                let is_rg = level == Level::RecordGroup;
+                r.units.push((level, value));
+                let tail = tail.trim().trim_end_matches(['.', ',']).trim();
+                if tail.is_empty() || labels.get(k + 1).is_some() {
+                    continue;
+                }
+                // "Box 1 Diplomatic Correspondence": a folder's title after the box.
+                if is_box && tail.starts_with(char::is_uppercase) {
+                    r.units.push((Level::Folder, tail.trim_start_matches(['.', ' ']).to_string()));
+                } else if is_rg && tail.starts_with(|x: char| x.is_ascii_digit()) {
+                    r.units.push((Level::File, tail.to_string()));
+                }
+            }
+        }
+    }
+    (!r.units.is_empty() || !r.folios.is_empty()).then_some(r)
+}
