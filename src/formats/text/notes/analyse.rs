@@ -231,7 +231,12 @@ pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
                     prefix = prefix.filter(|p| !p.is_empty());
                 }
             }
-            let enough = r.units.len() >= 2 || archive.is_some() || !r.folios.is_empty();
+            // A lone `p. 499` after a name is a page, not a papka: a papka alone
+            // counts only under an archive the registry knows.
+            let lone = r.folios.is_empty()
+                && matches!(r.units.as_slice(), [(Level::Papka | Level::Tom, _)])
+                && archive.as_ref().is_none_or(|a| a.known.is_none());
+            let enough = !lone && (r.units.len() >= 2 || archive.is_some() || !r.folios.is_empty());
             if strong && enough {
                 let at = body_from + r.start;
                 found.push((at, Found::Archival { archive, cited: r, prefix }));

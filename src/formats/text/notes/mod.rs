@@ -19,6 +19,7 @@ mod entries;
 mod found;
 mod ibid;
 mod lints;
+mod literature;
 mod newspaper;
 mod read;
 pub mod registry;

@@ -8,11 +8,12 @@ use super::archival::{Cited, Folio};
 use super::entries::Cx;
 use super::found::{ArchiveRef, Found};
 use super::ibid::{resolve_ibid, Last};
+use super::literature::cites_work;
 use super::registry::Registry;
 use super::segment::segment;
 use crate::diagnostics::{Diagnostic, LineIndex, Span};
 use crate::error::Error;
-use crate::model::{Citation, CitationItem, Library, Locator, Note, Source};
+use crate::model::{Citation, CitationItem, Library, Locator, Note, NoteKind, Source};
 use crate::options::{Parsed, ReadOptions};
 use std::collections::HashMap;
 
@@ -54,10 +55,15 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
         taken: std::collections::HashSet::new(),
     };
     let mut last: Option<(u32, Last)> = None;
+    // The last note citing a published work that is not read into an entry.
+    let mut last_work: Option<u32> = None;
     let mut archival_seen: Vec<(u32, ArchiveRef, Cited)> = Vec::new();
     for n in &notes {
         let found = analyse(&n.text, &cx.registry);
-        let kind = classify(&found);
+        let mut kind = classify(&found);
+        if kind == NoteKind::Commentary && cites_work(&n.text) {
+            kind = NoteKind::Literature;
+        }
         let mut items = Vec::new();
         let mut ibid_of = None;
         let mut this_last: Option<Last> = None;
@@ -103,6 +109,12 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
                     item.suffix = suffix;
                     this_last = Some(Last::Entry { id, locator: item.locator.clone() });
                     items.push(item);
+                }
+                // An ibid after a work cited (and not read) repeats that work.
+                Found::Ibid { .. }
+                    if last_work.is_some_and(|w| last.as_ref().is_none_or(|(m, _)| w > *m)) =>
+                {
+                    ibid_of = last_work;
                 }
                 Found::Ibid { cited, west } => match &last {
                     None => cx.diags.push(
@@ -178,6 +190,9 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
             ibid_of,
             source: Some(source),
         });
+        if kind == NoteKind::Literature {
+            last_work = Some(n.number);
+        }
         if let Some(l) = this_last {
             last = Some((n.number, l));
         }

@@ -177,8 +177,18 @@ impl Registry {
                     if i + n > c.len() {
                         return false;
                     }
+                    // An abbreviation printed in small caps comes out of a PDF as
+                    // "Hhsta." for HHSTA: the first letter as printed, the rest in
+                    // lower case, and its point.
+                    let small_caps = !*is_name
+                        && n >= 3
+                        && p.iter().all(|x| x.is_uppercase())
+                        && c.get(i + n) == Some(&'.');
                     let same = c[i..i + n].iter().zip(p).enumerate().all(|(k, (a, b))| {
-                        a == b || (*is_name && k > 0 && a.to_lowercase().eq(b.to_lowercase()))
+                        a == b
+                            || ((*is_name || small_caps)
+                                && k > 0
+                                && a.to_lowercase().eq(b.to_lowercase()))
                     });
                     let ends = p.last().is_some_and(|x| !x.is_alphanumeric())
                         || !c.get(i + n).is_some_and(|x| x.is_alphanumeric());

@@ -224,3 +224,18 @@ pub(super) fn leaf(c: &[char], i: usize) -> Option<(String, bool, usize)> {
         _ => Some((n, false, j)),
     }
 }
+
+/// Departments of The National Archives (Kew) whose references are cited
+/// without the repository (`FO 371/84036`, `CAB 128/5`, `PREM 11/1074`).
+pub(super) const TNA_DEPARTMENTS: &[&str] = &[
+    "ADM", "AIR", "AVIA", "BT", "CAB", "CO", "CSC", "DEFE", "DO", "DSIR", "ED", "FCO", "FO", "HO",
+    "HW", "INF", "J", "KV", "LAB", "MAF", "MEPO", "MH", "MT", "MUN", "OD", "PIN", "POWE", "PREM",
+    "RAIL", "SUPP", "T", "TS", "WO",
+];
+
+/// Bestände of the Bundesarchiv cited without the repository (`R 43 I/1370`,
+/// `NS 19/123`, `B 136/4959`, `RH 19 III/5`).
+pub(super) const BARCH_BESTAENDE: &[&str] = &[
+    "R", "NS", "RH", "RW", "RM", "RL", "RS", "N", "B", "DY", "DC", "DO", "DP", "DE", "DF", "DK",
+    "DQ", "ZSg", "MSg", "Pers",
+];

@@ -17,7 +17,7 @@ use super::archival::{Cited, Issue};
 use super::found::ArchiveRef;
 use super::registry::Registry;
 use crate::model::Level;
-use labels::{lower, LABELS};
+use labels::{lower, BARCH_BESTAENDE, LABELS, TNA_DEPARTMENTS};
 use part::{
     has_word, is_place, only_dates, read_part, Ctx, Read, COLLECTION_WORDS, DIVISION_WORDS,
 };
@@ -300,8 +300,130 @@ pub(super) fn clauses(text: &[char], registry: &Registry) -> Vec<Clause> {
             cited,
         });
     }
+    let implicit = implicit_clauses(&c, registry, &out);
+    out.extend(implicit);
     out.extend(ibid_clauses(&c, &out));
     out.sort_by_key(|cl| cl.start);
+    out
+}
+
+/// The code at `i` that only one repository uses, and that repository's key:
+/// a NARA record group (`RG 59`, `Record Group 84`), a TNA piece (`FO 371/84036`)
+/// or a Bundesarchiv file (`R 43 I/1370`, `B136/4959`).
+fn implicit_code(c: &[char], i: usize, german: bool) -> Option<(&'static str, usize)> {
+    let starts = |t: &str| {
+        let n = t.chars().count();
+        i + n < c.len() && c[i..i + n].iter().copied().eq(t.chars()) && c[i + n].is_ascii_digit()
+    };
+    if starts("RG ") || starts("Record Group ") {
+        let mut j = i + if c[i + 1] == 'G' { 3 } else { 13 };
+        while c.get(j).is_some_and(char::is_ascii_digit) {
+            j += 1;
+        }
+        return Some(("NARA", j));
+    }
+    let letters = c[i..].iter().take_while(|x| x.is_ascii_alphabetic()).count();
+    let word: String = c[i..i + letters].iter().collect();
+    let mut j = i + letters;
+    if c.get(j) == Some(&' ') {
+        j += 1;
+    }
+    let digits = c[j..].iter().take_while(|x| x.is_ascii_digit()).count();
+    if digits == 0 {
+        return None;
+    }
+    j += digits;
+    // "R 43 I/1370", "RH 19 III/5": a Roman numeral before the slash.
+    if c.get(j) == Some(&' ') {
+        let roman = c[j + 1..].iter().take_while(|x| matches!(x, 'I' | 'V' | 'X')).count();
+        if roman > 0 {
+            j += 1 + roman;
+        }
+    }
+    if c.get(j) != Some(&'/') || !c.get(j + 1).is_some_and(char::is_ascii_digit) {
+        return None;
+    }
+    // The end: the numbers after the slash ("49069/9595").
+    let mut end = j;
+    while c.get(end) == Some(&'/') && c.get(end + 1).is_some_and(char::is_ascii_alphanumeric) {
+        end += 1;
+        while c.get(end).is_some_and(char::is_ascii_alphanumeric) {
+            end += 1;
+        }
+    }
+    let tna = TNA_DEPARTMENTS.contains(&word.as_str());
+    let barch = BARCH_BESTAENDE.contains(&word.as_str());
+    let key = match (tna, barch) {
+        (true, true) if german => "BArch",
+        (true, _) => "TNA",
+        (false, true) => "BArch",
+        _ => return None,
+    };
+    Some((key, end))
+}
+
+/// Whether a note reads as German (for codes both TNA and the Bundesarchiv use).
+fn german(c: &[char]) -> bool {
+    let t: String = c.iter().collect();
+    [" der ", " die ", " das ", " und ", " vom ", " im ", " Bl. ", " vgl. ", " in den "]
+        .iter()
+        .any(|w| t.contains(w))
+}
+
+/// Citations with no repository named, by a code only one repository uses
+/// (`implicit_code`); the repository is the one the code belongs to.
+fn implicit_clauses(c: &[char], registry: &Registry, taken: &[Clause]) -> Vec<Clause> {
+    let mut out: Vec<Clause> = Vec::new();
+    let de = german(c);
+    let mut i = 0;
+    while i < c.len() {
+        let word_start = c[i].is_ascii_uppercase() && (i == 0 || !c[i - 1].is_alphanumeric());
+        let inside = taken.iter().chain(out.iter()).any(|t| i >= t.start && i < t.end);
+        let Some((key, code_end)) = implicit_code(c, i, de).filter(|_| word_start && !inside)
+        else {
+            i += 1;
+            continue;
+        };
+        let Some(known) = registry.by_abbr(key) else {
+            i += 1;
+            continue;
+        };
+        let (_, hi) = bounds(c, i, i + 1);
+        // The code is a part of its own ("B136/4959. - Der Beschluß …").
+        let after = c[code_end..hi.max(code_end)].iter().position(|x| *x == ',');
+        let mut ranges = vec![(i, code_end)];
+        if let Some(k) = after {
+            ranges.extend(parts(c, code_end + k + 1, hi).0);
+        }
+        let again = |p: &str| {
+            let inner: Vec<char> = p.chars().collect();
+            (!registry.mentions(&inner).is_empty()).then_some(false)
+        };
+        let mut cx = Ctx { tradition: &known.tradition, named: 0, record_group: false };
+        let (read, span) = read_parts(c, &ranges, &mut cx, "", &again);
+        match span.filter(|_| !read.units.is_empty()) {
+            Some((_, e)) => {
+                let mut cited = Cited {
+                    units: read.units,
+                    folios: read.folios,
+                    start: i,
+                    end: e,
+                    pages: read.pages,
+                    issues: read.issues,
+                    ..Cited::default()
+                };
+                cited.values = cited.units.iter().map(|(_, v)| v.clone()).collect();
+                let archive = ArchiveRef {
+                    as_printed: known.key.clone(),
+                    name_printed: None,
+                    known: Some(known.clone()),
+                };
+                out.push(Clause { start: i, end: e, archive: Some(archive), cited });
+                i = e.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
     out
 }
 
@@ -445,6 +567,14 @@ mod tests {
 
     #[test]
     fn ibid_with_new_parts() {
+        let r = read("Vorlage in R 43 I/1370, Bl. 12.");
+        assert_eq!(r[0].0.as_deref(), Some("BArch"));
+        assert_eq!(r[0].1, ["bestand=R 43 I", "signatur=1370"]);
+        let r = read("Minute by Eden, 3 May 1944, FO 371/40123.");
+        assert_eq!(r[0].0.as_deref(), Some("TNA"));
+        assert_eq!(r[0].1, ["series=FO 371", "piece=40123"]);
+        let r = read("Memo, RG 59, Entry 205, Box 7.");
+        assert_eq!(r[0].0.as_deref(), Some("NARA"));
         let r = read("Ein Vortrag, ebd., RR., Präs. 12/1851.");
         assert_eq!(r[0].0, None);
         assert_eq!(r[0].1, ["bestand=RR.", "series=Präs.", "file=12/1851"]);

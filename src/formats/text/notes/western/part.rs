@@ -240,6 +240,24 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
             return Some(r);
         }
     }
+    // Austrian *Fach* ("F 46") under a series; a place printed as one code ("F46–139–1").
+    if cx.tradition == "at"
+        && words.len() == 2
+        && words[0] == "F"
+        && words[1].chars().all(|x| x.is_ascii_digit())
+    {
+        r.units.push((Level::Subseries, p.to_string()));
+        return Some(r);
+    }
+    if words.len() == 1
+        && c.first().is_some_and(char::is_ascii_uppercase)
+        && digits
+        && c.iter().any(|x| matches!(x, '–' | '-'))
+        && c.iter().all(|x| x.is_ascii_alphanumeric() || matches!(x, '–' | '-' | '.'))
+    {
+        r.units.push((Level::Shelfmark, p.to_string()));
+        return Some(r);
+    }
     // Named parts: a collection, a series, or a level of the tradition's hierarchy.
     let first_upper = c.first().is_some_and(|x| x.is_uppercase());
     if !first_upper || c.len() > 90 || has_month(p) {
