@@ -226,7 +226,7 @@ pub(super) fn clauses(text: &[char], registry: &Registry) -> Vec<Clause> {
     let c = hide_definitions(text);
     let mut out: Vec<Clause> = Vec::new();
     let mentions = registry.mentions(&c);
-    for (mi, m) in mentions.iter().enumerate() {
+    for m in &mentions {
         if out.iter().any(|cl| m.start >= cl.start && m.start < cl.end) {
             continue;
         }
@@ -269,15 +269,7 @@ pub(super) fn clauses(text: &[char], registry: &Registry) -> Vec<Clause> {
             continue;
         }
         let (s, e) = span.unwrap_or((m.start, m.end));
-        let mut cited = Cited {
-            units: read.units,
-            folios: read.folios,
-            start: s.min(m.start),
-            end: e.max(m.end),
-            pages: read.pages,
-            issues: read.issues,
-            ..Cited::default()
-        };
+        let mut cited = read.into_cited(s.min(m.start), e.max(m.end));
         for &t in &tight {
             if t >= cited.start && t < cited.end {
                 let next: String = c[t + 1..].iter().take_while(|x| x.is_alphabetic()).collect();
@@ -287,8 +279,6 @@ pub(super) fn clauses(text: &[char], registry: &Registry) -> Vec<Clause> {
                 });
             }
         }
-        cited.values = cited.units.iter().map(|(_, v)| v.clone()).collect();
-        let _ = mi;
         out.push(Clause {
             start: cited.start,
             end: cited.end,
@@ -403,16 +393,7 @@ fn implicit_clauses(c: &[char], registry: &Registry, taken: &[Clause]) -> Vec<Cl
         let (read, span) = read_parts(c, &ranges, &mut cx, "", &again);
         match span.filter(|_| !read.units.is_empty()) {
             Some((_, e)) => {
-                let mut cited = Cited {
-                    units: read.units,
-                    folios: read.folios,
-                    start: i,
-                    end: e,
-                    pages: read.pages,
-                    issues: read.issues,
-                    ..Cited::default()
-                };
-                cited.values = cited.units.iter().map(|(_, v)| v.clone()).collect();
+                let cited = read.into_cited(i, e);
                 let archive = ArchiveRef {
                     as_printed: known.key.clone(),
                     name_printed: None,
@@ -425,6 +406,23 @@ fn implicit_clauses(c: &[char], registry: &Registry, taken: &[Clause]) -> Vec<Cl
         }
     }
     out
+}
+
+impl Read {
+    /// The citation read, covering chars `start..end`.
+    fn into_cited(self, start: usize, end: usize) -> Cited {
+        let values = self.units.iter().map(|(_, v)| v.clone()).collect();
+        Cited {
+            units: self.units,
+            folios: self.folios,
+            start,
+            end,
+            pages: self.pages,
+            issues: self.issues,
+            values,
+            ..Cited::default()
+        }
+    }
 }
 
 /// The backward read gives units part by part from the last; printed order is
@@ -495,15 +493,7 @@ fn ibid_clauses(c: &[char], taken: &[Clause]) -> Vec<Clause> {
             v.chars().any(|x| x.is_ascii_digit()) || matches!(l, Level::Folder | Level::File)
         }) || !read.folios.is_empty();
         let Some((_, e)) = span.filter(|_| labelled) else { continue };
-        let mut cited = Cited {
-            units: read.units,
-            folios: read.folios,
-            start: i,
-            end: e,
-            pages: read.pages,
-            ..Cited::default()
-        };
-        cited.values = cited.units.iter().map(|(_, v)| v.clone()).collect();
+        let cited = read.into_cited(i, e);
         out.push(Clause { start: i, end: e, archive: None, cited });
     }
     out
