@@ -129,10 +129,23 @@ pub fn month_from_name(word: &str) -> Option<u8> {
     if w.chars().count() < 3 {
         return None;
     }
-    [MONTHS_EN, MONTHS_RU, MONTHS_RU_NOM, MONTHS_FR, MONTHS_DE]
-        .iter()
-        .find_map(|table| table.iter().position(|m| *m == w || m.starts_with(&w)))
+    let tables = [MONTHS_EN, MONTHS_RU, MONTHS_RU_NOM, MONTHS_FR, MONTHS_DE];
+    let found = |w: &str, fold: fn(&str) -> String| {
+        tables.iter().find_map(|table| {
+            table.iter().position(|m| {
+                let m = fold(m);
+                m == w || m.starts_with(w)
+            })
+        })
+    };
+    found(&w, |m| m.to_string())
+        // French and German names printed without their accents ("Decembre", "Maerz").
+        .or_else(|| found(&unaccent(&w), unaccent))
         .map(|i| i as u8 + 1)
+}
+
+fn unaccent(s: &str) -> String {
+    s.replace('é', "e").replace('û', "u").replace("ä", "ae")
 }
 
 /// A season.

@@ -43,7 +43,9 @@ fn lower_at(c: &[char], at: usize) -> String {
 fn ibid_at_end(c: &[char]) -> Option<usize> {
     let n = c.len();
     (1..n).rev().take(40).find(|&i| {
-        let after_break = matches!(c[i - 1], ' ') && i >= 2 && matches!(c[i - 2], '.' | ',' | ';');
+        let after_break = matches!(c[i - 1], ' ')
+            && i >= 2
+            && matches!(c[i - 2], '.' | ',' | ';' | '”' | '"' | '»' | '’' | ')');
         if !after_break || !c[i].is_alphabetic() {
             return false;
         }
@@ -184,6 +186,14 @@ pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
             {
                 archive = None;
             }
+            // A lone `p. 499` after a name is a page, not a papka: a papka alone
+            // counts only under an archive the registry knows.
+            let lone = r.folios.is_empty()
+                && matches!(r.units.as_slice(), [(Level::Papka | Level::Tom, _)])
+                && archive.as_ref().is_none_or(|a| a.known.is_none());
+            if lone {
+                continue;
+            }
             let strong = r.units.iter().any(|(l, _)| !matches!(l, Level::Tom));
             if let (None, Some(i)) = (&archive, last) {
                 if let (_, Found::Archival { cited: prev, archive: prev_archive, .. }) =
@@ -231,12 +241,7 @@ pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
                     prefix = prefix.filter(|p| !p.is_empty());
                 }
             }
-            // A lone `p. 499` after a name is a page, not a papka: a papka alone
-            // counts only under an archive the registry knows.
-            let lone = r.folios.is_empty()
-                && matches!(r.units.as_slice(), [(Level::Papka | Level::Tom, _)])
-                && archive.as_ref().is_none_or(|a| a.known.is_none());
-            let enough = !lone && (r.units.len() >= 2 || archive.is_some() || !r.folios.is_empty());
+            let enough = r.units.len() >= 2 || archive.is_some() || !r.folios.is_empty();
             if strong && enough {
                 let at = body_from + r.start;
                 found.push((at, Found::Archival { archive, cited: r, prefix }));

@@ -60,6 +60,7 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
     let mut archival_seen: Vec<(u32, ArchiveRef, Cited)> = Vec::new();
     for n in &notes {
         let found = analyse(&n.text, &cx.registry);
+        let mut repeats_work = false;
         let mut kind = classify(&found);
         if kind == NoteKind::Commentary && cites_work(&n.text) {
             kind = NoteKind::Literature;
@@ -115,6 +116,7 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
                     if last_work.is_some_and(|w| last.as_ref().is_none_or(|(m, _)| w > *m)) =>
                 {
                     ibid_of = last_work;
+                    repeats_work = true;
                 }
                 Found::Ibid { cited, west } => match &last {
                     None => cx.diags.push(
@@ -190,7 +192,8 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
             ibid_of,
             source: Some(source),
         });
-        if kind == NoteKind::Literature {
+        // An ibid of a work is the work's last citation for the next ibid.
+        if kind == NoteKind::Literature || (repeats_work && this_last.is_none()) {
             last_work = Some(n.number);
         }
         if let Some(l) = this_last {

@@ -208,7 +208,9 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
     // A NARA decimal file after a record group: "763.72/859", "123 H 43", "123 Sh21".
     if cx.record_group && c.first().is_some_and(char::is_ascii_digit) {
         let lead = c.iter().take_while(|x| x.is_ascii_digit()).count();
-        if lead >= 3 {
+        // Classes of the decimal file have three digits ("763.72", "123 H 43");
+        // four are a year ("1910–29 Central Decimal File").
+        if lead == 3 {
             r.units.push((Level::File, p.to_string()));
             return Some(r);
         }
@@ -259,8 +261,16 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
         return Some(r);
     }
     // Named parts: a collection, a series, or a level of the tradition's hierarchy.
+    if c.len() > 90 || has_month(p) {
+        return None;
+    }
+    // A series with its years first ("1910–29 Central Decimal File").
     let first_upper = c.first().is_some_and(|x| x.is_uppercase());
-    if !first_upper || c.len() > 90 || has_month(p) {
+    if !first_upper && digits && has_word(p, SERIES_WORDS) {
+        r.units.push((Level::Series, p.to_string()));
+        return Some(r);
+    }
+    if !first_upper {
         return None;
     }
     if has_word(p, COLLECTION_WORDS) {
