@@ -129,6 +129,12 @@ const LABELS: &[LabelRow] = &[
     ("оп", true, || Label::Unit(Level::Opis)),
     ("ll", true, || Label::Folio),
     ("лл", true, || Label::Folio),
+    // Ukrainian: справа (file), аркуш (leaf); Latvian lapa (leaf); Lithuanian
+    // apyrašas (inventory). (Latvian `apr.` is left out: it is also April.)
+    ("спр", true, || Label::Unit(Level::Delo)),
+    ("арк", true, || Label::Folio),
+    ("lp", true, || Label::Folio),
+    ("ap", true, || Label::Unit(Level::Opis)),
     ("rg", false, || Label::Unit(Level::RecordGroup)),
     ("ч", true, || Label::Unit(Level::Chast)),
     ("f", true, || Label::Unit(Level::Fond)),
@@ -446,7 +452,8 @@ fn verso_after(c: &[char], i: usize, leaf: String) -> (String, bool, usize) {
     while c.get(j) == Some(&' ') || c.get(j) == Some(&'\u{a0}') {
         j += 1;
     }
-    for mark in ["ob.", "об.", "ob", "об"] {
+    // Russian оборот, Ukrainian зворот.
+    for mark in ["ob.", "об.", "зв.", "zv.", "ob", "об"] {
         let n = mark.chars().count();
         if j + n <= c.len()
             && c[j..j + n].iter().collect::<String>() == mark
@@ -726,6 +733,9 @@ mod tests {
         assert_eq!(codes("AVP RF. F. 07. Op. 23a. D. D. 407. L. 110."), ["repeated-label"]);
         assert_eq!(codes("AVP RF. F. 0146. P. 282. Op. 30. D. 28. L. 154."), ["unit-order"]);
         assert_eq!(codes("РГАСПИ. Ф. 17. Оп. 3. Д. 5. Л. 7–4."), ["descending-range"]);
+        let r = one("ЦДАВО України, ф. 1, оп. 2, спр. 345, арк. 6 зв.");
+        assert_eq!(units(&r), ["fond=1", "opis=2", "delo=345"]);
+        assert_eq!(r.folios[0].text(), "6 ob.");
         assert!(codes("APRF. F. 3. Op. 66. D. 1065. L.53.").is_empty());
         assert_eq!(one("AVP RF. F. 07. Op. 23а. P. 30.").units[1].1, "23a");
     }

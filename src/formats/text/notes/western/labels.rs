@@ -55,7 +55,7 @@ pub(super) const LABELS: &[(&str, Names)] = &[
     ("n°", Names::Unit(|| Level::Item, Value::Number)),
     ("zesp.", Names::Unit(|| Level::Zespol, Value::Number)),
     ("sygn.", Names::Unit(|| Level::Sygnatura, Value::Rest)),
-    ("ref.", Names::Unit(|| Level::ReferenceCode, Value::Number)),
+    ("ref.", Names::Unit(|| Level::ReferenceCode, Value::Rest)),
     ("fols.", Names::Leaf),
     ("fol.", Names::Leaf),
     ("ff.", Names::Leaf),

@@ -563,6 +563,11 @@ mod tests {
         let r = read("Minute by Eden, 3 May 1944, FO 371/40123.");
         assert_eq!(r[0].0.as_deref(), Some("TNA"));
         assert_eq!(r[0].1, ["series=FO 371", "piece=40123"]);
+        let r = read("JACAR, Ref. B02030010500, 外務省外交史料館.");
+        assert_eq!(r[0].1, ["reference_code=B02030010500"]);
+        let r = read("AAN, zesp. 1354, sygn. 237/V-12, k. 5.");
+        assert_eq!(r[0].1, ["zespol=1354", "sygnatura=237/V-12"]);
+        assert_eq!(r[0].2, ["5"]);
         let r = read("Memo, RG 59, Entry 205, Box 7.");
         assert_eq!(r[0].0.as_deref(), Some("NARA"));
         let r = read("Ein Vortrag, ebd., RR., Präs. 12/1851.");

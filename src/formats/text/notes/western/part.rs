@@ -229,6 +229,11 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
             }
         }
     }
+    // A JACAR reference code: a letter and eleven digits ("B02030010500").
+    if c.len() == 12 && c[0].is_ascii_uppercase() && c[1..].iter().all(char::is_ascii_digit) {
+        r.units.push((Level::ReferenceCode, p.to_string()));
+        return Some(r);
+    }
     // A shelfmark: "MS 2925", "GAR 19", "HUGFP 76.14", "Ms. Eng. 12".
     let words: Vec<&str> = p.split_whitespace().collect();
     if let [code, num] = words.as_slice() {
