@@ -15,7 +15,7 @@
 
 use super::archival::{Cited, Issue};
 use super::found::ArchiveRef;
-use super::registry::Registry;
+use super::registry::{self, Registry};
 use crate::model::Level;
 use labels::{lower, BARCH_BESTAENDE, LABELS, TNA_DEPARTMENTS};
 use part::{
@@ -246,12 +246,30 @@ pub(super) fn clauses(text: &[char], registry: &Registry) -> Vec<Clause> {
             }
         }
         after.extend(ranges[pi + 1..].iter().copied());
+        // Archives départementales: the département names the archive
+        // ("A. D. Eure", "A. D., Hauts-de-Seine").
+        let mut known = m.known.clone();
+        if known.key == "AD" {
+            let Some(&first) = after.first() else { continue };
+            let dept = part_text(&c, first);
+            let name_like = dept.starts_with(char::is_uppercase)
+                && !dept.chars().any(|x| x.is_ascii_digit())
+                && dept.split_whitespace().count() <= 4;
+            if !name_like {
+                continue;
+            }
+            known.key = format!("AD {dept}");
+            after.remove(0);
+        }
+        let m = &registry::Mention { known, ..m.clone() };
         let same = |p: &str| {
             let inner: Vec<char> = p.chars().collect();
             let found = registry.mentions(&inner);
             (!found.is_empty()).then(|| found.iter().all(|x| x.known.key == m.known.key))
         };
-        let mut cx = Ctx { tradition: &m.known.tradition, named: 0, record_group: false };
+        // Departmental cotes are codes; a name after the département is its seat.
+        let named = if m.known.key.starts_with("AD ") { 2 } else { 0 };
+        let mut cx = Ctx { tradition: &m.known.tradition, named, record_group: false };
         let (mut read, mut span) = read_parts(&c, &after, &mut cx, &m.known.place, &same);
         if read.units.is_empty() && read.folios.is_empty() {
             // Chicago order: the parts before the repository, read backwards.
@@ -266,7 +284,16 @@ pub(super) fn clauses(text: &[char], registry: &Registry) -> Vec<Clause> {
             }
         }
         if read.units.is_empty() && read.folios.is_empty() {
-            continue;
+            // A document cited with its repository last and no units ("Letter, 3 June
+            // 1919, Hoover Institution Archives."): archival, with the repository only.
+            let whole_part = part_text(&c, ranges[pi]).trim_start_matches("The ").len()
+                <= m.as_printed.trim_start_matches("The ").len() + 1;
+            let only_places = after.iter().all(|&r| is_place(&part_text(&c, r), &m.known.place));
+            let closes_note = c[hi..].iter().all(|x| !x.is_alphanumeric());
+            if !(pi > 0 && whole_part && only_places && closes_note) {
+                continue;
+            }
+            span = Some((ranges[pi].0, after.last().map_or(ranges[pi].1, |r| r.1)));
         }
         let (s, e) = span.unwrap_or((m.start, m.end));
         let mut cited = read.into_cited(s.min(m.start), e.max(m.end));
@@ -574,6 +601,17 @@ mod tests {
         assert_eq!(r[0].0, None);
         assert_eq!(r[0].1, ["bestand=RR.", "series=Präs.", "file=12/1851"]);
         assert!(read("Ibid., 45.").is_empty());
+    }
+
+    #[test]
+    fn repository_alone_and_departmental_archives() {
+        let r = read("Letter, Smith to Jones, 3 June 1919, Hoover Institution Archives.");
+        assert_eq!(r[0].0.as_deref(), Some("HIA"));
+        assert!(r[0].1.is_empty());
+        assert!(read("The Hoover Institution Archives hold his papers, which few read.").is_empty());
+        let r = read("A. D., Hauts-de-Seine, 4 M 123.");
+        assert_eq!(r[0].0.as_deref(), Some("AD Hauts-de-Seine"));
+        assert_eq!(r[0].1, ["series=4 M", "piece=123"]);
     }
 
     #[test]

@@ -229,13 +229,31 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
             }
         }
     }
+    // A French departmental cote: the series letters after a number ("1 MI EC",
+    // "4 M 123": series, then the article).
+    let words: Vec<&str> = p.split_whitespace().collect();
+    if cx.tradition == "fr" && words.len() >= 2 && words[0].chars().all(|x| x.is_ascii_digit()) {
+        let letters = words[1..]
+            .iter()
+            .take_while(|w| w.trim_end_matches('.').chars().all(|x| x.is_ascii_uppercase()))
+            .count();
+        if letters >= 1 {
+            r.units.push((
+                Level::Series,
+                words[..=letters].join(" ").trim_end_matches('.').to_string(),
+            ));
+            if words.len() > letters + 1 {
+                r.units.push((Level::Piece, words[letters + 1..].join(" ")));
+            }
+            return Some(r);
+        }
+    }
     // A JACAR reference code: a letter and eleven digits ("B02030010500").
     if c.len() == 12 && c[0].is_ascii_uppercase() && c[1..].iter().all(char::is_ascii_digit) {
         r.units.push((Level::ReferenceCode, p.to_string()));
         return Some(r);
     }
     // A shelfmark: "MS 2925", "GAR 19", "HUGFP 76.14", "Ms. Eng. 12".
-    let words: Vec<&str> = p.split_whitespace().collect();
     if let [code, num] = words.as_slice() {
         let code_ok = code.chars().next().is_some_and(|x| x.is_ascii_uppercase())
             && code.trim_end_matches('.').chars().all(|x| x.is_ascii_alphabetic())
