@@ -144,6 +144,20 @@ impl Score {
             self.warn_false,
             pct(self.warn_false, total)
         );
+        // Misses by kind: the field each miss is about, counted.
+        let mut kinds: std::collections::BTreeMap<&str, usize> = Default::default();
+        for m in &self.misses {
+            let field = m.split(": ").nth(1).and_then(|x| x.split(' ').next()).unwrap_or("?");
+            let field = match field {
+                f if f.starts_with(|c: char| c.is_ascii_digit()) => "citations",
+                "expected" => "missing-warning",
+                "unexpected" => "unexpected-warning",
+                f => f,
+            };
+            *kinds.entry(field).or_default() += 1;
+        }
+        let list: Vec<String> = kinds.iter().map(|(k, n)| format!("{k} {n}")).collect();
+        println!("misses by kind:   {}", list.join(", "));
     }
 }
 
