@@ -23,7 +23,9 @@ impl Cx<'_> {
             .iter()
             .map(|(_, _, c)| c.units.iter().map(|(l, v)| format!("{}={v}|", l.name())).collect())
             .collect();
-        let keys: Vec<String> = seen.iter().map(|(_, a, _)| fold(&a.key())).collect();
+        // An archive the registry does not know is one archive in either script
+        // (`Arkhiv UFSB po RME` and `Архив УФСБ по РМЭ`): keys compared transliterated.
+        let keys: Vec<String> = seen.iter().map(|(_, a, _)| fold(&latin(&a.key()))).collect();
         // Citations by path, and by (archive, last unit) for short forms.
         // (path) -> archive key -> the notes citing it; (archive, last unit) -> one
         // citation per distinct path.
@@ -184,4 +186,14 @@ fn units_text(units: &[(Level, String)]) -> String {
         })
         .collect::<Vec<_>>()
         .join(". ")
+}
+
+/// Cyrillic letters in Latin script (for comparing archive names across scripts).
+fn latin(s: &str) -> String {
+    s.chars()
+        .map(|c| match crate::model::ids::translit(c) {
+            Some(t) if matches!(c, 'А'..='я' | 'Ё' | 'ё') => t.to_string(),
+            _ => c.to_string(),
+        })
+        .collect()
 }

@@ -227,6 +227,16 @@ mod tests {
     }
 
     #[test]
+    fn one_archive_in_two_scripts_is_not_a_slip() {
+        let p = lib("1 Архив УФСБ по РМЭ. Ф. 1. Оп. 2. Д. 3. Л. 4.\n2 Arkhiv UFSB po RME, f. 1, op. 2, d. 3, l. 5.\n");
+        let codes: Vec<_> = p.diagnostics.iter().filter_map(|d| d.code.as_deref()).collect();
+        assert!(!codes.contains(&"archive-mismatch"), "{codes:?}");
+        let p = lib("1 ГАРФ. Ф. 1. Оп. 2. Д. 3. Л. 4.\n2 ГАРФ. Ф. 1. Оп. 2. Д. 3. Л. 4.\n3 РГАСПИ. Ф. 1. Оп. 2. Д. 3. Л. 5.\n");
+        let codes: Vec<_> = p.diagnostics.iter().filter_map(|d| d.code.as_deref()).collect();
+        assert!(codes.contains(&"archive-mismatch"), "{codes:?}");
+    }
+
+    #[test]
     fn one_entry_per_file_many_citations() {
         let p = lib("9 AVP RF. F. 0146. Op. 48. P. 320. D. 35. L. 1–4.\n10 AVP RF. F. 0146. Op. 48. P. 320. D. 35. L. 5.\n");
         assert_eq!(p.library.entries.len(), 1);
