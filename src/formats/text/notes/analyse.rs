@@ -118,18 +118,17 @@ pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
     // "HHStA, Kab. Kanzlei, MRZ. 3759/1851"); their text is not scanned further.
     let mut west_ibid: Vec<(usize, Cited)> = Vec::new();
     for cl in western::clauses(&masked, registry) {
-        if cl.archive.is_some() {
-            for c in masked.iter_mut().take(cl.end).skip(cl.start) {
-                *c = ' ';
-            }
+        if cl.ibid {
+            west_ibid.push((cl.start, cl.cited));
+            continue;
         }
-        match cl.archive {
-            Some(archive) => found.push((
-                cl.start,
-                Found::Archival { archive: Some(archive), cited: cl.cited, prefix: None },
-            )),
-            None => west_ibid.push((cl.start, cl.cited)),
+        for c in masked.iter_mut().take(cl.end).skip(cl.start) {
+            *c = ' ';
         }
+        found.push((
+            cl.start,
+            Found::Archival { archive: cl.archive, cited: cl.cited, prefix: None },
+        ));
     }
     // Ibid at the start, or as the note's last words ("… as he wrote. Ibid., 68.").
     let lower: String = text.to_lowercase();

@@ -46,6 +46,11 @@ pub(super) const LABELS: &[(&str, Names)] = &[
     ("faszikel", Names::Unit(|| Level::Fascicle, Value::NumberOrTitle)),
     ("fasz.", Names::Unit(|| Level::Fascicle, Value::NumberOrTitle)),
     ("karton", Names::Unit(|| Level::Carton, Value::Number)),
+    ("schachtel", Names::Unit(|| Level::Box, Value::Number)),
+    ("liasse", Names::Unit(|| Level::Fascicle, Value::NumberOrTitle)),
+    ("microfilm roll", Names::Unit(|| Level::Volume, Value::Number)),
+    ("roll", Names::Unit(|| Level::Volume, Value::Number)),
+    ("reel", Names::Unit(|| Level::Volume, Value::Number)),
     ("carton", Names::Unit(|| Level::Carton, Value::Number)),
     ("zl.", Names::Unit(|| Level::File, Value::Number)),
     ("dossier", Names::Unit(|| Level::Dossier, Value::NumberOrTitle)),
@@ -154,7 +159,7 @@ pub(super) fn number_at(c: &[char], i: usize) -> Option<(String, usize)> {
     {
         j += 1;
     } else if c.get(j) == Some(&' ')
-        && c.get(j + 1).is_some_and(char::is_ascii_uppercase)
+        && c.get(j + 1).is_some_and(char::is_ascii_alphabetic)
         && !c.get(j + 2).is_some_and(|x| x.is_alphanumeric() || *x == '.')
     {
         j += 2;

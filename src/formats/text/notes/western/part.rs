@@ -22,7 +22,7 @@ pub(super) const COLLECTION_WORDS: &[&str] = &[
 ];
 
 /// Words that make a named part a series.
-pub(super) const SERIES_WORDS: &[&str] = &["file", "files", "series", "lot", "records of"];
+pub(super) const SERIES_WORDS: &[&str] = &["file", "files", "series", "lot", "records of", "cdf"];
 
 /// Words that make a part a division of the repository, not a unit.
 pub(super) const DIVISION_WORDS: &[&str] = &[
@@ -205,6 +205,24 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
             return Some(r);
         }
     }
+    // A NARA microfilm publication ("M77", "T120"): a series.
+    if cx.tradition == "us"
+        && c.len() >= 2
+        && c.len() <= 5
+        && matches!(c[0], 'M' | 'T' | 'A')
+        && c[1..].iter().all(char::is_ascii_digit)
+    {
+        r.units.push((Level::Series, p.to_string()));
+        return Some(r);
+    }
+    // A decimal file with its subject ("026 Foreign Relations/1118", "711.94/1234").
+    if cx.tradition == "us" && p.contains('/') {
+        let lead = c.iter().take_while(|x| x.is_ascii_digit()).count();
+        if lead == 3 && matches!(c.get(3), Some(' ' | '.' | '/')) {
+            r.units.push((Level::File, p.to_string()));
+            return Some(r);
+        }
+    }
     // A NARA decimal file after a record group: "763.72/859", "123 H 43", "123 Sh21".
     if cx.record_group && c.first().is_some_and(char::is_ascii_digit) {
         let lead = c.iter().take_while(|x| x.is_ascii_digit()).count();
@@ -255,9 +273,12 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
     }
     // A shelfmark: "MS 2925", "GAR 19", "HUGFP 76.14", "Ms. Eng. 12".
     if let [code, num] = words.as_slice() {
-        let code_ok = code.chars().next().is_some_and(|x| x.is_ascii_uppercase())
-            && code.trim_end_matches('.').chars().all(|x| x.is_ascii_alphabetic())
-            && (2..=6).contains(&code.trim_end_matches('.').len());
+        // Capitals ("MS", "HUGFP"), or the manuscript abbreviations "Ms."/"Mss.";
+        // not "Nr. 8" or "No. 5".
+        let stem = code.trim_end_matches('.');
+        let code_ok = (stem.chars().all(|x| x.is_ascii_uppercase())
+            || matches!(stem, "Ms" | "Mss"))
+            && (2..=6).contains(&stem.len());
         let num_ok = num.starts_with(|x: char| x.is_ascii_digit())
             && num.chars().all(|x| x.is_ascii_alphanumeric() || x == '.');
         if code_ok && num_ok {
@@ -336,7 +357,10 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
     }
     // A name: short, its words capitalised or abbreviated ("Kab. Kanzlei", "RR.",
     // "Guerre 1914–1918 États-Unis"), not a phrase of prose.
-    let connectors = ["de", "des", "du", "la", "le", "et", "of", "and", "the", "für", "und", "d'"];
+    let connectors = [
+        "de", "des", "du", "la", "le", "et", "of", "and", "the", "für", "und", "d'", "der", "die",
+        "das", "dem", "den", "im", "zu",
+    ];
     let name_like = p.split_whitespace().count() <= 6
         && p.split_whitespace().all(|w| {
             w.starts_with(|x: char| x.is_uppercase() || x.is_ascii_digit())

@@ -1,0 +1,188 @@
+//! Citations with no repository printed: a code only one repository uses
+//! (`FO 371/84036`, `R 43 I/1370`, `RG 59`), a NARA series named by its file
+//! (`026 Foreign Relations/1118, DoS CDF 1930-1939`), or a collection of papers
+//! with its boxes (`Fish Papers, Container 277, Letters Sent`).
+
+use super::super::found::ArchiveRef;
+use super::super::registry::Registry;
+use super::labels::{BARCH_BESTAENDE, TNA_DEPARTMENTS};
+use super::part::{has_word, Ctx, Read};
+use super::split::{bounds, part_text, parts, read_parts, reorder_backward, Clause};
+use crate::model::Level;
+
+/// The code at `i` that only one repository uses, and that repository's key:
+/// a NARA record group (`RG 59`, `Record Group 84`), a TNA piece (`FO 371/84036`)
+/// or a Bundesarchiv file (`R 43 I/1370`, `B136/4959`).
+fn implicit_code(c: &[char], i: usize, german: bool) -> Option<(&'static str, usize)> {
+    let starts = |t: &str| {
+        let n = t.chars().count();
+        i + n < c.len() && c[i..i + n].iter().copied().eq(t.chars()) && c[i + n].is_ascii_digit()
+    };
+    if starts("RG ") || starts("Record Group ") {
+        let mut j = i + if c[i + 1] == 'G' { 3 } else { 13 };
+        while c.get(j).is_some_and(char::is_ascii_digit) {
+            j += 1;
+        }
+        return Some(("NARA", j));
+    }
+    let letters = c[i..].iter().take_while(|x| x.is_ascii_alphabetic()).count();
+    let word: String = c[i..i + letters].iter().collect();
+    let mut j = i + letters;
+    if c.get(j) == Some(&' ') {
+        j += 1;
+    }
+    let digits = c[j..].iter().take_while(|x| x.is_ascii_digit()).count();
+    if digits == 0 {
+        return None;
+    }
+    j += digits;
+    // "R 43 I/1370", "RH 19 III/5": a Roman numeral before the slash.
+    if c.get(j) == Some(&' ') {
+        let roman = c[j + 1..].iter().take_while(|x| matches!(x, 'I' | 'V' | 'X')).count();
+        if roman > 0 {
+            j += 1 + roman;
+        }
+    }
+    if c.get(j) != Some(&'/') || !c.get(j + 1).is_some_and(char::is_ascii_digit) {
+        return None;
+    }
+    // The end: the numbers after the slash ("49069/9595").
+    let mut end = j;
+    while c.get(end) == Some(&'/') && c.get(end + 1).is_some_and(char::is_ascii_alphanumeric) {
+        end += 1;
+        while c.get(end).is_some_and(char::is_ascii_alphanumeric) {
+            end += 1;
+        }
+    }
+    let tna = TNA_DEPARTMENTS.contains(&word.as_str());
+    let barch = BARCH_BESTAENDE.contains(&word.as_str());
+    let key = match (tna, barch) {
+        (true, true) if german => "BArch",
+        (true, _) => "TNA",
+        (false, true) => "BArch",
+        _ => return None,
+    };
+    Some((key, end))
+}
+
+/// Whether a note reads as German (for codes both TNA and the Bundesarchiv use).
+fn german(c: &[char]) -> bool {
+    let t: String = c.iter().collect();
+    [" der ", " die ", " das ", " und ", " vom ", " im ", " Bl. ", " vgl. ", " in den "]
+        .iter()
+        .any(|w| t.contains(w))
+}
+
+/// Citations with no repository named, by a code only one repository uses
+/// (`implicit_code`); the repository is the one the code belongs to.
+pub(super) fn clauses(c: &[char], registry: &Registry, taken: &[Clause]) -> Vec<Clause> {
+    let mut out: Vec<Clause> = Vec::new();
+    let de = german(c);
+    let mut i = 0;
+    while i < c.len() {
+        let word_start = c[i].is_ascii_uppercase() && (i == 0 || !c[i - 1].is_alphanumeric());
+        let inside = taken.iter().chain(out.iter()).any(|t| i >= t.start && i < t.end);
+        let Some((key, code_end)) = implicit_code(c, i, de).filter(|_| word_start && !inside)
+        else {
+            i += 1;
+            continue;
+        };
+        let Some(known) = registry.by_abbr(key) else {
+            i += 1;
+            continue;
+        };
+        let (_, hi) = bounds(c, i, i + 1);
+        // The code is a part of its own ("B136/4959. - Der Beschluß …").
+        let after = c[code_end..hi.max(code_end)].iter().position(|x| *x == ',');
+        let mut ranges = vec![(i, code_end)];
+        if let Some(k) = after {
+            ranges.extend(parts(c, code_end + k + 1, hi).0);
+        }
+        let again = |p: &str| {
+            let inner: Vec<char> = p.chars().collect();
+            (!registry.mentions(&inner).is_empty()).then_some(false)
+        };
+        let mut cx = Ctx { tradition: &known.tradition, named: 0, record_group: false };
+        let (read, span) = read_parts(c, &ranges, &mut cx, "", &again);
+        match span.filter(|_| !read.units.is_empty()) {
+            Some((_, e)) => {
+                let cited = read.into_cited(i, e);
+                let archive = ArchiveRef {
+                    as_printed: known.key.clone(),
+                    name_printed: None,
+                    known: Some(known.clone()),
+                };
+                out.push(Clause { start: i, end: e, archive: Some(archive), ibid: false, cited });
+                i = e.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A series of NARA's State Department files named without the repository
+/// ("DoS CDF 1930-1939", "Department of State Central Decimal Files"), or a
+/// collection of papers ("Fish Papers") next to its boxes: the clause around it,
+/// read forward and, when nothing follows, backward (Chicago order).
+pub(super) fn named(c: &[char], registry: &Registry, taken: &[Clause]) -> Vec<Clause> {
+    let mut out: Vec<Clause> = Vec::new();
+    let (ranges, _) = parts(c, 0, c.len());
+    for &(a, b) in &ranges {
+        if taken.iter().chain(out.iter()).any(|t| a < t.end && b > t.start) {
+            continue;
+        }
+        let p = part_text(c, (a, b));
+        let nara_series = has_word(&p, &["cdf", "decimal file", "decimal files"]);
+        let collection = !nara_series
+            && p.starts_with(char::is_uppercase)
+            && p.split_whitespace().count() <= 6
+            && has_word(&p, &["papers", "collection", "nachlass", "nachlaß"]);
+        if !nara_series && !collection {
+            continue;
+        }
+        // The clause: parts between semicolons around this one.
+        let (lo, hi) = bounds(c, a, b);
+        let within: Vec<(usize, usize)> =
+            ranges.iter().copied().filter(|&(x, y)| x >= lo && y <= hi).collect();
+        let Some(at) = within.iter().position(|&r| r == (a, b)) else { continue };
+        let again = |q: &str| {
+            let inner: Vec<char> = q.chars().collect();
+            (!registry.mentions(&inner).is_empty()).then_some(false)
+        };
+        let mut cx = Ctx { tradition: "us", named: 0, record_group: false };
+        let (fwd, fspan) = read_parts(c, &within[at..], &mut cx, "", &again);
+        let mut cx = Ctx { tradition: "us", named: 0, record_group: false };
+        let before: Vec<(usize, usize)> = within[..at].iter().rev().copied().collect();
+        let (back, bspan) = read_parts(c, &before, &mut cx, "", &again);
+        // Units besides the anchor itself: a box, a file, a record group.
+        let labelled = |r: &Read| {
+            r.units.iter().any(|(l, _)| !matches!(l, Level::Collection | Level::Series))
+                || !r.folios.is_empty()
+        };
+        let (units, span, folios, pages) = if labelled(&back) && fwd.units.len() <= 1 {
+            let mut u = reorder_backward(c, &before, back.units, "us");
+            u.extend(fwd.units);
+            let s = bspan.map_or(a, |x| x.0);
+            let e = fspan.map_or(b, |x| x.1);
+            (u, (s, e), back.folios, back.pages)
+        } else if labelled(&fwd) {
+            (fwd.units, fspan.unwrap_or((a, b)), fwd.folios, fwd.pages)
+        } else {
+            continue;
+        };
+        let read = Read { units, folios, pages, ..Read::default() };
+        let cited = read.into_cited(span.0, span.1);
+        let archive = if nara_series {
+            registry.by_abbr("NARA").map(|k| ArchiveRef {
+                as_printed: k.key.clone(),
+                name_printed: None,
+                known: Some(k.clone()),
+            })
+        } else {
+            None
+        };
+        out.push(Clause { start: span.0, end: span.1, archive, ibid: false, cited });
+    }
+    out
+}

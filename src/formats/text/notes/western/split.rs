@@ -1,0 +1,271 @@
+//! A clause of parts: the text between commas, split, bounded and read in
+//! order or backwards (Chicago order).
+
+use super::super::archival::Cited;
+use super::super::found::ArchiveRef;
+use super::labels::{lower, LABELS};
+use super::part::{
+    has_word, is_place, only_dates, read_part, Ctx, Read, COLLECTION_WORDS, DIVISION_WORDS,
+};
+use crate::model::Level;
+
+/// One citation read here.
+#[derive(Debug, Clone)]
+pub(crate) struct Clause {
+    /// Char range covered (to be hidden from the other scanners).
+    pub(crate) start: usize,
+    /// End (exclusive), in chars.
+    pub(crate) end: usize,
+    /// The repository, when named or implied by a code.
+    pub(crate) archive: Option<ArchiveRef>,
+    /// The parts after an ibid (`ebd., RR., Präs. 180/1851`), to be resolved
+    /// against the citation the ibid repeats.
+    pub(crate) ibid: bool,
+    /// Units and folios.
+    pub(crate) cited: Cited,
+}
+
+/// Splits `c[lo..hi]` into parts at commas (not between digits: `9,554`) and at
+/// sentence ends (`1929. Manuscript Division`); returns char ranges, trimmed.
+/// Also reports commas with no space after them (`MS 2925,Container 15`).
+pub(super) fn parts(c: &[char], lo: usize, hi: usize) -> (Vec<(usize, usize)>, Vec<usize>) {
+    let mut out = Vec::new();
+    let mut tight = Vec::new();
+    let mut s = lo;
+    let mut i = lo;
+    while i < hi {
+        let ch = c[i];
+        let split = match ch {
+            ',' => {
+                let between_digits = i > lo
+                    && c[i - 1].is_ascii_digit()
+                    && c.get(i + 1).is_some_and(char::is_ascii_digit);
+                if !between_digits && c.get(i + 1).is_some_and(|x| x.is_alphabetic()) {
+                    tight.push(i);
+                }
+                !between_digits
+            }
+            '.' => {
+                let next_upper =
+                    c.get(i + 1) == Some(&' ') && c.get(i + 2).is_some_and(|x| x.is_uppercase());
+                let word: String = c[lo..i]
+                    .iter()
+                    .rev()
+                    .take_while(|x| x.is_alphanumeric())
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                let number = !word.is_empty() && word.chars().all(|x| x.is_ascii_digit());
+                let long_word = word.chars().count() >= 4
+                    && word.chars().skip(1).all(char::is_lowercase)
+                    && !LABELS.iter().any(|(t, _)| t.trim_end_matches('.') == lower(&word));
+                next_upper && (number || long_word)
+            }
+            // "…/1458.25 in DoS CDF 1940-1944": a unit, then the larger unit it is in.
+            ' ' => {
+                i > lo
+                    && c[i - 1].is_ascii_digit()
+                    && c.get(i + 1) == Some(&'i')
+                    && c.get(i + 2) == Some(&'n')
+                    && c.get(i + 3) == Some(&' ')
+                    && c.get(i + 4).is_some_and(|x| x.is_uppercase())
+            }
+            _ => false,
+        };
+        if split && ch == ' ' {
+            out.push((s, i));
+            s = i + 3;
+            i += 3;
+            continue;
+        }
+        if split {
+            out.push((s, i));
+            s = i + 1;
+        }
+        i += 1;
+    }
+    out.push((s, hi));
+    let trimmed = out
+        .into_iter()
+        .filter_map(|(a, b)| {
+            let mut a = a;
+            let mut b = b;
+            while a < b && c[a].is_whitespace() {
+                a += 1;
+            }
+            while b > a && (c[b - 1].is_whitespace()) {
+                b -= 1;
+            }
+            (a < b).then_some((a, b))
+        })
+        .collect();
+    (trimmed, tight)
+}
+
+/// The part's text with a final sentence dot removed (kept after an abbreviation: `RR.`).
+pub(super) fn part_text(c: &[char], (a, b): (usize, usize)) -> String {
+    let s: String = c[a..b].iter().collect();
+    let s = s.trim().to_string();
+    if let Some(stem) = s.strip_suffix('.') {
+        let last = stem.chars().next_back();
+        let word: String = stem.chars().rev().take_while(|x| x.is_alphanumeric()).collect();
+        let abbreviation = word.chars().count() <= 3 || last.is_some_and(char::is_uppercase);
+        if last.is_some_and(|x| x.is_ascii_digit() || x == ')') || !abbreviation {
+            return stem.to_string();
+        }
+    }
+    s
+}
+
+/// The bounds of the clause around chars `[s, e)`: the parentheses it stands in,
+/// or the text between semicolons.
+pub(super) fn bounds(c: &[char], s: usize, e: usize) -> (usize, usize) {
+    let mut depth = 0i32;
+    let mut open = None;
+    for i in (0..s).rev() {
+        match c[i] {
+            ')' => depth += 1,
+            '(' if depth == 0 => {
+                open = Some(i);
+                break;
+            }
+            '(' => depth -= 1,
+            ';' if depth == 0 => break,
+            _ => {}
+        }
+    }
+    match open {
+        Some(o) => {
+            let close =
+                c[e..].iter().position(|x| matches!(x, ')' | ';')).map_or(c.len(), |p| e + p);
+            (o + 1, close)
+        }
+        None => {
+            let lo = c[..s].iter().rposition(|x| *x == ';').map_or(0, |p| p + 1);
+            let hi = c[e..].iter().position(|x| matches!(x, ';' | '(')).map_or(c.len(), |p| e + p);
+            (lo, hi)
+        }
+    }
+}
+
+/// Hides `(henceforth PRO)`, `(hereafter TNA)` and `(TNA)` after a name: spaces
+/// in a copy of the text.
+pub(super) fn hide_definitions(c: &[char]) -> Vec<char> {
+    let mut out = c.to_vec();
+    let mut i = 0;
+    while i < c.len() {
+        if c[i] == '(' {
+            if let Some(len) = c[i + 1..].iter().position(|x| *x == ')') {
+                let inner: String = c[i + 1..i + 1 + len].iter().collect();
+                let abbr = super::super::registry::strip_hereafter(inner.trim());
+                let is_abbr = !abbr.is_empty()
+                    && abbr.chars().count() <= 12
+                    && !abbr.contains(' ')
+                    && abbr.chars().filter(|x| x.is_uppercase()).count() >= 2
+                    && !abbr.chars().any(|x| x.is_ascii_digit());
+                if is_abbr {
+                    for x in out.iter_mut().skip(i).take(len + 2) {
+                        *x = ' ';
+                    }
+                }
+                i += len + 1;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Reads the parts of `ranges` in order (or in reverse), stopping at the first
+/// that is not a unit; returns what was read and the char range covered.
+pub(super) fn read_parts(
+    c: &[char],
+    ranges: &[(usize, usize)],
+    cx: &mut Ctx,
+    place: &str,
+    registry_again: &dyn Fn(&str) -> Option<bool>,
+) -> (Read, Option<(usize, usize)>) {
+    let mut all = Read::default();
+    let mut span: Option<(usize, usize)> = None;
+    for &(a, b) in ranges {
+        let p = part_text(c, (a, b));
+        let started = !all.units.is_empty() || !all.folios.is_empty();
+        match registry_again(&p) {
+            // The same repository again ("The Sheridan Libraries, The Johns Hopkins University").
+            Some(true) if !started => continue,
+            // Another repository: another citation.
+            Some(_) => break,
+            None => {}
+        }
+        if !started && is_place(&p, place) {
+            continue;
+        }
+        if started && only_dates(&p) {
+            continue;
+        }
+        if has_word(&p, DIVISION_WORDS) && !has_word(&p, COLLECTION_WORDS) {
+            continue;
+        }
+        let Some(r) = read_part(&p, cx) else { break };
+        let stop = r.prose_head;
+        all.units.extend(r.units);
+        all.issues.extend(r.issues);
+        if !r.folios.is_empty() {
+            all.pages = r.pages;
+        }
+        all.folios.extend(r.folios);
+        span = Some(span.map_or((a, b), |(s, e)| (s.min(a), e.max(b))));
+        if stop {
+            break;
+        }
+    }
+    (all, span)
+}
+
+impl Read {
+    /// The citation read, covering chars `start..end`.
+    pub(super) fn into_cited(self, start: usize, end: usize) -> Cited {
+        let values = self.units.iter().map(|(_, v)| v.clone()).collect();
+        Cited {
+            units: self.units,
+            folios: self.folios,
+            start,
+            end,
+            pages: self.pages,
+            issues: self.issues,
+            values,
+            ..Cited::default()
+        }
+    }
+}
+
+/// The backward read gives units part by part from the last; printed order is
+/// part by part from the first, each part's units in their own order.
+pub(super) fn reorder_backward(
+    c: &[char],
+    before: &[(usize, usize)],
+    units: Vec<(Level, String)>,
+    tradition: &str,
+) -> Vec<(Level, String)> {
+    // Re-read each part alone to know how many units it gave.
+    let mut groups: Vec<Vec<(Level, String)>> = Vec::new();
+    let mut rest = units.as_slice();
+    for &range in before {
+        if rest.is_empty() {
+            break;
+        }
+        let p = part_text(c, range);
+        let mut cx = Ctx { tradition, named: 0, record_group: true };
+        let n = read_part(&p, &mut cx).map_or(0, |r| r.units.len()).min(rest.len());
+        if n == 0 {
+            continue;
+        }
+        groups.push(rest[..n].to_vec());
+        rest = &rest[n..];
+    }
+    if !rest.is_empty() {
+        groups.push(rest.to_vec());
+    }
+    groups.into_iter().rev().flatten().collect()
+}
