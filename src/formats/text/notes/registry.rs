@@ -163,6 +163,7 @@ impl Registry {
     /// `an`), full names in any case but the first letter's.
     pub fn mentions(&self, c: &[char]) -> Vec<Mention> {
         let mut out = Vec::new();
+        let mut word = String::new();
         let mut i = 0;
         while i < c.len() {
             let word_start = c[i].is_alphanumeric() && (i == 0 || !c[i - 1].is_alphanumeric());
@@ -170,8 +171,17 @@ impl Registry {
                 i += 1;
                 continue;
             }
-            let w = first_word(&c[i..]);
-            let hit = self.anchors.get(&w).and_then(|list| {
+            // Every name and abbreviation begins as printed (its first letter is
+            // compared exactly), so a word in lower case starts none of them.
+            if c[i].is_lowercase() {
+                i += c[i..].iter().take_while(|x| x.is_alphanumeric()).count().max(1);
+                continue;
+            }
+            word.clear();
+            word.extend(
+                c[i..].iter().take_while(|x| x.is_alphanumeric()).flat_map(|x| x.to_lowercase()),
+            );
+            let hit = self.anchors.get(word.as_str()).and_then(|list| {
                 list.iter().find(|(p, _, is_name)| {
                     let n = p.len();
                     if i + n > c.len() {

@@ -13,7 +13,7 @@ use crate::model::Level;
 /// The code at `i` that only one repository uses, and that repository's key:
 /// a NARA record group (`RG 59`, `Record Group 84`), a TNA piece (`FO 371/84036`)
 /// or a Bundesarchiv file (`R 43 I/1370`, `B136/4959`).
-fn implicit_code(c: &[char], i: usize, german: bool) -> Option<(&'static str, usize)> {
+fn implicit_code(c: &[char], i: usize, german: impl Fn() -> bool) -> Option<(&'static str, usize)> {
     let starts = |t: &str| {
         let n = t.chars().count();
         i + n < c.len() && c[i..i + n].iter().copied().eq(t.chars()) && c[i + n].is_ascii_digit()
@@ -57,7 +57,7 @@ fn implicit_code(c: &[char], i: usize, german: bool) -> Option<(&'static str, us
     let tna = TNA_DEPARTMENTS.contains(&word.as_str());
     let barch = BARCH_BESTAENDE.contains(&word.as_str());
     let key = match (tna, barch) {
-        (true, true) if german => "BArch",
+        (true, true) if german() => "BArch",
         (true, _) => "TNA",
         (false, true) => "BArch",
         _ => return None,
@@ -77,12 +77,13 @@ fn german(c: &[char]) -> bool {
 /// (`implicit_code`); the repository is the one the code belongs to.
 pub(super) fn clauses(c: &[char], registry: &Registry, taken: &[Clause]) -> Vec<Clause> {
     let mut out: Vec<Clause> = Vec::new();
-    let de = german(c);
+    let de = std::cell::OnceCell::new();
     let mut i = 0;
     while i < c.len() {
         let word_start = c[i].is_ascii_uppercase() && (i == 0 || !c[i - 1].is_alphanumeric());
         let inside = taken.iter().chain(out.iter()).any(|t| i >= t.start && i < t.end);
-        let Some((key, code_end)) = implicit_code(c, i, de).filter(|_| word_start && !inside)
+        let Some((key, code_end)) =
+            implicit_code(c, i, || *de.get_or_init(|| german(c))).filter(|_| word_start && !inside)
         else {
             i += 1;
             continue;

@@ -125,11 +125,21 @@ pub(super) fn clauses(text: &[char], registry: &Registry) -> Vec<Clause> {
             cited,
         });
     }
-    let implicit = implicit::clauses(&c, registry, &out);
-    out.extend(implicit);
-    let named = implicit::named(&c, registry, &out);
-    out.extend(named);
-    out.extend(ibid_clauses(&c, &out));
+    // Cheap checks first: most notes have no code, no named series and no ibid.
+    let lower: String = c.iter().flat_map(|x| x.to_lowercase()).collect();
+    // Codes need a slash (`FO 371/84036`, `R 43 I/1370`) or a record group.
+    if c.contains(&'/') || lower.contains("rg ") || lower.contains("record group") {
+        let implicit = implicit::clauses(&c, registry, &out);
+        out.extend(implicit);
+    }
+    let named_words = ["papers", "collection", "nachla", "cdf", "decimal file"];
+    if named_words.iter().any(|w| lower.contains(w)) {
+        let named = implicit::named(&c, registry, &out);
+        out.extend(named);
+    }
+    if ["ibid", "ebd", "ebenda"].iter().any(|w| lower.contains(w)) {
+        out.extend(ibid_clauses(&c, &out));
+    }
     out.sort_by_key(|cl| cl.start);
     out
 }
