@@ -112,6 +112,34 @@ const MONTHS_DE: &[&str] = &[
     "november",
     "dezember",
 ];
+const MONTHS_FR_PLAIN: &[&str] = &[
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+];
+const MONTHS_DE_PLAIN: &[&str] = &[
+    "januar",
+    "februar",
+    "maerz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+];
 
 /// A month from its name: English ("February", "Feb."), Russian in the genitive
 /// ("4 февраля", "1 янв.") or the nominative ("февраль"), French ("août") or
@@ -129,23 +157,12 @@ pub fn month_from_name(word: &str) -> Option<u8> {
     if w.chars().count() < 3 {
         return None;
     }
-    let tables = [MONTHS_EN, MONTHS_RU, MONTHS_RU_NOM, MONTHS_FR, MONTHS_DE];
-    let found = |w: &str, fold: fn(&str) -> String| {
-        tables.iter().find_map(|table| {
-            table.iter().position(|m| {
-                let m = fold(m);
-                m == w || m.starts_with(w)
-            })
-        })
-    };
-    found(&w, |m| m.to_string())
-        // French and German names printed without their accents ("Decembre", "Maerz").
-        .or_else(|| found(&unaccent(&w), unaccent))
+    // French and German names also as printed without their accents ("Decembre",
+    // "Maerz"): tables of their own, so a lookup allocates nothing.
+    [MONTHS_EN, MONTHS_RU, MONTHS_RU_NOM, MONTHS_FR, MONTHS_DE, MONTHS_FR_PLAIN, MONTHS_DE_PLAIN]
+        .iter()
+        .find_map(|table| table.iter().position(|m| *m == w || m.starts_with(&w)))
         .map(|i| i as u8 + 1)
-}
-
-fn unaccent(s: &str) -> String {
-    s.replace('é', "e").replace('û', "u").replace("ä", "ae")
 }
 
 /// A season.

@@ -116,8 +116,9 @@ pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
     }
     // Citations of the traditions outside the former USSR ("NARA, RG 59, Box 3",
     // "HHStA, Kab. Kanzlei, MRZ. 3759/1851"); their text is not scanned further.
+    let lower: String = text.to_lowercase();
     let mut west_ibid: Vec<(usize, Cited)> = Vec::new();
-    for cl in western::clauses(&masked, registry) {
+    for cl in western::clauses(&masked, &lower, registry) {
         if cl.ibid {
             west_ibid.push((cl.start, cl.cited));
             continue;
@@ -131,7 +132,6 @@ pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
         ));
     }
     // Ibid at the start, or as the note's last words ("… as he wrote. Ibid., 68.").
-    let lower: String = text.to_lowercase();
     let ibid_len = IBID
         .iter()
         .find(|p| lower.starts_with(*p) && !lower[p.len()..].starts_with(char::is_alphabetic))

@@ -29,7 +29,8 @@ use split::{bounds, hide_definitions, part_text, parts, read_parts, reorder_back
 
 /// The citations of a note read here: one per repository named with parts
 /// around it, and the parts after a mid-note ibid (`in ebd., RR., GA. 118/1851`).
-pub(super) fn clauses(text: &[char], registry: &Registry) -> Vec<Clause> {
+/// `lower` is the note in lower case (for the cheap checks before the scans).
+pub(super) fn clauses(text: &[char], lower: &str, registry: &Registry) -> Vec<Clause> {
     let c = hide_definitions(text);
     let mut out: Vec<Clause> = Vec::new();
     let mentions = registry.mentions(&c);
@@ -126,7 +127,6 @@ pub(super) fn clauses(text: &[char], registry: &Registry) -> Vec<Clause> {
         });
     }
     // Cheap checks first: most notes have no code, no named series and no ibid.
-    let lower: String = c.iter().flat_map(|x| x.to_lowercase()).collect();
     // Codes need a slash (`FO 371/84036`, `R 43 I/1370`) or a record group.
     if c.contains(&'/') || lower.contains("rg ") || lower.contains("record group") {
         let implicit = implicit::clauses(&c, registry, &out);
@@ -195,7 +195,7 @@ mod tests {
 
     fn read(s: &str) -> Vec<(Option<String>, Vec<String>, Vec<String>)> {
         let c: Vec<char> = s.chars().collect();
-        clauses(&c, &Registry::builtin())
+        clauses(&c, &s.to_lowercase(), &Registry::builtin())
             .into_iter()
             .map(|cl| {
                 (
