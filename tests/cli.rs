@@ -358,7 +358,8 @@ fn tei_out_and_in() {
     assert!(xml.starts_with(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">"
     ));
-    assert!(xml.contains("<note place=\"foot\" n=\"9\" type=\"archival\" xml:id=\"fn9\">AVP RF. F. 0146. Op. 48. P. 320. D. 35. L. 1–4.<bibl n=\"note-9\"><ptr target=\"#avprf-0146-48-320-35\"/><citedRange unit=\"folio\" from=\"1\" to=\"4\">1–4</citedRange></bibl></note>"), "{xml}");
+    // The citation marked where it stands in the note (issue 17), no text added.
+    assert!(xml.contains(r##"<note place="foot" n="9" type="archival" xml:id="fn9"><bibl n="note-9" corresp="#avprf-0146-48-320-35"><orgName>AVP RF</orgName>. F. <idno type="fond">0146</idno>. Op. <idno type="opis">48</idno>. P. <idno type="papka">320</idno>. D. <idno type="delo">35</idno>. L. <citedRange unit="folio" from="1" to="4">1–4</citedRange>.</bibl></note>"##), "{xml}");
     // Reading it back: `.xml` is TEI; the citations survive.
     let f = tmp("notes.tei.xml");
     std::fs::write(&f, &xml).unwrap();

@@ -106,6 +106,34 @@ fn seed_article() {
         std::fs::write(&golden, &xml).unwrap();
     }
     let expected = std::fs::read_to_string(&golden).unwrap();
+    // An edition (issue 17): every note inside the running text where its marker
+    // stood, the in-text citations marked in place, and all of it read back.
+    let back = read(Format::Tei, &xml, &ReadOptions::default()).unwrap().library.without_sources();
+    let ours = lib.without_sources();
+    assert_eq!(back.notes, ours.notes, "notes read back from the TEI");
+    assert_eq!(back.citations, ours.citations, "citations read back from the TEI");
+    assert_eq!(back.body, ours.body, "running text read back from the TEI");
+    let anchored: Vec<u32> = lib
+        .body
+        .iter()
+        .flat_map(|p| &p.content)
+        .filter_map(|i| match i {
+            refconv::Inline::Note { n } => Some(*n),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(anchored, (1..=54).collect::<Vec<_>>(), "every note at its marker");
+    let placed = lib
+        .body
+        .iter()
+        .flat_map(|p| &p.content)
+        .filter(|i| matches!(i, refconv::Inline::Citation { .. }))
+        .count();
+    assert_eq!(placed, 6, "the in-text citations in place");
+    assert!(
+        !xml.contains("<div type=\"notes\">") && !xml.contains("<ptr "),
+        "no note or citation left apart"
+    );
     assert!(
         expected == xml,
         "seed article TEI differs from {}; BLESS=1 to accept",

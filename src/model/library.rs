@@ -1,5 +1,6 @@
 //! The library: what every reader produces and every writer consumes.
 
+use super::body::Paragraph;
 use super::citation::{Citation, Note};
 use super::entry::Entry;
 use super::ids;
@@ -21,6 +22,10 @@ pub struct Library {
     /// Footnotes or endnotes, in input order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<Note>,
+    /// The running text of an article, with the places of its note markers and
+    /// the citations printed in it (empty for a bibliography or notes alone).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub body: Vec<Paragraph>,
     /// What readers and linters found.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub diagnostics: Vec<Diagnostic>,
@@ -65,6 +70,7 @@ impl Library {
         self.entries.append(&mut other.entries);
         self.citations.append(&mut other.citations);
         self.notes.append(&mut other.notes);
+        self.body.append(&mut other.body);
         self.diagnostics.append(&mut other.diagnostics);
         renames
     }

@@ -7,6 +7,7 @@
 //! braces become `<span class="nocase">`), writers translate it out.
 
 mod archival;
+mod body;
 mod citation;
 mod date;
 mod entry;
@@ -19,6 +20,7 @@ mod text;
 mod var;
 
 pub use archival::{Archival, Archive, Level, Unit};
+pub use body::{Inline, Paragraph};
 pub use citation::{Citation, CitationItem, Locator, Note, NoteKind, LOCATOR_LABELS};
 pub use date::{month_from_name, Date, DatePart, Season};
 pub use entry::{Entry, ExtraValue, Source, Value};

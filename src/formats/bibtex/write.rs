@@ -44,12 +44,13 @@ pub fn write(
     dialect: Dialect,
 ) -> Result<Vec<Diagnostic>, Error> {
     let mut lost = write_entries(&lib.entries, 0, out, opts, dialect)?;
-    if !lib.notes.is_empty() || !lib.citations.is_empty() {
+    if !lib.notes.is_empty() || !lib.citations.is_empty() || !lib.body.is_empty() {
         lost.push(
             Diagnostic::warning(format!(
-                "a .bib holds entries only: {} notes and {} citations not written",
+                "a .bib holds entries only: {} notes and {} citations not written{}",
                 lib.notes.len(),
-                lib.citations.len()
+                lib.citations.len(),
+                running_text(lib)
             ))
             .hint("write `tei` or `json` for the notes, `csl-citations` for the citations"),
         );
@@ -545,6 +546,14 @@ fn verbatim(s: &str) -> String {
         s.to_string()
     } else {
         s.replace(['{', '}'], "")
+    }
+}
+
+/// ", nor the running text (N paragraphs)" when the library has one.
+fn running_text(lib: &Library) -> String {
+    match lib.body.len() {
+        0 => String::new(),
+        n => format!(", nor the running text ({n} paragraphs)"),
     }
 }
 

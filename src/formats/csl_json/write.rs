@@ -141,11 +141,12 @@ fn each_item(
 
 /// The warning that a format holding entries only leaves the notes and citations out.
 fn entries_only(lib: &Library, format: &str) -> Option<Diagnostic> {
-    (!lib.notes.is_empty() || !lib.citations.is_empty()).then(|| {
+    (!lib.notes.is_empty() || !lib.citations.is_empty() || !lib.body.is_empty()).then(|| {
         Diagnostic::warning(format!(
-            "{format} holds entries only: {} notes and {} citations not written",
+            "{format} holds entries only: {} notes and {} citations not written{}",
             lib.notes.len(),
-            lib.citations.len()
+            lib.citations.len(),
+            running_text(lib)
         ))
         .hint("write `csl-citations` for the citations, or `tei`/`json` for the notes")
     })
@@ -414,6 +415,14 @@ fn parts(p: &DatePart, range: bool, is_end: bool) -> Json {
         v.push(json!(20 + n));
     }
     Json::Array(v)
+}
+
+/// ", nor the running text (N paragraphs)" when the library has one.
+fn running_text(lib: &Library) -> String {
+    match lib.body.len() {
+        0 => String::new(),
+        n => format!(", nor the running text ({n} paragraphs)"),
+    }
 }
 
 #[cfg(test)]

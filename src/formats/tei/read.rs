@@ -565,6 +565,7 @@ impl Cx<'_> {
         let mut by_id: BTreeMap<String, usize> = BTreeMap::new();
         let mut counter = 0usize;
         self.walk(text, None, lib, &mut by_id, &mut counter);
+        lib.body = super::edition::paragraphs(text);
     }
 
     fn walk(
@@ -614,6 +615,21 @@ impl Cx<'_> {
                         });
                     }
                     self.walk(c, Some(number), lib, by_id, counter);
+                }
+                "bibl" if super::edition::is_inline_citation(c) => {
+                    let cid = c.attr("n").map(str::to_string);
+                    for (target, mut item) in super::edition::items(c) {
+                        item.entry = self.ids.get(&target).cloned().unwrap_or(target);
+                        self.add_citation(
+                            lib,
+                            by_id,
+                            counter,
+                            cid.clone(),
+                            note.unwrap_or(0),
+                            item,
+                            c,
+                        );
+                    }
                 }
                 "bibl" if c.child("ptr").is_some() => {
                     let item = self.cite_item(c);

@@ -11,13 +11,11 @@
 //! `<note type="csl|extra" n="name">`, so that our reader gets the model back.
 
 use super::table::{is_analytic, monogr_level, IDNOS, MAPPED, SCOPES};
-use super::xml::{attr, escape, lang_attr, rich, valid_lang};
+use super::xml::{attr, escape, lang_attr, range, rich, valid_lang, xml_id};
 use crate::diagnostics::Diagnostic;
 use crate::error::Error;
 use crate::model::Library;
-use crate::model::{
-    inherit::inherited, Citation, CitationItem, Date, Entry, Name, Text, Value, Var, VariantKind,
-};
+use crate::model::{inherit::inherited, Date, Entry, Name, Text, Value, Var, VariantKind};
 use crate::options::WriteOptions;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -61,7 +59,7 @@ pub fn write(
         lib.citations.len()
     );
     x.push_str("      </sourceDesc>\n    </fileDesc>\n  </teiHeader>\n  <text>\n    <body>\n");
-    body(&mut x, lib);
+    super::text::body(&mut x, lib, &index);
     x.push_str("    </body>\n    <back>\n      <div type=\"bibliography\">\n");
     if lib.entries.is_empty() {
         x.push_str("        <p/>\n");
@@ -73,155 +71,6 @@ pub fn write(
     x.push_str("      </div>\n    </back>\n  </text>\n</TEI>\n");
     out.write_all(x.as_bytes())?;
     Ok(lost)
-}
-
-fn body(x: &mut String, lib: &Library) {
-    let mut by_note: BTreeMap<u32, Vec<&Citation>> = BTreeMap::new();
-    for c in &lib.citations {
-        by_note.entry(c.note).or_default().push(c);
-    }
-    let in_text = by_note.remove(&0).unwrap_or_default();
-    if lib.notes.is_empty() && in_text.is_empty() && by_note.is_empty() {
-        x.push_str("      <p/>\n");
-        return;
-    }
-    if !lib.notes.is_empty() || !by_note.is_empty() {
-        x.push_str("      <div type=\"notes\">\n");
-        let mut written = std::collections::BTreeSet::new();
-        let mut seen = std::collections::HashMap::new();
-        for n in &lib.notes {
-            *seen.entry(n.number).or_insert(0) += 1;
-        }
-        for n in &lib.notes {
-            let _ = write!(
-                x,
-                "        <note place=\"foot\" n=\"{}\" type=\"{}\"",
-                n.number,
-                kind_name(n.kind)
-            );
-            if seen.get(&n.number) == Some(&1) {
-                let _ = write!(x, " xml:id=\"fn{}\"", n.number);
-            }
-            if let Some(m) = n.ibid_of {
-                let _ = write!(x, " corresp=\"#fn{m}\"");
-            }
-            x.push('>');
-            x.push_str(&escape(&n.text));
-            if written.insert(n.number) {
-                for c in by_note.get(&n.number).into_iter().flatten() {
-                    cite(x, c);
-                }
-            }
-            x.push_str("</note>\n");
-        }
-        // Citations in notes the library has no text for.
-        for (number, cs) in &by_note {
-            if written.contains(number) {
-                continue;
-            }
-            let _ = write!(x, "        <note place=\"foot\" n=\"{number}\">");
-            for c in cs {
-                cite(x, c);
-            }
-            x.push_str("</note>\n");
-        }
-        x.push_str("      </div>\n");
-    }
-    if !in_text.is_empty() {
-        x.push_str("      <div type=\"citations\">\n");
-        for c in in_text {
-            x.push_str("        <p>");
-            cite(x, c);
-            x.push_str("</p>\n");
-        }
-        x.push_str("      </div>\n");
-    }
-}
-
-fn kind_name(k: crate::model::NoteKind) -> &'static str {
-    use crate::model::NoteKind as K;
-    match k {
-        K::Archival => "archival",
-        K::Newspaper => "newspaper",
-        K::Literature => "literature",
-        K::CrossReference => "cross-reference",
-        K::Ibid => "ibid",
-        K::Commentary => "commentary",
-    }
-}
-
-/// One citation: a `<bibl n="citation id">` per item.
-fn cite(x: &mut String, c: &Citation) {
-    for it in &c.items {
-        cite_item(x, &c.id, it);
-    }
-}
-
-fn cite_item(x: &mut String, id: &str, it: &CitationItem) {
-    let _ = write!(x, "<bibl n=\"{}\">", attr(id));
-    if let Some(p) = &it.prefix {
-        let _ = write!(x, "<note type=\"prefix\">{}</note>", escape(p));
-    }
-    let _ = write!(x, "<ptr target=\"#{}\"/>", attr(&xml_id(&it.entry)));
-    if let Some((volume, page_text, pages)) = it.locator.as_ref().and_then(volume_and_page) {
-        // "т. 2, с. 14" (a volume locator with its page): one citedRange each.
-        let _ = write!(x, "<citedRange unit=\"volume\">{}</citedRange>", escape(volume));
-        let _ = write!(x, "<citedRange unit=\"page\"");
-        if let Some((from, to)) = range(pages) {
-            let _ = write!(x, " from=\"{}\" to=\"{}\"", attr(&from), attr(&to));
-        }
-        let _ = write!(x, ">{}</citedRange>", escape(page_text));
-    } else if let Some(loc) = &it.locator {
-        let _ = write!(x, "<citedRange unit=\"{}\"", attr(&loc.label));
-        if let Some((from, to)) = range(&loc.value) {
-            let _ = write!(x, " from=\"{}\" to=\"{}\"", attr(&from), attr(&to));
-        }
-        let _ = write!(x, ">{}</citedRange>", escape(&loc.value));
-    }
-    if let Some(s) = &it.suffix {
-        let _ = write!(x, "<note type=\"suffix\">{}</note>", escape(s));
-    }
-    if it.suppress_author {
-        x.push_str("<note type=\"suppress-author\"/>");
-    }
-    if it.author_only {
-        x.push_str("<note type=\"author-only\"/>");
-    }
-    x.push_str("</bibl>");
-}
-
-/// A volume locator that carries its page, "2, с. 14": ("2", "с. 14", "14").
-fn volume_and_page(loc: &crate::model::Locator) -> Option<(&str, &str, &str)> {
-    if loc.label != "volume" {
-        return None;
-    }
-    let (volume, page_text) = loc.value.split_once(", ")?;
-    let (label, pages) = page_text.split_once(' ')?;
-    (label.ends_with('.') && !volume.contains(' ') && range(pages).is_some())
-        .then_some((volume, page_text, pages))
-}
-
-/// `from` and `to` of a simple range: "317" -> (317, 317), "1–4" -> (1, 4),
-/// "5 ob." -> (5, 5); `None` for anything else ("1, 4", "xii–xiv" stays text only).
-///
-/// ```
-/// # use refconv::formats::tei::range;
-/// assert_eq!(range("1–4"), Some(("1".into(), "4".into())));
-/// assert_eq!(range("317"), Some(("317".into(), "317".into())));
-/// assert_eq!(range("4 ob.–5"), Some(("4".into(), "5".into())));
-/// assert_eq!(range("56, 60"), None);
-/// ```
-pub fn range(v: &str) -> Option<(String, String)> {
-    let clean = |s: &str| {
-        let t = s.trim().trim_end_matches("ob.").trim_end_matches("об.").trim();
-        (!t.is_empty() && t.chars().all(|c| c.is_ascii_alphanumeric())).then(|| t.to_string())
-    };
-    let parts: Vec<&str> = v.split(['–', '-', '—']).collect();
-    match parts.as_slice() {
-        [one] => clean(one).map(|a| (a.clone(), a)),
-        [a, b] => Some((clean(a)?, clean(b)?)),
-        _ => None,
-    }
 }
 
 fn list_bibl(
@@ -277,17 +126,6 @@ fn open_entry(x: &mut String, tag: &str, e: &Entry, typ: &str, pad: &str) {
         let _ = write!(x, " xml:lang=\"{}\"", attr(l));
     }
     x.push_str(">\n");
-}
-
-/// An `xml:id` for an entry id: ids that are not XML names get a prefix, and
-/// `:`/`/`/`+` are replaced (the exact id is kept in an `idno`).
-pub fn xml_id(id: &str) -> String {
-    let mut s: String =
-        id.chars().map(|c| if matches!(c, ':' | '/' | '+') { '_' } else { c }).collect();
-    if !s.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_') {
-        s.insert_str(0, "id-");
-    }
-    s
 }
 
 fn archival(x: &mut String, e: &Entry, pad: &str, lost: &mut Vec<Diagnostic>) {

@@ -44,6 +44,15 @@ fn escape_run(s: &str, first: bool, last: bool) -> String {
     out
 }
 
+/// Escapes `full[start..end]`, a part of a text written with markup around its
+/// parts: white space is protected as [`escape`] protects it in the whole text
+/// (a space at the text's start or end, or after another, as a reference), so
+/// that our reader gets the whole text back.
+pub(super) fn escape_part(full: &str, start: usize, end: usize) -> String {
+    let first = start == 0 || full[..start].ends_with(' ');
+    escape_run(&full[start..end], first, end == full.len())
+}
+
 fn is_xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..='\u{10FFFF}')
 }
@@ -140,4 +149,38 @@ fn closes(rest: &str, open: &str, close: &str) -> bool {
         }
     }
     false
+}
+
+/// `from` and `to` of a simple range: "317" -> (317, 317), "1–4" -> (1, 4),
+/// "5 ob." -> (5, 5); `None` for anything else ("1, 4", "xii–xiv" stays text only).
+///
+/// ```
+/// # use refconv::formats::tei::range;
+/// assert_eq!(range("1–4"), Some(("1".into(), "4".into())));
+/// assert_eq!(range("317"), Some(("317".into(), "317".into())));
+/// assert_eq!(range("4 ob.–5"), Some(("4".into(), "5".into())));
+/// assert_eq!(range("56, 60"), None);
+/// ```
+pub fn range(v: &str) -> Option<(String, String)> {
+    let clean = |s: &str| {
+        let t = s.trim().trim_end_matches("ob.").trim_end_matches("об.").trim();
+        (!t.is_empty() && t.chars().all(|c| c.is_ascii_alphanumeric())).then(|| t.to_string())
+    };
+    let parts: Vec<&str> = v.split(['–', '-', '—']).collect();
+    match parts.as_slice() {
+        [one] => clean(one).map(|a| (a.clone(), a)),
+        [a, b] => Some((clean(a)?, clean(b)?)),
+        _ => None,
+    }
+}
+
+/// An `xml:id` for an entry id: ids that are not XML names get a prefix, and
+/// `:`/`/`/`+` are replaced (the exact id is kept in an `idno`).
+pub fn xml_id(id: &str) -> String {
+    let mut s: String =
+        id.chars().map(|c| if matches!(c, ':' | '/' | '+') { '_' } else { c }).collect();
+    if !s.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_') {
+        s.insert_str(0, "id-");
+    }
+    s
 }

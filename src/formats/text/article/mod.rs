@@ -8,12 +8,15 @@
 //! citations ("[1, p. 8]", "[1–6]", "[30, pp. 132–134; 31, emphasis added]")
 //! become clusters with note index 0, linked to the numbered entries.
 
+mod body;
+
 use super::notes;
 use super::refs;
 use crate::diagnostics::{Diagnostic, LineIndex, Span};
 use crate::error::Error;
 use crate::model::{Citation, CitationItem, Entry, EntryType, Locator, Source, Var};
 use crate::options::{Parsed, ReadOptions};
+use body::{Event, Furniture};
 use serde_json::Value as Json;
 use std::collections::BTreeMap;
 
@@ -39,8 +42,10 @@ const LIST_HEADINGS: &[&str] = &[
 /// The parts of an article.
 #[derive(Debug, Default)]
 pub struct Parts {
-    /// The running text, lines joined, de-hyphenated.
+    /// The running text, lines joined, de-hyphenated, paragraphs separated by '\n'.
     pub body: String,
+    /// Page breaks: (byte offset in `body`, the number of the page that begins).
+    pub pages: Vec<(usize, String)>,
     /// Byte offsets in the input of the body's characters, for spans (one per byte of `body`).
     body_map: Vec<usize>,
     /// Footnotes: (number, text, span).
@@ -160,6 +165,18 @@ pub fn split<'a>(src: &'a str) -> Parts {
                 }
                 continue;
             }
+            // A hanging indent (pdftotext -layout): the note's next line set in
+            // further than its first, right after it.
+            let hanging = !blank_before
+                && lines[k].text.starts_with("  ")
+                && !lines[i].text.starts_with(' ')
+                && !lines[k].text.trim().is_empty();
+            if hanging && taken < 60 {
+                take(&mut text, &mut in_note, &mut end);
+                taken += 1;
+                j = k + 1;
+                continue;
+            }
             if complete(&joined) || taken >= 60 {
                 break;
             }
@@ -201,18 +218,68 @@ pub fn split<'a>(src: &'a str) -> Parts {
         expected += 1;
         i = j.max(i + 1);
     }
-    // The body: every other line before the list.
-    let mut body_lines: Vec<Line> = Vec::new();
-    for (k, l) in lines.iter().enumerate().take(body_end) {
-        if !in_note[k] && !l.text.trim().is_empty() {
-            body_lines.push(*l);
+    // The body: every other line before the list, page furniture aside.
+    let texts: Vec<&str> = lines[..body_end].iter().map(|l| l.text).collect();
+    let keep: Vec<bool> = in_note[..body_end].iter().map(|n| !n).collect();
+    let furniture = body::furniture(&texts, &keep);
+    // Page numbers at the pages' feet (the first one after more than a few lines of
+    // text): the page that begins after one is the next.
+    let first_page = furniture.iter().position(|f| matches!(f, Some(Furniture::Page(_))));
+    let footers = first_page
+        .is_some_and(|p| lines[..p].iter().filter(|l| !l.text.trim().is_empty()).count() > 15);
+    let mut prev: Option<usize> = None;
+    let mut page: Option<String> = None;
+    if footers {
+        if let Some(Some(Furniture::Page(n))) = first_page.map(|p| &furniture[p]) {
+            page = Some(n.clone());
         }
     }
-    for l in &body_lines {
+    let mut after_heading = false;
+    // The usual length of a line of running text: a heading is much shorter.
+    let mut widths: Vec<usize> = (0..body_end)
+        .filter(|&k| !in_note[k] && furniture[k].is_none() && !lines[k].text.trim().is_empty())
+        .map(|k| lines[k].text.trim().chars().count())
+        .collect();
+    widths.sort_unstable();
+    let width = widths.get(widths.len() / 2).copied().unwrap_or(0);
+    for (k, l) in lines.iter().enumerate().take(body_end) {
+        if in_note[k] || l.text.trim().is_empty() {
+            continue;
+        }
+        match &furniture[k] {
+            Some(Furniture::Page(n)) if footers => {
+                page = n
+                    .parse::<u32>()
+                    .map_or_else(|_| Some(n.clone()), |v| Some((v + 1).to_string()));
+                continue;
+            }
+            Some(Furniture::Page(n) | Furniture::Head(Some(n))) => {
+                if !footers {
+                    page = Some(n.clone());
+                }
+                continue;
+            }
+            Some(Furniture::Head(None)) => continue,
+            None => {}
+        }
         let t = l.text.trim();
         let lead = l.text.len() - l.text.trim_start().len();
+        // A new paragraph: after a sentence's end, a line that opens one, set off
+        // by a blank line (or notes) or by its indent.
+        let gap = prev.is_some_and(|p| p + 1 < k);
+        let heading = body::heading(t, width) && (gap || body::ends_sentence(&parts.body));
+        let new_paragraph = heading
+            || after_heading
+            || (body::ends_sentence(&parts.body)
+                && body::opens(t)
+                && (gap || lead > 0 || l.text.starts_with('\t')));
+        after_heading = heading;
+        prev = Some(k);
         if !parts.body.is_empty() {
-            if parts.body.ends_with('-')
+            if new_paragraph {
+                parts.body.push('\n');
+                parts.body_map.push(l.start);
+            } else if parts.body.ends_with('-')
                 && !parts.body.ends_with(" -")
                 && t.starts_with(char::is_lowercase)
             {
@@ -224,6 +291,9 @@ pub fn split<'a>(src: &'a str) -> Parts {
                 parts.body.push(' ');
                 parts.body_map.push(l.start);
             }
+        }
+        if let Some(n) = page.take() {
+            parts.pages.push((parts.body.len(), n));
         }
         for (idx, ch) in t.char_indices() {
             for n in 0..ch.len_utf8() {
@@ -285,6 +355,30 @@ fn clusters(body: &str) -> Vec<(usize, usize, Vec<BracketItem>)> {
         }
     }
     out
+}
+
+/// The body as paragraphs: the note markers found (in the notes' order) and the
+/// bracketed citations (`placed`: start, end, citation id) in place.
+/// Also returns where each note's marker stands (byte offset in the body).
+fn running_text(
+    parts: &Parts,
+    placed: &[(usize, usize, String)],
+) -> (Vec<crate::model::Paragraph>, BTreeMap<u32, usize>) {
+    let numbers: Vec<u32> = parts.notes.iter().map(|n| n.0).collect();
+    let skip: Vec<(usize, usize)> = placed.iter().map(|(s, e, _)| (*s, *e)).collect();
+    let mut events: Vec<(usize, Event)> = Vec::new();
+    let mut anchors = BTreeMap::new();
+    for (s, e, n) in body::markers(&parts.body, &numbers, &skip) {
+        anchors.insert(n, s);
+        events.push((s, Event::Marker(e, n)));
+    }
+    for (s, e, id) in placed {
+        events.push((*s, Event::Citation(*e, id.clone())));
+    }
+    for (at, n) in &parts.pages {
+        events.push((*at, Event::Page(n.clone())));
+    }
+    (body::paragraphs(&parts.body, events), anchors)
 }
 
 /// Reads an article.
@@ -355,8 +449,10 @@ pub fn read(src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
     }
     // In-text clusters.
     let mut k = 0;
+    let mut placed: Vec<(usize, usize, String)> = Vec::new();
     for (start, end, items) in clusters(&parts.body) {
         k += 1;
+        placed.push((start, end, format!("text-{k}")));
         let src_start = parts.body_map.get(start).copied().unwrap_or(0);
         let src_end = parts.body_map.get(end.saturating_sub(1)).map_or(src_start, |x| x + 1);
         let span = Span::new(src_start, src_end);
@@ -402,6 +498,17 @@ pub fn read(src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
             }),
         });
     }
+    let (paragraphs, anchors) = running_text(&parts, &placed);
+    parsed.library.body = paragraphs;
+    // Citations in reading order: a note's where its marker stands, the running
+    // text's where they are printed; notes without a marker after them all.
+    let at_text: BTreeMap<&str, usize> =
+        placed.iter().map(|(s, _, id)| (id.as_str(), *s)).collect();
+    let key = |c: &Citation| match c.note {
+        0 => (0, at_text.get(c.id.as_str()).copied().unwrap_or(usize::MAX), 0),
+        n => anchors.get(&n).map_or((1, 0, n), |at| (0, *at, n)),
+    };
+    parsed.library.citations.sort_by_key(key);
     if have_list {
         // Footnotes citing numbers the list does not have: one warning per note.
         let listed: std::collections::HashSet<String> =
