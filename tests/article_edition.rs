@@ -167,3 +167,71 @@ fn notes_alone_keep_their_inline_markup() {
     assert_eq!(back.without_sources().citations, lib.without_sources().citations);
     assert_eq!(back.without_sources().notes, lib.without_sources().notes);
 }
+
+/// Citations marked in the text of real notes (tests/notes-corpus: 24 publications,
+/// 431 notes, and the seed's footnotes): every note's string value stays the note,
+/// every file reads back to the same notes and citations, and most citations and
+/// their units are marked where they are printed. Prints the figures.
+#[test]
+fn citations_marked_in_real_notes() {
+    let mut files: Vec<std::path::PathBuf> = Vec::new();
+    for dir in ["west", "west2", "east"] {
+        let d = common::repo().join("tests/notes-corpus").join(dir);
+        for f in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = f.path();
+            if p.extension().is_some_and(|x| x == "txt") {
+                files.push(p);
+            }
+        }
+    }
+    files.push(common::repo().join("samples/notes/seed-footnotes.txt"));
+    files.sort();
+    let (mut notes, mut items, mut placed, mut units, mut marked) = (0, 0, 0, 0, 0);
+    for f in &files {
+        let src = std::fs::read_to_string(f).unwrap();
+        let lib = read(Format::Notes, &src, &ReadOptions::default()).unwrap().library;
+        let xml = edition(&lib);
+        let back = read(Format::Tei, &xml, &ReadOptions::default()).unwrap().library;
+        assert_eq!(back.without_sources().notes, lib.without_sources().notes, "{}", f.display());
+        assert_eq!(
+            back.without_sources().citations,
+            lib.without_sources().citations,
+            "{}",
+            f.display()
+        );
+        let index = LineIndex::new(&xml);
+        let (root, _) = xmltree::parse(&xml, &index).unwrap();
+        for note in
+            root.descendants().into_iter().filter(|e| e.name == "note" && e.attr("place").is_some())
+        {
+            notes += 1;
+            let n: u32 = note.attr("n").unwrap().parse().unwrap();
+            let printed = &lib.notes.iter().find(|x| x.number == n).unwrap().text;
+            assert_eq!(&xmltree::clean(&note.text()), printed, "{} note {n}", f.display());
+            for b in note.descendants().into_iter().filter(|e| e.name == "bibl") {
+                let targets: Vec<&str> =
+                    b.attr("corresp").unwrap_or("").split_whitespace().collect();
+                items += targets.len();
+                if xmltree::clean(&b.text()).is_empty() {
+                    continue;
+                }
+                placed += targets.len();
+                let entry = lib.entry(targets[0].trim_start_matches('#'));
+                if let Some(a) = entry.and_then(|e| e.archival.as_ref()) {
+                    units += a.units.len();
+                    marked += b.descendants().into_iter().filter(|e| e.name == "idno").count();
+                }
+            }
+        }
+    }
+    let share = |a: usize, b: usize| a as f64 / b.max(1) as f64;
+    println!(
+        "=== {} files, {notes} notes: citation items marked where printed {placed}/{items} ({:.1} %), archival units marked {marked}/{units} ({:.1} %) ===",
+        files.len(),
+        100.0 * share(placed, items),
+        100.0 * share(marked, units)
+    );
+    // Floors (measured 2026-12-04: 96.3 % and 86.4 %); ibid notes print no units.
+    assert!(share(placed, items) >= 0.95);
+    assert!(share(marked, units) >= 0.85);
+}

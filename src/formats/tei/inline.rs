@@ -172,6 +172,11 @@ fn bibl_open(cid: &str, entries: &[&str]) -> String {
     format!("<bibl n=\"{}\" corresp=\"{}\">", attr(cid), attr(&targets.join(" ")))
 }
 
+/// A locator the printed text does not show: an empty `<citedRange>`.
+fn unprinted_range(item: &CitationItem) -> String {
+    cited_range(item, "").map_or_else(String::new, |open| open + "</citedRange>")
+}
+
 /// A prefix or suffix that the printed text does not show where expected: an
 /// empty `<seg>` holding it in `@n`, inside the `<bibl>`.
 fn unprinted(kind: &str, v: &str) -> String {
@@ -227,10 +232,7 @@ fn cited_range(item: &CitationItem, printed: &str) -> Option<String> {
 /// A citation not found in the text: an empty `<bibl>` (and `<citedRange>`).
 fn unplaced(at: usize, cid: &str, item: &CitationItem) -> Mark {
     let mut x = bibl_open(cid, &[&item.entry]);
-    if let Some(open) = cited_range(item, "") {
-        x.push_str(&open);
-        x.push_str("</citedRange>");
-    }
+    x.push_str(&unprinted_range(item));
     for (kind, v) in [("prefix", &item.prefix), ("suffix", &item.suffix)] {
         if let Some(v) = v {
             x.push_str(&unprinted(kind, v));
@@ -320,11 +322,14 @@ fn parts_in(
     let mut extra = String::new();
     let mut after = from;
     if let Some(loc) = &it.locator {
-        if let Some((s, e)) = f.find(text, &loc.value, from, until) {
-            if let Some(open) = cited_range(it, &text[s..e]) {
-                out.push(Mark::new(s, e, open, "</citedRange>"));
-                after = e;
+        match f.find(text, &loc.value, from, until) {
+            Some((s, e)) => {
+                if let Some(open) = cited_range(it, &text[s..e]) {
+                    out.push(Mark::new(s, e, open, "</citedRange>"));
+                    after = e;
+                }
             }
+            None => extra.push_str(&unprinted_range(it)),
         }
     }
     if let Some(p) = &it.prefix {
@@ -362,10 +367,11 @@ fn one(
     let mut inner: Vec<Mark> = Vec::new();
     // An ibid opening the citation ("Ibid. L. 14.", "Там же. Л. 5").
     let lower = text[cursor..].to_lowercase();
+    let word = |i: usize| !lower[..i].chars().next_back().is_some_and(char::is_alphabetic);
     let ibid = IBID
         .iter()
-        .filter_map(|w| lower.find(w).map(|i| (i, w.len())))
-        .filter(|(i, _)| lower.len() == text.len() - cursor && *i <= 40)
+        .filter_map(|w| lower.find(w).filter(|i| word(*i)).map(|i| (i, w.len())))
+        .filter(|_| lower.len() == text.len() - cursor)
         .min()
         .map(|(i, n)| (cursor + i, cursor + i + n));
     let mut start: Option<usize> = ibid.map(|i| i.0);
@@ -382,8 +388,15 @@ fn one(
         let found = names
             .iter()
             .flatten()
-            .filter_map(|n| f.find(text, n, pos, text.len()))
+            .filter_map(|n| f.find(text, n, cursor, text.len()))
             .min_by_key(|m| m.0);
+        // An archive named before the ibid word: the citation is not an ibid.
+        if let (Some((s, _)), Some((i, _))) = (found, ibid) {
+            if s < i {
+                (start, end, pos) = (None, None, cursor);
+            }
+        }
+        let found = found.filter(|m| m.0 >= pos);
         if let Some((s, mut en)) = found {
             let mut s = s;
             for name in
@@ -423,8 +436,10 @@ fn one(
         }
         // The locator after the last unit; units matched where the locator stands
         // ("Ibid. L. 2." when the opis is 2) are given up.
-        if let Some(loc) = &item.locator {
-            let anchor = end.unwrap_or(cursor);
+        let anchor = end.unwrap_or(cursor);
+        let printed =
+            item.locator.as_ref().filter(|l| f.find(text, &l.value, anchor, text.len()).is_some());
+        if let Some(loc) = printed {
             loop {
                 let after = units.last().map_or(anchor, |u| u.1);
                 if let Some((s, en)) = f.find(text, &loc.value, after, text.len()) {
@@ -439,6 +454,31 @@ fn one(
                     break;
                 }
             }
+        }
+        // Units printed in another order (Chicago's smallest first: "M77, Roll 68,
+        // Record Group 59, National Archives"): each one not found yet, anywhere in
+        // the citation, when it cannot be taken for a number of the text.
+        if units.len() < a.units.len() && start.is_some() {
+            let stop = end.unwrap_or(text.len());
+            let (lo, hi) = (cursor, text[stop..].find(';').map_or(text.len(), |i| stop + i));
+            for u in &a.units {
+                let name = u.level.name().to_string();
+                if units.iter().any(|x| x.2 == name)
+                    || u.value.chars().filter(char::is_ascii_digit).count() < 2
+                {
+                    continue;
+                }
+                let taken = |s: usize, e: usize| {
+                    units.iter().any(|x| s < x.1 && x.0 < e)
+                        || inner.iter().any(|m| s < m.end && m.start < e)
+                };
+                if let Some((s, en)) =
+                    f.find(text, &u.value, lo, hi).filter(|(s, e)| !taken(*s, *e))
+                {
+                    units.push((s, en, name));
+                }
+            }
+            units.sort_by_key(|u| u.0);
         }
         for (s, en, level) in units {
             inner.push(Mark::new(s, en, format!("<idno type=\"{}\">", attr(&level)), "</idno>"));
@@ -485,6 +525,10 @@ fn one(
         return None;
     }
     let mut extra = String::new();
+    if !inner.iter().any(|m| m.open.starts_with("<citedRange")) {
+        // A locator the text does not print (an ibid repeating the one before).
+        extra.push_str(&unprinted_range(item));
+    }
     let (s, mut en) = affixes(text, item, (s, en), cursor, &mut inner, &mut extra);
     if text[en..].starts_with('.') {
         en += 1;
