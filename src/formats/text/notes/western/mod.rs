@@ -19,6 +19,7 @@ use super::registry::{self, Registry};
 use crate::model::Level;
 use part::{is_place, Ctx};
 
+mod decimal;
 mod implicit;
 mod labels;
 mod part;
@@ -33,6 +34,10 @@ use split::{bounds, hide_definitions, part_text, parts, read_parts, reorder_back
 pub(super) fn clauses(text: &[char], lower: &str, registry: &Registry) -> Vec<Clause> {
     let c = hide_definitions(text);
     let mut out: Vec<Clause> = Vec::new();
+    // NARA decimal files listed before their series, one citation each.
+    if (lower.contains("cdf") || lower.contains("decimal file")) && c.contains(&'/') {
+        out.extend(decimal::lists(&c, registry));
+    }
     let mentions = registry.mentions(&c);
     for m in &mentions {
         if out.iter().any(|cl| m.start >= cl.start && m.start < cl.end) {
