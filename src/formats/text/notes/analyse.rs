@@ -6,7 +6,7 @@ use super::archival::{self, scan, tna_at, Cited};
 use super::brackets::brackets;
 use super::found::{ArchiveRef, Found};
 use super::ibid::resolve_ibid;
-use super::newspaper::{newspaper, newspaper_english};
+use super::newspaper::{newspaper, newspaper_english, newspapers_english, PAPER_WORDS};
 use super::registry::{strip_hereafter, Registry};
 use super::western;
 use crate::model::{Level, NoteKind};
@@ -165,6 +165,15 @@ pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
         if let Some((end, n)) = newspaper(text).or_else(|| newspaper_english(text)) {
             found.push((0, n));
             body_from = end;
+        }
+    }
+    // English newspaper issues inside the note ("…; New York Times, February 5, 1882").
+    if body_from < body_to && PAPER_WORDS.iter().any(|w| lower.contains(w)) {
+        for (s, e, n) in newspapers_english(text) {
+            if s >= body_from && e <= body_to && masked[s..e].iter().any(|c| !c.is_whitespace()) {
+                masked[s..e].iter_mut().for_each(|c| *c = ' ');
+                found.push((s, n));
+            }
         }
     }
     if body_from < body_to {

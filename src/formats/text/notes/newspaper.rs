@@ -68,7 +68,8 @@ pub(super) fn newspaper(text: &str) -> Option<(usize, Found)> {
 }
 
 /// Words of newspaper titles (lower case).
-const PAPER_WORDS: [&str; 16] = [
+/// Words of newspapers' titles (lower case).
+pub(super) const PAPER_WORDS: [&str; 16] = [
     "times",
     "tribune",
     "post",
@@ -90,7 +91,7 @@ const PAPER_WORDS: [&str; 16] = [
 /// "Month D, YYYY" or "D Month YYYY" at the start of `s`: (year, month, day, bytes).
 fn english_date(s: &str) -> Option<(i32, u8, u8, usize)> {
     let words: Vec<&str> = s.splitn(4, ' ').collect();
-    let num = |w: &str| w.trim_end_matches([',', '.']).parse::<u32>().ok();
+    let num = |w: &str| w.trim_end_matches([',', '.', ';']).parse::<u32>().ok();
     let (m, d, y) = match words.as_slice() {
         [a, b, c, ..] if month(a).is_some() && b.ends_with(',') => (month(a)?, num(b)?, num(c)?),
         [a, b, c, ..] if month(b).is_some() => (month(b)?, num(a)?, num(c)?),
@@ -100,13 +101,45 @@ fn english_date(s: &str) -> Option<(i32, u8, u8, usize)> {
         return None;
     }
     let len = words[..3].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
-    let len = len - words[2].len() + words[2].trim_end_matches([',', '.']).len();
+    let len = len - words[2].len() + words[2].trim_end_matches([',', '.', ';']).len();
     Some((y as i32, m, d as u8, len))
 }
 
 /// A newspaper cited the English way, at the start of a note (after an author
 /// and a quoted article title, if any): (end in chars, found).
 pub(super) fn newspaper_english(text: &str) -> Option<(usize, Found)> {
+    newspaper_english_at(text, false)
+}
+
+/// English newspaper issues anywhere in a note, each at a clause's start (after
+/// "; ", " and ", " in ", "see "): "… discussed in Lowell (Massachusetts) Daily
+/// Citizen and News, June 21, 1870 and Boston Daily Advertiser, June 20, 1870."
+/// (start, end) in chars, and the issue.
+pub(super) fn newspapers_english(text: &str) -> Vec<(usize, usize, Found)> {
+    let mut out: Vec<(usize, usize, Found)> = Vec::new();
+    let mut starts: Vec<usize> = Vec::new();
+    for lead in ["; ", " and ", " in ", "see ", "See ", ". "] {
+        starts.extend(text.match_indices(lead).map(|(i, l)| i + l.len()));
+    }
+    starts.sort_unstable();
+    let mut taken = 0;
+    for s in starts {
+        if s < taken || !text[s..].starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"'))
+        {
+            continue;
+        }
+        if let Some((len, found)) = newspaper_english_at(&text[s..], true) {
+            let start = text[..s].chars().count();
+            taken = s + text[s..].chars().take(len).map(char::len_utf8).sum::<usize>();
+            out.push((start, start + len, found));
+        }
+    }
+    out
+}
+
+/// An English newspaper issue at the start of `text`; `within` lets a clause
+/// follow it ("; ", " and ") as in a list of sources.
+fn newspaper_english_at(text: &str, within: bool) -> Option<(usize, Found)> {
     // A quoted article title: the paper follows its closing quote.
     let mut start = 0;
     let mut quoted = false;
@@ -136,9 +169,19 @@ pub(super) fn newspaper_english(text: &str) -> Option<(usize, Found)> {
     let (title, after) = cut.map(|(i, _)| (&rest[..i], &rest[i + 2..]))?;
     let title = title.trim();
     let (name, place) = match title.split_once(" (") {
-        Some((t, p)) if p.ends_with(')') => (t.trim(), Some(p.trim_end_matches(')').to_string())),
-        _ => (title, None),
+        Some((t, p)) if p.ends_with(')') => {
+            (t.trim().to_string(), Some(p.trim_end_matches(')').to_string()))
+        }
+        // The place inside the title: "Lowell (Massachusetts) Daily Citizen and News".
+        Some((t, p)) => match p.split_once(") ") {
+            Some((place, rest)) if !place.contains('(') => {
+                (format!("{} {}", t.trim(), rest.trim()), Some(place.to_string()))
+            }
+            _ => (title.to_string(), None),
+        },
+        _ => (title.to_string(), None),
     };
+    let name = name.as_str();
     let lower = name.to_lowercase();
     if name.is_empty()
         || name.chars().count() > 60
@@ -167,7 +210,8 @@ pub(super) fn newspaper_english(text: &str) -> Option<(usize, Found)> {
     }
     // Nothing but the end, a link or the next sentence may follow.
     let next = text[end..].trim_start_matches(['.', ';']).trim_start();
-    if !(next.is_empty() || next.starts_with("http") || text[end..].starts_with(". ")) {
+    let listed = within && (text[end..].starts_with(';') || text[end..].starts_with(" and "));
+    if !(next.is_empty() || next.starts_with("http") || text[end..].starts_with(". ") || listed) {
         return None;
     }
     let date = Date { start: Some(DatePart::ymd(y, m, d)), ..Date::default() };
@@ -210,6 +254,14 @@ mod tests {
             read("“Odd War Bits,” The Day Book (Chicago, Ill.), August 12, 1914. http://x.org/1"),
             t("The Day Book", None, Some("Chicago, Ill."))
         );
+        assert_eq!(
+            read("Lowell (Massachusetts) Daily Citizen and News, June 21, 1870."),
+            t("Lowell Daily Citizen and News", None, Some("Massachusetts"))
+        );
+        let many = newspapers_english("Bingham’s interest is discussed in Lowell (Massachusetts) Daily Citizen and News, June 21, 1870 and Boston Daily Advertiser, June 20, 1870.");
+        assert_eq!(many.len(), 2);
+        let one = newspapers_english("Fish to Jay, January 17, 1870, Letters Sent, Container 277, Fish Papers; New York Herald Tribune, December 12, 1869; Cincinnati Daily Inquirer, December 16, 1869.");
+        assert_eq!(one.len(), 2);
         // A letter is not a newspaper.
         assert_eq!(read("Dennett to Hughes, March 3, 1925, NARA, RG 59, Box 3."), None);
         assert_eq!(read("Smith, March 3, 1925."), None);
