@@ -126,8 +126,8 @@ fn a_real_article_with_footnotes() {
             wrong.push(n);
         }
     }
-    // Note 5 prints "pre-" / "print" over a line end, which is read as a split word.
-    assert_eq!(wrong, [5], "notes whose string value is not the printed note");
+    // Note 5 prints "pre-" / "print" over a line end: "pre-print" elsewhere keeps it.
+    assert!(wrong.is_empty(), "notes whose string value is not the printed note: {wrong:?}");
     for m in markers.as_array().unwrap() {
         let n = m["n"].as_u64().unwrap() as u32;
         let (before, _, _) = notes.iter().find(|x| x.2 == n).unwrap();

@@ -18,7 +18,7 @@ use crate::model::{Citation, CitationItem, Entry, EntryType, Locator, Source, Va
 use crate::options::{Parsed, ReadOptions};
 use body::{Event, Furniture};
 use serde_json::Value as Json;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 /// A line of the input with its byte span.
 #[derive(Debug, Clone, Copy)]
@@ -85,6 +85,36 @@ fn complete(text: &str) -> bool {
 /// Joins lines: a hyphen at a line end before a lower-case letter is a word
 /// split ("ping-" + "pong" keeps it only when the next word is capitalised).
 fn join(parts: &[&str]) -> String {
+    join_keeping(parts, &HashSet::new())
+}
+
+/// Words printed with a hyphen inside a line ("pre-print"), lower case: a line
+/// end after their hyphen keeps it.
+fn hyphenated_words(src: &str) -> HashSet<String> {
+    src.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| {
+            w.split('-').count() >= 2
+                && w.split('-').all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic))
+        })
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether the line end between `out` (ending in '-') and `next` is a hyphen of
+/// a word printed with one elsewhere.
+fn keeps_hyphen(out: &str, next: &str, keep: &HashSet<String>) -> bool {
+    if keep.is_empty() {
+        return false;
+    }
+    let head = out.rsplit(char::is_whitespace).next().unwrap_or("");
+    let head = head.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let tail: String = next.chars().take_while(|c| c.is_alphabetic() || *c == '-').collect();
+    keep.contains(&format!("{head}{tail}").to_lowercase())
+}
+
+/// [`join`], keeping the hyphens of the words in `keep`.
+fn join_keeping(parts: &[&str], keep: &HashSet<String>) -> String {
     let mut out = String::new();
     for p in parts {
         let p = p.trim();
@@ -94,7 +124,9 @@ fn join(parts: &[&str]) -> String {
         if out.is_empty() {
             out.push_str(p);
         } else if out.ends_with('-') && !out.ends_with(" -") && p.starts_with(char::is_lowercase) {
-            out.pop();
+            if !keeps_hyphen(&out, p, keep) {
+                out.pop();
+            }
             out.push_str(p);
         } else if out.ends_with(['–', '—']) && p.starts_with(|c: char| c.is_ascii_digit()) {
             // "pp. 132–" + "134": a range split over lines.
@@ -121,6 +153,7 @@ pub fn split<'a>(src: &'a str) -> Parts {
         LIST_HEADINGS.contains(&t.as_str())
     });
     let body_end = list_at.unwrap_or(lines.len());
+    let hyphens = hyphenated_words(src);
     let mut parts = Parts::default();
     let mut in_note = vec![false; lines.len()];
     let mut expected = 1u32;
@@ -214,7 +247,7 @@ pub fn split<'a>(src: &'a str) -> Parts {
             taken += 1;
             j = k + 1;
         }
-        parts.notes.push((expected, join(&text), Span::new(start, end)));
+        parts.notes.push((expected, join_keeping(&text, &hyphens), Span::new(start, end)));
         expected += 1;
         i = j.max(i + 1);
     }
@@ -283,8 +316,11 @@ pub fn split<'a>(src: &'a str) -> Parts {
                 && !parts.body.ends_with(" -")
                 && t.starts_with(char::is_lowercase)
             {
-                parts.body.pop();
-                parts.body_map.pop();
+                // A split word, or a word printed with its hyphen ("Commander-in-Chief").
+                if !keeps_hyphen(&parts.body, t, &hyphens) {
+                    parts.body.pop();
+                    parts.body_map.pop();
+                }
             } else if !(parts.body.ends_with(['–', '—'])
                 && t.starts_with(|c: char| c.is_ascii_digit()))
             {
@@ -318,7 +354,7 @@ pub fn split<'a>(src: &'a str) -> Parts {
             let n = digits.parse::<u32>().unwrap_or(0);
             if starts && cur.as_ref().is_none_or(|c| n > c.0) {
                 if let Some((num, text, s, e)) = cur.take() {
-                    parts.list.push((num, join(&text), Span::new(s, e)));
+                    parts.list.push((num, join_keeping(&text, &hyphens), Span::new(s, e)));
                 }
                 cur = Some((n, vec![after[2..].trim()], l.start, l.start + l.text.len()));
             } else if let Some(c) = cur.as_mut() {
@@ -327,7 +363,7 @@ pub fn split<'a>(src: &'a str) -> Parts {
             }
         }
         if let Some((num, text, s, e)) = cur {
-            parts.list.push((num, join(&text), Span::new(s, e)));
+            parts.list.push((num, join_keeping(&text, &hyphens), Span::new(s, e)));
         }
     }
     parts
