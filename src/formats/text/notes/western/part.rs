@@ -22,7 +22,21 @@ pub(super) const COLLECTION_WORDS: &[&str] = &[
 ];
 
 /// Words that make a named part a series.
-pub(super) const SERIES_WORDS: &[&str] = &["file", "files", "series", "lot", "records of", "cdf"];
+pub(super) const SERIES_WORDS: &[&str] = &[
+    "file",
+    "files",
+    "series",
+    "lot",
+    "records of",
+    "cdf",
+    // The correspondence series of American archives ("Letters Sent", "Diplomatic
+    // Despatches", "Diplomatic Instructions").
+    "letters sent",
+    "letters received",
+    "despatches",
+    "dispatches",
+    "instructions",
+];
 
 /// Words that make a part a division of the repository, not a unit.
 pub(super) const DIVISION_WORDS: &[&str] = &[
