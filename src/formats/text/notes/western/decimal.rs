@@ -5,10 +5,11 @@
 //! is a citation of its own, with the series printed after it (and the record
 //! group and repository of that series' clause).
 
+use super::super::archival::Folio;
 use super::super::found::ArchiveRef;
 use super::super::registry::Registry;
-use super::part::{has_word, Read};
-use super::split::{bounds, part_text, parts, Clause};
+use super::part::{has_word, Ctx, Read};
+use super::split::{bounds, part_text, parts, read_parts, Clause};
 use crate::model::Level;
 
 /// A decimal file at `i`: three digits at a word start ("026", "711.94"), a
@@ -48,8 +49,13 @@ fn file_at(c: &[char], i: usize) -> Option<usize> {
 
 /// The series named in a part: the words after its last " in " ("…/1B in DoS CDF
 /// 1930-1939"), with the years of the next part when they stand apart
-/// ("Department of State Decimal File, 1930–1939"). (start, text).
-fn series_in(c: &[char], (a, b): (usize, usize), next: Option<(usize, usize)>) -> (usize, String) {
+/// ("Department of State Decimal File, 1930–1939"). (start, text, whether the
+/// next part was taken).
+fn series_in(
+    c: &[char],
+    (a, b): (usize, usize),
+    next: Option<(usize, usize)>,
+) -> (usize, String, bool) {
     let p = part_text(c, (a, b));
     let (start, mut s) = match p.rfind(" in ") {
         Some(k) => (a + p[..k + 4].chars().count(), p[k + 4..].to_string()),
@@ -60,12 +66,14 @@ fn series_in(c: &[char], (a, b): (usize, usize), next: Option<(usize, usize)>) -
         n.chars().all(|x| x.is_ascii_digit() || matches!(x, '–' | '-' | ' ' | '.'))
             && n.chars().filter(char::is_ascii_digit).count() == 8
     });
+    let mut took = false;
     if let Some(y) = years {
         if !s.chars().any(|x| x.is_ascii_digit()) {
             s = format!("{s}, {}", y.trim_end_matches('.'));
+            took = true;
         }
     }
-    (start, s)
+    (start, s, took)
 }
 
 /// A series printed after its files.
@@ -78,6 +86,10 @@ struct Series {
     units: Vec<(Level, String)>,
     /// The repository named in its clause.
     archive: Option<ArchiveRef>,
+    /// The leaves or pages printed after it (of the last file).
+    folios: Vec<Folio>,
+    /// `folios` are pages.
+    pages: bool,
 }
 
 /// The decimal files of a note that a series printed after them covers.
@@ -93,18 +105,23 @@ pub(super) fn lists(c: &[char], registry: &Registry) -> Vec<Clause> {
         if before.contains("henceforth") || before.contains("hereafter") {
             continue;
         }
-        let (start, name) = series_in(c, (a, b), ranges.get(k + 1).copied());
+        let (start, name, took) = series_in(c, (a, b), ranges.get(k + 1).copied());
         let (_, hi) = bounds(c, a, b);
         let mut units = vec![(Level::Series, name)];
         let mut end = b;
         let mut archive = None;
-        for &(x, y) in ranges[k + 1..].iter().filter(|r| r.1 <= hi) {
-            let t = part_text(c, (x, y));
-            let rg = t.strip_prefix("RG ").or_else(|| t.strip_prefix("Record Group "));
-            if let Some(n) = rg.filter(|n| !n.is_empty() && n.chars().all(|d| d.is_ascii_digit())) {
-                units.push((Level::RecordGroup, n.to_string()));
-                end = y;
-            }
+        // After the series: its record group, the pages or folios of the last file.
+        let after: Vec<(usize, usize)> =
+            ranges[k + 1 + usize::from(took)..].iter().copied().filter(|r| r.1 <= hi).collect();
+        let again = |p: &str| {
+            let inner: Vec<char> = p.chars().collect();
+            (!registry.mentions(&inner).is_empty()).then_some(false)
+        };
+        let mut cx = Ctx { tradition: "us", named: 0, record_group: true };
+        let (read, span) = read_parts(c, &after, &mut cx, "", &again);
+        units.extend(read.units.into_iter().filter(|(l, _)| *l == Level::RecordGroup));
+        if let Some((_, e)) = span {
+            end = end.max(e);
         }
         let inner: Vec<char> = c[b..hi].to_vec();
         if let Some(m) = registry.mentions(&inner).into_iter().find(|m| m.known.key == "NARA") {
@@ -115,7 +132,7 @@ pub(super) fn lists(c: &[char], registry: &Registry) -> Vec<Clause> {
                 known: Some(m.known.clone()),
             });
         }
-        series.push(Series { start, end, units, archive });
+        series.push(Series { start, end, units, archive, folios: read.folios, pages: read.pages });
     }
     if series.is_empty() {
         return Vec::new();
@@ -138,7 +155,8 @@ pub(super) fn lists(c: &[char], registry: &Registry) -> Vec<Clause> {
     }
     let mut out: Vec<Clause> = Vec::new();
     for (n, &(s, e)) in files.iter().enumerate() {
-        let Some(Series { start, end, units, archive }) = series.iter().find(|x| x.start >= e)
+        let Some(Series { start, end, units, archive, folios, pages }) =
+            series.iter().find(|x| x.start >= e)
         else {
             continue;
         };
@@ -148,7 +166,11 @@ pub(super) fn lists(c: &[char], registry: &Registry) -> Vec<Clause> {
         // The last file before its series takes the series' clause with it.
         let last = files.get(n + 1).is_none_or(|f| f.0 > *start);
         let end = if last { *end } else { e };
-        let read = Read { units: all, ..Read::default() };
+        let read = if last {
+            Read { units: all, folios: folios.clone(), pages: *pages, ..Read::default() }
+        } else {
+            Read { units: all, ..Read::default() }
+        };
         out.push(Clause {
             start: s,
             end,
