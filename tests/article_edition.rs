@@ -150,6 +150,18 @@ fn a_real_article_with_footnotes() {
         })
         .collect();
     assert_eq!(breaks, (36..=52).map(|n| n.to_string()).collect::<Vec<_>>());
+    // The unnumbered, alphabetical Bibliography after the text: its 30 entries.
+    assert_eq!(
+        lib.entries.len(),
+        30,
+        "{:?}",
+        lib.entries.iter().map(|e| &e.id).collect::<Vec<_>>()
+    );
+    let first = &lib.entries[0];
+    assert_eq!(
+        first.text(refconv::Var::ContainerTitle),
+        Some("Proceedings of the Language Resources and Evaluation Conference")
+    );
     let text: String = lib.body.iter().map(|p| p.text()).collect::<Vec<_>>().join("\n");
     assert!(!text.contains("Journal of European Periodical Studies 4.1"));
     assert!(!text.contains("Journal of European Periodical Studies                        4.1"));

@@ -52,6 +52,9 @@ pub struct Parts {
     pub notes: Vec<(u32, String, Span)>,
     /// The numbered list: (number, text, span).
     pub list: Vec<(u32, String, Span)>,
+    /// Where the text after the list's heading is (read as an unnumbered list
+    /// when no entry of it is numbered).
+    pub list_span: Option<Span>,
 }
 
 fn footnote_start(line: &str, expected: u32) -> Option<&str> {
@@ -340,6 +343,9 @@ pub fn split<'a>(src: &'a str) -> Parts {
     }
     // The list: "1. ...", "[2] ...", "3) ..." entries, wrapped lines joined.
     if let Some(h) = list_at {
+        if let Some(first) = lines.get(h + 1) {
+            parts.list_span = Some(Span::new(first.start, src.len()));
+        }
         let mut cur: Option<(u32, Vec<&str>, usize, usize)> = None;
         for l in &lines[h + 1..] {
             let t = l.text.trim();
@@ -481,6 +487,36 @@ pub fn read(src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
         match parsed.library.entries.iter_mut().find(|x| x.id == id) {
             Some(x) => *x = e,
             None => parsed.library.entries.push(e),
+        }
+    }
+    // An unnumbered list after the heading ("Bibliography", alphabetical, hanging
+    // indents): read by the refs reader, which finds where each entry starts.
+    if let (true, Some(span)) = (parts.list.is_empty(), parts.list_span) {
+        let tail = &src[span.start..span.end];
+        if !tail.trim().is_empty() {
+            let read = refs::read(tail, opts)?;
+            let mut taken: std::collections::HashSet<String> =
+                parsed.library.entries.iter().map(|e| e.id.clone()).collect();
+            for mut e in read.library.entries {
+                e.id = crate::model::ids::unique(&e.id, &taken);
+                taken.insert(e.id.clone());
+                if let Some(s) = e.source.as_mut() {
+                    s.span = Span::new(s.span.start + span.start, s.span.end + span.start);
+                    s.line = index.line_col(s.span.start).0;
+                }
+                parsed.library.entries.push(e);
+            }
+            for d in read.diagnostics {
+                // "no numbered references found": the list is unnumbered, as printed.
+                if d.message == "no numbered references found" {
+                    continue;
+                }
+                let at = d.span.map(|s| Span::new(s.start + span.start, s.end + span.start));
+                parsed.diagnostics.push(match at {
+                    Some(at) => d.at(at, &index),
+                    None => d,
+                });
+            }
         }
     }
     // In-text clusters.
