@@ -287,6 +287,12 @@ fn title_and_rest(part: &str) -> (Text, String) {
     let t = t.strip_prefix('«').and_then(|x| x.strip_suffix('»')).unwrap_or(t);
     let t = t.strip_prefix('“').and_then(|x| x.strip_suffix('”')).unwrap_or(t);
     let t = t.strip_prefix('"').and_then(|x| x.strip_suffix('"')).unwrap_or(t);
+    // Single quotes (MHRA, British styles): ‘Title’, ‘Title,’.
+    let t = t
+        .strip_prefix('‘')
+        .and_then(|x| x.trim_end_matches([',', '.']).strip_suffix('’'))
+        .filter(|x| !x.contains('‘'))
+        .unwrap_or(t);
     let t = t.trim_end_matches([',', '.', ' ']).trim_end_matches(" :");
     if let Some(open) = t.find(" [") {
         if t.ends_with(']') || t[open..].contains(']') {
@@ -707,6 +713,20 @@ mod tests {
         assert_eq!(e.text(Var::Publisher), Some("Наука"));
         assert_eq!(e.text(Var::NumberOfPages), Some("543"));
         assert_eq!(e.text(Var::Page), None);
+    }
+
+    #[test]
+    fn single_quoted_titles() {
+        for (printed, title) in [
+            ("‘Citation in Classical Studies’,", "Citation in Classical Studies"),
+            (
+                "‘Humanities Scholars’ Conceptions of Research Quality’,",
+                "Humanities Scholars’ Conceptions of Research Quality",
+            ),
+            ("‘War’ and ‘Peace’", "‘War’ and ‘Peace’"),
+        ] {
+            assert_eq!(title_text(printed).value, title, "{printed}");
+        }
     }
 
     #[test]
