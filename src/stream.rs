@@ -37,13 +37,13 @@ pub use crate::formats::csl_json::JsonLines;
 
 use crate::diagnostics::Diagnostic;
 use crate::error::Error;
-use crate::formats::{bibtex, csl_json, Format};
+use crate::formats::{bibtex, csl_json, ris, Format};
 use crate::model::Entry;
 use crate::options::{Parsed, ReadOptions, WriteOptions};
 
 /// Reads `src` in `format` a batch of about `batch` entries at a time, handing each
 /// batch (its entries and diagnostics, in input order) to `sink`, which is called
-/// at least once. BibTeX/BibLaTeX and CSL-JSON Lines are read in batches, with ids
+/// at least once. BibTeX/BibLaTeX, RIS and CSL-JSON Lines are read in batches, with ids
 /// unique over the whole input; every other format is read whole and handed over
 /// as one batch. An error from `sink` stops the reading and is returned.
 pub fn read_batches(
@@ -56,6 +56,7 @@ pub fn read_batches(
     match format {
         Format::Bibtex | Format::Biblatex => bibtex::read_chunks(src, opts, batch, sink),
         Format::CslJsonl => csl_json::read_lines_batches(src, opts, batch, sink),
+        Format::Ris => ris::read_batches(src, opts, batch, sink),
         other => sink(crate::formats::read(other, src, opts)?),
     }
 }
@@ -76,10 +77,11 @@ enum Sink {
     CslJson(csl_json::ArrayWriter),
     CslJsonl,
     Bib(bibtex::Dialect),
+    Ris,
 }
 
-/// Writes entries a batch at a time in CSL-JSON, CSL-JSON Lines, BibTeX or
-/// BibLaTeX — the formats that hold entries only — with the same bytes as
+/// Writes entries a batch at a time in CSL-JSON, CSL-JSON Lines, BibTeX,
+/// BibLaTeX or RIS — the formats that hold entries only — with the same bytes as
 /// [`write`](crate::write) of all of them at once.
 pub struct EntryWriter<'w> {
     out: &'w mut dyn std::io::Write,
@@ -113,6 +115,7 @@ impl<'w> EntryWriter<'w> {
             Format::CslJsonl => Sink::CslJsonl,
             Format::Bibtex => Sink::Bib(bibtex::Dialect::Bibtex),
             Format::Biblatex => Sink::Bib(bibtex::Dialect::Biblatex),
+            Format::Ris => Sink::Ris,
             other => {
                 return Err(Error::Unsupported { format: other, direction: "streaming" });
             }
@@ -138,6 +141,7 @@ impl<'w> EntryWriter<'w> {
             Sink::Bib(dialect) => {
                 bibtex::write_entries(entries, self.written, self.out, &self.opts, *dialect)?
             }
+            Sink::Ris => ris::write_entries(entries, self.out, &self.opts)?,
         };
         self.written += entries.len();
         Ok(lost)

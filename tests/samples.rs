@@ -193,6 +193,7 @@ fn invalid_samples_diagnostics_snapshots() {
     let mut all = files("samples/invalid", ".json");
     all.extend(files("samples/invalid", ".bib"));
     all.extend(files("samples/invalid", ".xml"));
+    all.extend(files("samples/invalid", ".ris"));
     for p in all {
         let src = std::fs::read_to_string(&p).unwrap();
         let index = refconv::LineIndex::new(&src);

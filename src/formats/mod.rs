@@ -7,6 +7,7 @@
 pub mod bibtex;
 pub mod csl_json;
 pub mod json;
+pub mod ris;
 mod table;
 pub mod tei;
 pub mod text;
@@ -37,6 +38,7 @@ pub fn read(format: Format, src: &str, opts: &ReadOptions) -> Result<Parsed, Err
         Format::Refs => text::refs::read(src, opts),
         Format::Text => text::read(src, opts),
         Format::AnystyleXml => text::refs::read_anystyle_xml(src, opts),
+        Format::Ris => ris::read(src, opts),
         other => Err(Error::Unsupported { format: other, direction: "reading" }),
     }
 }
@@ -66,6 +68,7 @@ pub fn write(
         Format::Json => json::write(lib, out, opts),
         Format::Tei => tei::write(lib, out, opts),
         Format::AnystyleXml => text::refs::write_anystyle_xml(lib, out, opts),
+        Format::Ris => ris::write(lib, out, opts),
         other => Err(Error::Unsupported { format: other, direction: "writing" }),
     }
 }

@@ -31,6 +31,8 @@ pub enum Format {
     Json,
     /// Labelled reference strings, AnyStyle's XML (training data).
     AnystyleXml,
+    /// RIS, the tagged format of reference managers and databases.
+    Ris,
 }
 
 /// Name, extensions, and what each direction can do, one row per format.
@@ -62,6 +64,7 @@ const TABLE: &[(Format, &str, &[&str], &str)] = &[
         &["anystyle.xml"],
         "labelled reference strings (AnyStyle's XML): to correct and train on",
     ),
+    (Format::Ris, "ris", &["ris"], "RIS: what reference managers and databases import and export"),
 ];
 
 impl Format {
@@ -79,6 +82,7 @@ impl Format {
         Format::Tei,
         Format::Json,
         Format::AnystyleXml,
+        Format::Ris,
     ];
 
     fn row(self) -> &'static (Format, &'static str, &'static [&'static str], &'static str) {
@@ -107,6 +111,7 @@ impl Format {
             Format::CslJson | Format::CslCitations | Format::Json => "json",
             Format::CslJsonl => "jsonl",
             Format::Tei | Format::AnystyleXml => "xml",
+            Format::Ris => "ris",
         }
     }
 
@@ -189,6 +194,9 @@ impl Format {
             }
             return Format::Tei;
         }
+        if looks_ris(t) {
+            return Format::Ris;
+        }
         for line in t.lines() {
             let l = line.trim_start();
             if l.is_empty() || l.starts_with('%') {
@@ -244,6 +252,7 @@ impl Format {
                 | Format::Tei
                 | Format::Json
                 | Format::AnystyleXml
+                | Format::Ris
         )
     }
 
@@ -259,8 +268,33 @@ impl Format {
                 | Format::Tei
                 | Format::Json
                 | Format::AnystyleXml
+                | Format::Ris
         )
     }
+}
+
+/// RIS: a `TY  - ` line among the first lines, before any line that is neither a
+/// tag line, blank, nor a record number ("1.").
+fn looks_ris(t: &str) -> bool {
+    for line in t.lines().take(50) {
+        let l = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+        let b = l.as_bytes();
+        if l.is_empty() || l.trim_end_matches('.').bytes().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let tagged = b.len() >= 5
+            && b[0].is_ascii_uppercase()
+            && (b[1].is_ascii_uppercase() || b[1].is_ascii_digit())
+            && b[2] == b' '
+            && (b[3] == b'-' || (b[3] == b' ' && b[4] == b'-'));
+        if !tagged {
+            return false;
+        }
+        if l.starts_with("TY") {
+            return true;
+        }
+    }
+    false
 }
 
 impl fmt::Display for Format {
