@@ -201,9 +201,10 @@ impl<'t> Acc<'t> {
         let chosen = match (py, da) {
             (py, Some((d, _))) if d.start.is_some() => {
                 if let Some((tag, y, raw)) = py {
-                    let same = y.start.as_ref().is_some_and(|s| s.month.is_none())
-                        && year_of(&y) == year_of(&d)
-                        && y.end.is_none();
+                    let same = y == d
+                        || (y.start.as_ref().is_some_and(|s| s.month.is_none())
+                            && year_of(&y) == year_of(&d)
+                            && y.end.is_none());
                     if !same {
                         keep_extra(e, tag, &raw);
                     }
@@ -230,14 +231,29 @@ impl<'t> Acc<'t> {
             (None, Some((d, _))) => Some(d),
             (None, None) => None,
         };
-        if let Some(d) = chosen {
-            e.set(Var::Issued, d);
-        }
+        // Further years and dates that say what the chosen one says (`Y1`, `PY`
+        // and `DA` all "2020") are dropped; others are kept under their tags.
+        let says_the_same = |raw: &str| {
+            let d = dates::parse(raw).0;
+            chosen.as_ref().is_some_and(|c| {
+                *c == d
+                    || (d.end.is_none()
+                        && d.start.as_ref().is_some_and(|s| s.month.is_none())
+                        && year_of(&d) == year_of(c))
+            })
+        };
         for (tag, raw, _) in years {
-            keep_extra(e, tag, &raw);
+            if !says_the_same(&raw) {
+                keep_extra(e, tag, &raw);
+            }
         }
         for (raw, _) in full {
-            keep_extra(e, "DA", &raw);
+            if !says_the_same(&raw) {
+                keep_extra(e, "DA", &raw);
+            }
+        }
+        if let Some(d) = chosen {
+            e.set(Var::Issued, d);
         }
     }
 }

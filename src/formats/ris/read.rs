@@ -283,7 +283,7 @@ fn entry(r: &Record, taken: &mut HashSet<String>, diags: &mut Vec<(Diagnostic, S
     // The tag meanings of the type as written (`EBOOK` rows for an EBOOK).
     let ty = if table::csl_type(&code).is_some() { code.as_str() } else { "GEN" };
     let mut e = Entry::new(String::new(), kind);
-    if table::ris_type(kind) != Some(ty) || ty_raw != ty {
+    if !ty_raw.is_empty() && (table::ris_type(kind) != Some(ty) || ty_raw != ty) {
         e.extra.insert("TY".into(), ExtraValue::String(ty_raw.to_string()));
     }
     let mut acc = Acc::new(ty);
