@@ -21,7 +21,8 @@
 #      the `\enquote*` -> `\enquote` variant Citation.js needs, csl{1k,10k,100k}.json
 #      (refconv's own CSL-JSON output of the bib files), 4,500 numbered references
 #      (samples/refs/gold-dev/numbered.txt x100, renumbered) and 11,400 archival
-#      footnotes (samples/notes seed + gold-dev x100, renumbered).
+#      footnotes (samples/notes seed + gold-dev x100, renumbered); ris25.ris, the shared
+#      corpus's 970-record Google Scholar RIS export x25 (issue 18).
 #   3. builds refconv (cargo build --release) and benches/bibrt (the `biblatex` crate's
 #      parse + write, its own cargo project and target dir).
 #   4. times each conversion as a whole process with hyperfine (median of N, 1 warm-up
@@ -102,14 +103,14 @@ HAVE_BIBUTILS=1; need bib2xml bibutils "bibutils bib2xml" || HAVE_BIBUTILS=0
 HAVE_CJS=0
 if command -v node >/dev/null 2>&1 || need node nodejs "Node.js (for Citation.js)"; then
   command -v npm >/dev/null 2>&1 || need npm npm "npm (for Citation.js)"
-  if [ -d "$DIR/cjs/node_modules/@citation-js/plugin-csl" ]; then HAVE_CJS=1
+  if [ -d "$DIR/cjs/node_modules/@citation-js/plugin-ris" ]; then HAVE_CJS=1
   elif command -v npm >/dev/null 2>&1 && [ "$INSTALL" = 1 ]; then
     say "installing Citation.js into $DIR/cjs (npm)"
     mkdir -p "$DIR/cjs"; [ -f "$DIR/cjs/package.json" ] || echo '{"name":"cjs-bench","private":true}' >"$DIR/cjs/package.json"
     # 0.8.2 is what the anchors measured (0.9 needs node >= 22.12); unpinned if that fails.
-    (cd "$DIR/cjs" && { npm install --no-audit --no-fund @citation-js/core@0.8.2 @citation-js/plugin-bibtex@0.8.2 @citation-js/plugin-csl@0.8.2 \
+    (cd "$DIR/cjs" && { npm install --no-audit --no-fund @citation-js/core@0.8.2 @citation-js/plugin-bibtex@0.8.2 @citation-js/plugin-csl@0.8.2 @citation-js/plugin-ris@0.8.2 \
        || npm install --no-audit --no-fund @citation-js/core @citation-js/plugin-bibtex @citation-js/plugin-csl; } >"$RES/npm.log" 2>&1)
-    [ -d "$DIR/cjs/node_modules/@citation-js/plugin-csl" ] && HAVE_CJS=1
+    [ -d "$DIR/cjs/node_modules/@citation-js/plugin-ris" ] && HAVE_CJS=1
   fi
 fi
 [ "$HAVE_CJS" = 1 ] || MISSING+=("Citation.js (npm install @citation-js/core @citation-js/plugin-bibtex @citation-js/plugin-csl into $DIR/cjs)")
@@ -121,6 +122,14 @@ const { Cite } = require('@citation-js/core');
 require('@citation-js/plugin-bibtex');
 require('@citation-js/plugin-csl');
 const cite = new Cite(fs.readFileSync(process.argv[2], 'utf8'), { forceType: '@biblatex/text' });
+fs.writeFileSync(process.argv[3], cite.format('data', { format: 'text' }));
+EOF
+cat >"$DIR/cjs/cjs-ris.js" <<'EOF'
+const fs = require('fs');
+const { Cite } = require('@citation-js/core');
+require('@citation-js/plugin-ris');
+require('@citation-js/plugin-csl');
+const cite = new Cite(fs.readFileSync(process.argv[2], 'utf8'), { forceType: '@ris/file' });
 fs.writeFileSync(process.argv[3], cite.format('data', { format: 'text' }));
 EOF
 
@@ -214,6 +223,19 @@ open(os.path.join(out, 'counts.txt'), 'w').write('refs %d\nnotes %d\n' % (k, n))
 print('refs.txt: %d references; notes.txt: %d footnotes' % (k, n), file=sys.stderr)
 PY
 REFS_N=$(awk '/^refs/{print $2}' "$C/counts.txt"); NOTES_N=$(awk '/^notes/{print $2}' "$C/counts.txt")
+# RIS (issue 18): CiteSource's 970-record Google Scholar export (GPL, read from the
+# shared corpus, never copied into the repository) x25 = 24,275 records, 49.6 MB (each
+# copy starts with a byte-order mark: files pasted together, as users do).
+RIS_SRC="${REFCONV_CORPUS:-$REPO/../shared/corpus}/ris-real/citesource__GScholar.ris"
+RIS_N=0
+if [ -f "$RIS_SRC" ]; then
+  if ! [ -s "$C/ris25.ris" ] || [ "$C/ris25.ris" -ot "$RIS_SRC" ]; then
+    for _ in $(seq 25); do cat "$RIS_SRC"; done >"$C/ris25.ris"
+  fi
+  RIS_N=$(python3 -c "import re,sys;print(len(re.findall(r'^\ufeff?TY  -',open(sys.argv[1],encoding='utf-8').read(),re.M)))" "$C/ris25.ris")
+else
+  MISSING+=("the RIS corpus file $RIS_SRC (set REFCONV_CORPUS)")
+fi
 for n in $SIZES; do
   s=$(k $n)
   if ! [ -s "$C/csl$s.json" ] || [ "$C/csl$s.json" -ot "$C/bib$s.bib" ] || [ "$C/csl$s.json" -ot "$REFCONV" ]; then
@@ -252,6 +274,7 @@ elif kind == 'tei': print(len(re.findall(r'<(?:biblStruct|bibl)[\s>]', t)))
 elif kind == 'mods': print(len(re.findall(r'<mods[\s>]', t)))
 elif kind == 'cit': d = json.loads(t); print(len(d))
 elif kind == 'jsonl': print(sum(1 for l in t.splitlines() if l.strip()))
+elif kind == 'ris': print(len(re.findall(r'^\ufeff?TY  -', t, re.M)))
 else: print('?')
 PY
 }
@@ -377,6 +400,21 @@ if "$REFCONV" formats 2>/dev/null | grep -q '^csl-jsonl'; then
       "exec '$REFCONV' convert '$C/csl$s.jsonl' -f csl-jsonl -t biblatex -q -o '$O/rc-$s.l.bib'"
   done
 fi
+# RIS (issue 18): RIS -> CSL-JSON >= 50 MB/s, beside bibutils and Citation.js.
+if [ "$RIS_N" -gt 0 ]; then
+  bench "refconv-ris2c" refconv "ris->csl-json" "$C/ris25.ris" "$RIS_N" "$RUNS" json "$O/ris25.json" \
+    "exec '$REFCONV' convert '$C/ris25.ris' -f ris -t csl-json -q -o '$O/ris25.json'"
+  bench "refconv-ris2ris" refconv "ris->ris" "$C/ris25.ris" "$RIS_N" "$RUNS" ris "$O/ris25.out.ris" \
+    "exec '$REFCONV' convert '$C/ris25.ris' -f ris -t ris -q -o '$O/ris25.out.ris'"
+  if [ "$HAVE_BIBUTILS" = 1 ]; then
+    bench "ris2xml" "bibutils ris2xml" "ris->MODS XML" "$C/ris25.ris" "$RIS_N" 3 mods "$O/ris2xml.xml" \
+      "exec ris2xml '$C/ris25.ris' > '$O/ris2xml.xml' 2>/dev/null"
+  else missing_row "ris2xml" "bibutils ris2xml" "ris->MODS XML" "$C/ris25.ris" "$RIS_N"; fi
+  if [ "$HAVE_CJS" = 1 ] && [ -d "$DIR/cjs/node_modules/@citation-js/plugin-ris" ]; then
+    bench "citationjs-ris" "Citation.js" "ris->csl-json" "$C/ris25.ris" "$RIS_N" 1 json "$O/cjs-ris.json" \
+      "cd '$DIR/cjs' && exec node cjs-ris.js '$C/ris25.ris' '$O/cjs-ris.json'"
+  else missing_row "citationjs-ris" "Citation.js" "ris->csl-json" "$C/ris25.ris" "$RIS_N"; fi
+fi
 echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RES/machine.txt"
 
 # ---------------------------------------------------------------- 5. report
@@ -409,6 +447,8 @@ for s in ('1k', '10k', '100k'):
         pairs.append(('refconv-b2c-' + s, peer + '-' + s))
     pairs.append(('refconv-b2t-' + s, 'bibrt-' + s))
 pairs.append(('refconv-c2b-1k', 'pandoc-c2b-1k'))
+pairs.append(('refconv-ris2c', 'ris2xml'))
+pairs.append(('refconv-ris2c', 'citationjs-ris'))
 print('| refconv case | peer case | peer / refconv |'); print('|---|---|---:|')
 for a, b in pairs:
     if med(a) and med(b): print('| %s | %s | %.2f× |' % (a, b, med(b) / med(a)))
@@ -440,6 +480,10 @@ if b1 and b2:
     T.append(('batch over 2 cores >= 1.7x one core', '%.2f× (batch mode, 4 x 10k, -j 1 / -j 2)' % (b1 / b2), verdict(b1 / b2 >= 1.7)))
 else:
     T.append(('batch over 2 cores >= 1.7x one core', s1 and s2 and '%.2f× (two processes via xargs -P2; no batch mode in this build)' % (s1 / s2), 'proxy only: ' + verdict(s1 / s2 >= 1.7) if s1 and s2 else verdict(None)))
+rr = R.get('refconv-ris2c')
+if rr and med('refconv-ris2c'):
+    mbs = int(rr['bytes']) / 1e6 / med('refconv-ris2c')
+    T.append(('RIS->CSL-JSON >= 50 MB/s (issue 18)', '%.1f MB/s' % mbs, verdict(mbs >= 50)))
 print('Issue 9 targets:\n'); print('| target | measured | verdict |'); print('|---|---|---|')
 for t in T: print('| %s | %s | %s |' % (t[0], t[1] or '', t[2]))
 PY

@@ -543,3 +543,93 @@ fn ris_round_trip_over_the_corpus() {
     }
     assert!(bad.is_empty(), "RIS -> model -> RIS -> model must be the identity");
 }
+
+/// JabRef's RIS importer tests: the .bib JabRef makes of each .ris, read by our
+/// BibTeX reader, against our reading of the .ris, variable by variable (the
+/// variables JabRef's entries have; `id` aside).
+#[test]
+#[ignore = "needs the corpus at ../shared/corpus or $REFCONV_CORPUS; run with --ignored"]
+fn jabref_expected_entries() {
+    let dir = corpus_dir().join("ris-real");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("dir")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            let n = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            n.starts_with("jabref__") && n.ends_with(".ris") && p.with_extension("bib").is_file()
+        })
+        .collect();
+    files.sort();
+    let (mut total, mut equal) = (0, 0);
+    let mut kinds: BTreeMap<String, usize> = BTreeMap::new();
+    for f in &files {
+        let ours = csl_items(&std::fs::read_to_string(f).expect("ris"));
+        let bib = std::fs::read_to_string(f.with_extension("bib")).expect("bib");
+        let p = refconv::read(Format::Biblatex, &bib, &ReadOptions::default()).expect("bib");
+        let mut out = Vec::new();
+        refconv::write(Format::CslJson, &p.library, &mut out, &WriteOptions::default()).unwrap();
+        let theirs: Vec<Value> = serde_json::from_slice(&out).unwrap();
+        let name = f.file_name().unwrap().to_string_lossy().to_string();
+        if ours.len() != theirs.len() {
+            println!(
+                "  {name}: {} records here, {} entries in JabRef's .bib",
+                ours.len(),
+                theirs.len()
+            );
+        }
+        for (t, o) in theirs.iter().zip(&ours) {
+            for (k, v) in t.as_object().expect("an item") {
+                if k == "id" || k == "custom" {
+                    continue;
+                }
+                let text = |v: &Value| match v {
+                    Value::Array(a) if a.iter().all(Value::is_object) => {
+                        a.iter().map(name_text).collect::<Vec<_>>().join("; ")
+                    }
+                    Value::Object(_) => csl_date(v),
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                let (want, got) = (text(v), o.get(k).map(text).unwrap_or_default());
+                total += 1;
+                if same_as_bibtex(k, &want, &got) {
+                    equal += 1;
+                } else {
+                    *kinds.entry(k.clone()).or_default() += 1;
+                    if verbose() {
+                        println!("  {name} {k}: JabRef {want:?}, ours {got:?}");
+                    }
+                }
+            }
+        }
+    }
+    let share = equal as f64 / total.max(1) as f64;
+    println!(
+        "JabRef .bib: {equal}/{total} variables equal ({:.1} %) over {} files",
+        share * 100.0,
+        files.len()
+    );
+    println!("differences by variable: {kinds:?}");
+    assert!(share >= 0.0, "ratchet");
+}
+
+/// Equal once what BibTeX itself cannot say is allowed for: `--` read as an en
+/// dash in pages, keywords separated by commas, white space collapsed, and dates
+/// without a day (BibTeX has no day field) — JabRef's date is ours cut short.
+fn same_as_bibtex(var: &str, bib: &str, ours: &str) -> bool {
+    let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    match var {
+        "page" => bib.replace('\u{2013}', "-") == ours,
+        "keyword" => {
+            let set = |s: &str, sep: &str| {
+                let mut v: Vec<String> = s.split(sep).map(|k| k.trim().to_string()).collect();
+                v.sort();
+                v
+            };
+            set(bib, ",") == set(ours, ";")
+        }
+        "issued" | "accessed" => ours == bib || ours.starts_with(&format!("{bib}-")),
+        _ => squash(bib) == squash(ours),
+    }
+}

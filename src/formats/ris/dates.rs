@@ -60,7 +60,7 @@ fn words(v: &str) -> Option<Date> {
     let mut month = None;
     let mut season = None;
     let mut day = None;
-    for w in v.split([' ', ',', '-', '.']).filter(|w| !w.is_empty()) {
+    for w in v.split([' ', ',', '-', '.', '/']).filter(|w| !w.is_empty()) {
         if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && year.is_none() {
             year = w.parse::<i32>().ok();
         } else if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && end_year.is_none() {
@@ -153,6 +153,7 @@ mod tests {
         assert_eq!(edtf("Spring 2005"), "2005-21");
         assert_eq!(edtf("in press"), "literal Some(\"in press\")");
         assert_eq!(edtf("1984 - 1985"), "1984/1985");
+        assert_eq!(edtf("2015/october"), "2015-10");
         assert!(parse("2005/03/12/Spring meeting").1.is_some());
     }
 

@@ -112,6 +112,7 @@ impl<'t> Acc<'t> {
                 }
                 Some(_) => keep_extra(e, f.tag, v),
             },
+            Target::Text(Var::Doi) => self.set_text(e, Var::Doi, f.tag, bare_doi(v), t),
             Target::Text(var) => self.set_text(e, var, f.tag, v, t),
             Target::Id | Target::PageStart | Target::PageEnd | Target::Keep => {
                 keep_extra(e, f.tag, v)
@@ -275,4 +276,17 @@ fn serial_var(ty: &str, v: &str) -> Var {
         "JOUR" | "EJOUR" | "MGZN" | "NEWS" | "JFULL" | "ABST" | "INPR" | "SER" => Var::Issn,
         _ => Var::Isbn,
     }
+}
+
+/// A DOI without the `doi:` or resolver prefix exports put before it.
+fn bare_doi(v: &str) -> &str {
+    let lower = v.to_ascii_lowercase();
+    for p in
+        ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"]
+    {
+        if lower.starts_with(p) {
+            return v[p.len()..].trim_start();
+        }
+    }
+    v
 }

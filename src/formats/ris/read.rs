@@ -55,7 +55,9 @@ pub fn read_batches(
     batch: usize,
     sink: &mut dyn FnMut(Parsed) -> Result<(), Error>,
 ) -> Result<(), Error> {
-    let index = LineIndex::new(src);
+    // Line and column are worked out only when there is something to report.
+    let index = std::cell::OnceCell::new();
+    let index = || index.get_or_init(|| LineIndex::new(src));
     let (records, mut diags) = records(src);
     if records.is_empty() {
         let d = if is_web_of_science(src) {
@@ -68,7 +70,7 @@ pub fn read_batches(
             Diagnostic::warning("no RIS records (no `TY  - ` line)")
         };
         let mut p = Parsed::default();
-        p.diagnostics.push(d.at(Span::new(0, 0), &index));
+        p.diagnostics.push(d.at(Span::new(0, 0), index()));
         return sink(p);
     }
     let mut taken = HashSet::new();
@@ -84,7 +86,7 @@ pub fn read_batches(
         let until = chunks.get(i + 1).map_or(usize::MAX, |c| c[0].span.start);
         let (mine, later): (Vec<_>, Vec<_>) = diags.drain(..).partition(|(_, s)| s.start < until);
         diags = later;
-        p.diagnostics = mine.into_iter().map(|(d, span)| d.at(span, &index)).collect();
+        p.diagnostics = mine.into_iter().map(|(d, span)| d.at(span, index())).collect();
         p.diagnostics.sort_by_key(|d| d.span.map(|s| s.start));
         sink(p)?;
     }
@@ -149,7 +151,8 @@ pub(super) fn records(src: &str) -> (Vec<Record<'_>>, Vec<(Diagnostic, Span)>) {
     let mut cur: Option<Record> = None;
     let mut stray: Option<Span> = None;
     for (off, raw) in lines(src) {
-        let line = if off == 0 { raw.trim_start_matches('\u{feff}') } else { raw };
+        // A byte-order mark starts the file, or a file pasted after another.
+        let line = raw.trim_start_matches('\u{feff}');
         let off = off + (raw.len() - line.len());
         let span = Span::new(off, off + line.len());
         match tag_line(line) {
@@ -304,4 +307,27 @@ fn entry(r: &Record, taken: &mut HashSet<String>, diags: &mut Vec<(Diagnostic, S
     taken.insert(e.id.clone());
     e.source = Some(Source { span: r.span, line: 0, text: None });
     e
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_pasted_together_keep_every_record() {
+        let one = "\u{feff}TY  - JOUR\r\nTI  - A\r\nER  - \r\n";
+        let p = read(&format!("{one}{one}"), &ReadOptions::default()).unwrap();
+        assert_eq!(p.library.entries.len(), 2);
+        assert!(p.diagnostics.is_empty(), "{:?}", p.diagnostics);
+    }
+
+    #[test]
+    fn tag_lines_as_exports_write_them() {
+        assert_eq!(tag_line("TY  - JOUR"), Some(("TY", 6)));
+        assert_eq!(tag_line("TY - JOUR"), Some(("TY", 5)));
+        assert_eq!(tag_line("ER  -"), Some(("ER", 5)));
+        assert_eq!(tag_line("A1  - Doe, J."), Some(("A1", 6)));
+        assert_eq!(tag_line("Keyword4; Keyword5"), None);
+        assert_eq!(tag_line("PT J"), None);
+    }
 }
