@@ -487,7 +487,10 @@ fn formats_meet_only_in_the_model_and_nothing_cycles() {
     }
     // The checker itself must see the layout: every format folder, its edges.
     let formats: BTreeSet<&str> = files.iter().filter_map(|f| format_of(&f.rel)).collect();
-    assert_eq!(formats, ["bibtex", "csl_json", "json", "ris", "tei", "text"].into_iter().collect());
+    assert_eq!(
+        formats,
+        ["bibtex", "csl_json", "endnote_xml", "json", "ris", "tei", "text"].into_iter().collect()
+    );
     let edge = |a: &str, b: &str| {
         let find = |n: &str| files.iter().position(|f| f.rel == n).unwrap();
         edges.get(&find(a)).is_some_and(|t| t.contains(&find(b)))

@@ -6,6 +6,7 @@
 
 pub mod bibtex;
 pub mod csl_json;
+pub mod endnote_xml;
 pub mod json;
 pub mod ris;
 mod table;
@@ -39,6 +40,7 @@ pub fn read(format: Format, src: &str, opts: &ReadOptions) -> Result<Parsed, Err
         Format::Text => text::read(src, opts),
         Format::AnystyleXml => text::refs::read_anystyle_xml(src, opts),
         Format::Ris => ris::read(src, opts),
+        Format::EndnoteXml => endnote_xml::read(src, opts),
         other => Err(Error::Unsupported { format: other, direction: "reading" }),
     }
 }

@@ -33,6 +33,8 @@ pub enum Format {
     AnystyleXml,
     /// RIS, the tagged format of reference managers and databases.
     Ris,
+    /// EndNote XML.
+    EndnoteXml,
 }
 
 /// Name, extensions, and what each direction can do, one row per format.
@@ -65,6 +67,12 @@ const TABLE: &[(Format, &str, &[&str], &str)] = &[
         "labelled reference strings (AnyStyle's XML): to correct and train on",
     ),
     (Format::Ris, "ris", &["ris"], "RIS: what reference managers and databases import and export"),
+    (
+        Format::EndnoteXml,
+        "endnote-xml",
+        &["enl.xml"],
+        "EndNote XML (EndNote's own export; also Zotero's and JabRef's)",
+    ),
 ];
 
 impl Format {
@@ -83,6 +91,7 @@ impl Format {
         Format::Json,
         Format::AnystyleXml,
         Format::Ris,
+        Format::EndnoteXml,
     ];
 
     fn row(self) -> &'static (Format, &'static str, &'static [&'static str], &'static str) {
@@ -110,7 +119,7 @@ impl Format {
             Format::Bibtex | Format::Biblatex => "bib",
             Format::CslJson | Format::CslCitations | Format::Json => "json",
             Format::CslJsonl => "jsonl",
-            Format::Tei | Format::AnystyleXml => "xml",
+            Format::Tei | Format::AnystyleXml | Format::EndnoteXml => "xml",
             Format::Ris => "ris",
         }
     }
@@ -192,6 +201,9 @@ impl Format {
             if head.contains("<dataset") && head.contains("<sequence") {
                 return Format::AnystyleXml;
             }
+            if head.contains("<records>") && head.contains("<record>") {
+                return Format::EndnoteXml;
+            }
             return Format::Tei;
         }
         if looks_ris(t) {
@@ -232,7 +244,7 @@ impl Format {
     /// ```
     pub fn guess(path: Option<&str>, content: &str) -> Format {
         match path.and_then(Format::from_path) {
-            Some(Format::Text | Format::CslJson) | None => Format::detect(content),
+            Some(Format::Text | Format::CslJson | Format::Tei) | None => Format::detect(content),
             Some(f) => f,
         }
     }
@@ -253,6 +265,7 @@ impl Format {
                 | Format::Json
                 | Format::AnystyleXml
                 | Format::Ris
+                | Format::EndnoteXml
         )
     }
 

@@ -349,9 +349,76 @@ impl Date {
         Some(date)
     }
 
+    /// A date in words and numbers, as reference managers export it: a year of
+    /// four digits with at most a month (or season) and a day, in any order, or a
+    /// range of years; `None` for anything else.
+    ///
+    /// ```
+    /// use refconv::Date;
+    /// let d = |s| Date::parse_words(s).and_then(|d| d.to_edtf());
+    /// assert_eq!(d("2005 Mar 12").as_deref(), Some("2005-03-12"));
+    /// assert_eq!(d("Mar-Apr 2005").as_deref(), Some("2005-03"));
+    /// assert_eq!(d("1984 - 1985").as_deref(), Some("1984/1985"));
+    /// assert_eq!(d("2015/october").as_deref(), Some("2015-10"));
+    /// assert_eq!(Date::parse_words("in press"), None);
+    /// ```
+    pub fn parse_words(v: &str) -> Option<Date> {
+        let mut year = None;
+        let mut end_year = None;
+        let mut month = None;
+        let mut season = None;
+        let mut day = None;
+        for w in v.split([' ', ',', '-', '.', '/']).filter(|w| !w.is_empty()) {
+            if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && year.is_none() {
+                year = w.parse::<i32>().ok();
+            } else if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && end_year.is_none() {
+                end_year = w.parse::<i32>().ok();
+            } else if w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()) && day.is_none() {
+                day = w.parse::<u8>().ok().filter(|d| (1..=31).contains(d));
+                day?;
+            } else if let Some(m) = month_from_name(w) {
+                if month.is_none() {
+                    month = Some(m);
+                }
+            } else if let Some(s) = season_word(w) {
+                season = Some(s);
+            } else {
+                return None;
+            }
+        }
+        let year = year?;
+        let part = DatePart {
+            year,
+            month,
+            day: day.filter(|_| month.is_some()),
+            season: season.filter(|_| month.is_none()),
+        };
+        if day.is_some() && month.is_none() {
+            return None;
+        }
+        // "1984 - 1985": a range of years.
+        match end_year {
+            Some(end) if part.month.is_none() && part.season.is_none() && end > year => {
+                Some(Date { start: Some(part), end: Some(DatePart::year(end)), ..Date::default() })
+            }
+            Some(_) => None,
+            None => Some(Date::on(part)),
+        }
+    }
+
     /// Whether the date has nothing at all.
     pub fn is_empty(&self) -> bool {
         self.start.is_none() && self.end.is_none() && self.literal.is_none()
+    }
+}
+
+fn season_word(w: &str) -> Option<Season> {
+    match w.to_ascii_lowercase().as_str() {
+        "spring" => Some(Season::Spring),
+        "summer" => Some(Season::Summer),
+        "autumn" | "fall" => Some(Season::Autumn),
+        "winter" => Some(Season::Winter),
+        _ => None,
     }
 }
 

@@ -2,7 +2,7 @@
 //! (`2005///`), and the forms real exports put there instead (`2005-03-12`,
 //! `2005 Mar 12`, `March 2005`, `Spring 2005`).
 
-use crate::model::{month_from_name, Date, DatePart, Season};
+use crate::model::{Date, DatePart};
 
 /// Reads a date; the second value says what was not kept, if anything.
 pub(super) fn parse(v: &str) -> (Date, Option<String>) {
@@ -13,7 +13,7 @@ pub(super) fn parse(v: &str) -> (Date, Option<String>) {
     if let Some(d) = Date::parse_edtf(v) {
         return (d, None);
     }
-    if let Some(d) = words(v) {
+    if let Some(d) = Date::parse_words(v) {
         return (d, None);
     }
     (Date::literal(v), None)
@@ -49,63 +49,6 @@ fn slashed(v: &str) -> Option<(Date, Option<String>)> {
     let note =
         (!other.is_empty()).then(|| format!("the date's free-text part `{other}` is not kept"));
     Some((Date::on(part), note))
-}
-
-/// "2005 Mar 12", "March 2005", "12 March 2005", "Spring 2005", "Mar-Apr 2005"
-/// (the first month): a year of four digits and at most a month or season and a
-/// day; anything else is not a date of parts.
-fn words(v: &str) -> Option<Date> {
-    let mut year = None;
-    let mut end_year = None;
-    let mut month = None;
-    let mut season = None;
-    let mut day = None;
-    for w in v.split([' ', ',', '-', '.', '/']).filter(|w| !w.is_empty()) {
-        if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && year.is_none() {
-            year = w.parse::<i32>().ok();
-        } else if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && end_year.is_none() {
-            end_year = w.parse::<i32>().ok();
-        } else if w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()) && day.is_none() {
-            day = w.parse::<u8>().ok().filter(|d| (1..=31).contains(d));
-            day?;
-        } else if let Some(m) = month_from_name(w) {
-            if month.is_none() {
-                month = Some(m);
-            }
-        } else if let Some(s) = season_word(w) {
-            season = Some(s);
-        } else {
-            return None;
-        }
-    }
-    let year = year?;
-    let part = DatePart {
-        year,
-        month,
-        day: day.filter(|_| month.is_some()),
-        season: season.filter(|_| month.is_none()),
-    };
-    if day.is_some() && month.is_none() {
-        return None;
-    }
-    // "1984 - 1985": a range of years.
-    match end_year {
-        Some(end) if part.month.is_none() && part.season.is_none() && end > year => {
-            Some(Date { start: Some(part), end: Some(DatePart::year(end)), ..Date::default() })
-        }
-        Some(_) => None,
-        None => Some(Date::on(part)),
-    }
-}
-
-fn season_word(w: &str) -> Option<Season> {
-    match w.to_ascii_lowercase().as_str() {
-        "spring" => Some(Season::Spring),
-        "summer" => Some(Season::Summer),
-        "autumn" | "fall" => Some(Season::Autumn),
-        "winter" => Some(Season::Winter),
-        _ => None,
-    }
 }
 
 /// The `PY` value (the year) and the `DA` value (`YYYY/MM/DD/`, or the EDTF of a

@@ -1,0 +1,274 @@
+//! EndNote XML reader (`<xml><records><record>…`), as EndNote 8–21 export it and
+//! as Zotero and JabRef write it: text in `<style>` wrappers (bold, italic,
+//! superscript and subscript kept as CSL rich text), line breaks inside values,
+//! the reference type by name or number, `dates/year` with `pub-dates/date`
+//! ("March 2009", "Mar 12") completed with the year. Elements no row of the
+//! table knows are kept in `extra` under their path (`auth-address`,
+//! `custom3`, `urls/pdf-urls/url`).
+
+use super::table::{self, Target};
+use crate::diagnostics::{Diagnostic, LineIndex, Span};
+use crate::error::Error;
+use crate::model::{ids, Date, DatePart, Entry, EntryType, ExtraValue, Name, Source, Var};
+use crate::options::{Parsed, ReadOptions};
+use crate::xmltree::{self, Element, Node};
+use std::collections::HashSet;
+
+/// Elements that say nothing about the work.
+const SKIPPED: &[&str] = &["database", "source-app", "rec-number", "foreign-keys", "ref-type"];
+
+/// Reads EndNote XML.
+///
+/// ```
+/// use refconv::{formats::endnote_xml, ReadOptions, Var};
+/// let src = r#"<xml><records><record><ref-type name="Journal Article">17</ref-type>
+///   <contributors><authors><author><style face="normal">Doe, Jane</style></author></authors></contributors>
+///   <titles><title>A <style face="italic">Title</style></title><secondary-title>J. Hist.</secondary-title></titles>
+///   <dates><year>1999</year><pub-dates><date>Mar 12</date></pub-dates></dates></record></records></xml>"#;
+/// let p = endnote_xml::read(src, &ReadOptions::default()).unwrap();
+/// let e = &p.library.entries[0];
+/// assert_eq!(e.text(Var::Title), Some("A <i>Title</i>"));
+/// assert_eq!(e.text(Var::ContainerTitle), Some("J. Hist."));
+/// ```
+pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
+    let index = LineIndex::new(src);
+    let (root, diags) = xmltree::parse(src, &index).map_err(Error::Syntax)?;
+    let mut parsed = Parsed { diagnostics: diags, ..Parsed::default() };
+    let mut records = Vec::new();
+    collect_records(&root, &mut records);
+    if records.is_empty() {
+        parsed.diagnostics.push(
+            Diagnostic::warning("no EndNote records (no `<record>` element)")
+                .at(Span::new(0, 0), &index),
+        );
+    }
+    let mut taken = HashSet::new();
+    for r in records {
+        let (e, d) = entry(r, &mut taken);
+        parsed.library.entries.push(e);
+        parsed.diagnostics.extend(d.into_iter().map(|(d, s)| d.at(s, &index)));
+    }
+    Ok(parsed)
+}
+
+fn collect_records<'a>(e: &'a Element, out: &mut Vec<&'a Element>) {
+    for c in e.elements() {
+        if c.name == "record" {
+            out.push(c);
+        } else {
+            collect_records(c, out);
+        }
+    }
+}
+
+/// One record as an entry.
+fn entry(r: &Element, taken: &mut HashSet<String>) -> (Entry, Vec<(Diagnostic, Span)>) {
+    let mut diags = Vec::new();
+    let rt = r.child("ref-type");
+    let kind = match rt.and_then(|t| table::csl_type(t.attr("name"), &t.text())) {
+        Some(k) => k,
+        None => {
+            let what = rt.map(|t| t.attr("name").map_or_else(|| t.text(), String::from));
+            diags.push((
+                Diagnostic::warning(format!(
+                    "unknown EndNote reference type `{}`: read as a generic document",
+                    what.as_deref().unwrap_or("")
+                ))
+                .code("endnote-unknown-type"),
+                rt.map_or(r.span, |t| t.span),
+            ));
+            EntryType::Document
+        }
+    };
+    let mut e = Entry::new(String::new(), kind);
+    if let Some(t) = rt {
+        let name = t.attr("name").map_or_else(|| t.text(), String::from);
+        if table::TYPES.iter().find(|row| row.2 == kind).map(|row| row.0) != Some(name.as_str()) {
+            e.extra.insert("ref-type".into(), ExtraValue::String(name));
+        }
+    }
+    let mut year: Option<String> = None;
+    let mut full: Option<String> = None;
+    let mut keywords = Vec::new();
+    let mut fields = Vec::new();
+    walk(r, "", &mut fields);
+    for (path, el) in fields {
+        match path.as_str() {
+            "dates/year" => year = Some(rich(el)),
+            "dates/pub-dates/date" => full = Some(rich(el)),
+            "keywords/keyword" => keywords.push(rich(el)),
+            "access-date" => {
+                let v = rich(el);
+                let d = Date::parse_words(&v).unwrap_or_else(|| Date::literal(v.clone()));
+                e.set(Var::Accessed, d);
+            }
+            p => match table::target(kind, p) {
+                Some(Target::Names(var)) => {
+                    let names: Vec<Name> =
+                        el.children_named("author").map(|a| name(&rich(a))).collect();
+                    if !names.is_empty() {
+                        e.set(var, names);
+                    }
+                }
+                Some(Target::Text(var)) => {
+                    let v = rich(el);
+                    let var = if var == Var::Isbn && is_issn(&v) { Var::Issn } else { var };
+                    match e.text(var) {
+                        None => {
+                            e.set(var, v);
+                        }
+                        // The same journal under `periodical` and `alt-periodical`.
+                        Some(old) if old == v => {}
+                        Some(_) => keep(&mut e, p, v),
+                    }
+                }
+                None => keep(&mut e, p, rich(el)),
+            },
+        }
+    }
+    if let Some(d) = issued(year.as_deref(), full.as_deref()) {
+        e.set(Var::Issued, d);
+    }
+    if !keywords.is_empty() {
+        e.set(Var::Keyword, keywords.join("; "));
+    }
+    let base = ids::derive(&e);
+    e.id = ids::unique(&base, taken);
+    taken.insert(e.id.clone());
+    e.source = Some(Source { span: r.span, line: 0, text: None });
+    (e, diags)
+}
+
+/// The leaf elements under `el` with their paths; a leaf is an element whose
+/// element children are only `<style>` runs, or a contributors list.
+fn walk<'a>(el: &'a Element, prefix: &str, out: &mut Vec<(String, &'a Element)>) {
+    for c in el.elements() {
+        if prefix.is_empty() && SKIPPED.contains(&c.name.as_str()) {
+            continue;
+        }
+        let path = if prefix.is_empty() { c.name.clone() } else { format!("{prefix}/{}", c.name) };
+        let leaf = prefix == "contributors" || c.elements().all(|g| g.name == "style");
+        if leaf {
+            if !c.text().trim().is_empty() || prefix == "contributors" {
+                out.push((path, c));
+            }
+        } else {
+            walk(c, &path, out);
+        }
+    }
+}
+
+/// An element's text with its `<style face>` runs as CSL rich text, white space
+/// collapsed.
+fn rich(el: &Element) -> String {
+    let mut s = String::new();
+    for c in &el.children {
+        match c {
+            Node::Text(t) => s.push_str(t),
+            Node::Element(st) if st.text().trim().is_empty() => s.push_str(&st.text()),
+            Node::Element(st) => {
+                let faces = st.attr("face").unwrap_or("normal");
+                let tags: Vec<&str> = ["bold", "italic", "superscript", "subscript"]
+                    .into_iter()
+                    .filter(|f| faces.split_whitespace().any(|x| x == *f))
+                    .map(|f| match f {
+                        "bold" => "b",
+                        "italic" => "i",
+                        "superscript" => "sup",
+                        _ => "sub",
+                    })
+                    .collect();
+                for t in &tags {
+                    s.push_str(&format!("<{t}>"));
+                }
+                s.push_str(&st.text());
+                for t in tags.iter().rev() {
+                    s.push_str(&format!("</{t}>"));
+                }
+            }
+        }
+    }
+    // EndNote separates lines inside a value with carriage returns.
+    xmltree::clean(&s).replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// `Family, Given[, Suffix]`, or a name taken whole.
+fn name(v: &str) -> Name {
+    let parts: Vec<&str> = v.split(',').map(str::trim).collect();
+    match parts.as_slice() {
+        [family, given] if !family.is_empty() => Name::person(*family, *given),
+        [family, given, suffix] if !family.is_empty() => {
+            Name { suffix: Some(suffix.to_string()), ..Name::person(*family, *given) }
+        }
+        _ => Name::literal(v),
+    }
+}
+
+fn is_issn(v: &str) -> bool {
+    let first = v.split([' ', ';', ',']).next().unwrap_or("");
+    first.len() == 9 && first.as_bytes()[4] == b'-'
+}
+
+/// The date: `pub-dates/date` when it is a date of its own, or completed with
+/// the year ("Mar 12" + 2009); else the year.
+fn issued(year: Option<&str>, full: Option<&str>) -> Option<Date> {
+    let y: Option<i32> = year.and_then(|y| y.trim().get(..4)).and_then(|y| y.parse().ok());
+    if let Some(f) = full {
+        let alone = Date::parse_edtf(&f.replace('/', "-"))
+            .or_else(|| Date::parse_words(f))
+            .filter(|d| d.start.as_ref().is_some_and(|s| s.month.is_some() || s.season.is_some()));
+        if let Some(d) = alone {
+            return Some(d);
+        }
+        if let Some(y) = y {
+            if let Some(d) = Date::parse_words(&format!("{f} {y}")).filter(|d| {
+                d.start.as_ref().is_some_and(|s| s.month.is_some() || s.season.is_some())
+            }) {
+                return Some(d);
+            }
+        }
+    }
+    match (y, year) {
+        (Some(y), Some(raw)) if raw.trim().len() == 4 => Some(Date::on(DatePart::year(y))),
+        (_, Some(raw)) => Some(Date::parse_words(raw).unwrap_or_else(|| Date::literal(raw.trim()))),
+        (_, None) => full.map(Date::literal),
+    }
+}
+
+/// Keeps an element no row maps, under its path (a list when repeated).
+fn keep(e: &mut Entry, path: &str, v: String) {
+    let v = ExtraValue::String(v);
+    match e.extra.get_mut(path) {
+        None => {
+            e.extra.insert(path.to_string(), v);
+        }
+        Some(ExtraValue::Array(a)) => a.push(v),
+        Some(old) => {
+            let first = std::mem::take(old);
+            *old = ExtraValue::Array(vec![first, v]);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_names() {
+        assert_eq!(
+            issued(Some("2009"), Some("Mar 12")).and_then(|d| d.to_edtf()).as_deref(),
+            Some("2009-03-12")
+        );
+        assert_eq!(issued(Some("2009"), None).and_then(|d| d.to_edtf()).as_deref(), Some("2009"));
+        assert_eq!(
+            issued(Some("2009"), Some("2009/03/12")).and_then(|d| d.to_edtf()).as_deref(),
+            Some("2009-03-12")
+        );
+        assert_eq!(name("Doe, Jane").family.as_deref(), Some("Doe"));
+        assert_eq!(
+            name("World Health Organization").literal.as_deref(),
+            Some("World Health Organization")
+        );
+    }
+}
