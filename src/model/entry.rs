@@ -65,6 +65,30 @@ impl Entry {
         }
     }
 
+    /// Keeps a value of a field the model does not know in `extra` under `key`;
+    /// a key seen again becomes a list, in order.
+    ///
+    /// ```
+    /// use refconv::{Entry, EntryType};
+    /// let mut e = Entry::new("a", EntryType::Book);
+    /// e.push_extra("L1", "a.pdf");
+    /// e.push_extra("L1", "b.pdf");
+    /// assert_eq!(e.extra["L1"], serde_json::json!(["a.pdf", "b.pdf"]));
+    /// ```
+    pub fn push_extra(&mut self, key: &str, value: impl Into<String>) {
+        let v = ExtraValue::String(value.into());
+        match self.extra.get_mut(key) {
+            None => {
+                self.extra.insert(key.to_string(), v);
+            }
+            Some(ExtraValue::Array(a)) => a.push(v),
+            Some(old) => {
+                let first = std::mem::take(old);
+                *old = ExtraValue::Array(vec![first, v]);
+            }
+        }
+    }
+
     /// Sets a field.
     pub fn set(&mut self, var: Var, value: impl Into<Value>) -> &mut Entry {
         self.fields.insert(var, value.into());

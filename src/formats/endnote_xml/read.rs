@@ -237,17 +237,7 @@ fn issued(year: Option<&str>, full: Option<&str>) -> Option<Date> {
 
 /// Keeps an element no row maps, under its path (a list when repeated).
 fn keep(e: &mut Entry, path: &str, v: String) {
-    let v = ExtraValue::String(v);
-    match e.extra.get_mut(path) {
-        None => {
-            e.extra.insert(path.to_string(), v);
-        }
-        Some(ExtraValue::Array(a)) => a.push(v),
-        Some(old) => {
-            let first = std::mem::take(old);
-            *old = ExtraValue::Array(vec![first, v]);
-        }
-    }
+    e.push_extra(path, v);
 }
 
 #[cfg(test)]

@@ -20,17 +20,7 @@ pub(super) struct Field<'a> {
 
 /// Keeps a value no row maps, under its tag (a list when repeated).
 pub(super) fn keep_extra(e: &mut Entry, tag: &str, value: &str) {
-    let v = ExtraValue::String(value.to_string());
-    match e.extra.get_mut(tag) {
-        None => {
-            e.extra.insert(tag.to_string(), v);
-        }
-        Some(ExtraValue::Array(a)) => a.push(v),
-        Some(old) => {
-            let first = std::mem::take(old);
-            *old = ExtraValue::Array(vec![first, v]);
-        }
-    }
+    e.push_extra(tag, value);
 }
 
 /// What is gathered over a record before it becomes fields.
