@@ -391,8 +391,13 @@ fn compare_zotero(z: &Value, ours: &Value) -> (usize, usize, Vec<String>, usize)
             }
             continue;
         }
-        let found =
-            ours_text.contains(&serde_json::to_string(&plain).unwrap_or_default()[1..plain.len()]);
+        // A note "Label: value" counts as kept when its value is (a field read from it).
+        let quoted = |s: &str| {
+            let q = serde_json::to_string(s).unwrap_or_default();
+            q[1..q.len() - 1].to_string()
+        };
+        let value = plain.split_once(": ").map_or(plain.as_str(), |(_, v)| v);
+        let found = ours_text.contains(&quoted(&plain)) || ours_text.contains(&quoted(value));
         check(format!("{zt}.note"), plain.clone(), if found { plain } else { String::new() });
     }
     (total, equal, diffs, not_dates)
@@ -450,8 +455,8 @@ fn zotero_expected_items() {
         .map(|i| (dir.join(format!("{i:03}.ris")), dir.join(format!("{i:03}.expected.json"))))
         .collect();
     let (equal, total) = against_zotero("ris-zotero", Format::Ris, &cases);
-    // Ratchet: today's 94.2 %, never less.
-    assert!(equal as f64 / total as f64 >= 0.94, "RIS against Zotero fell below 94 %");
+    // Ratchet: today's 95.7 %, never less than 95.5 %.
+    assert!(equal as f64 / total as f64 >= 0.955, "RIS against Zotero fell below 95.5 %");
     let dir = corpus_dir().join("endnote-xml");
     let cases: Vec<(PathBuf, PathBuf)> = (1..=3)
         .map(|i| {

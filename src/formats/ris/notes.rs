@@ -164,6 +164,7 @@ const LABELS: &[(&str, Var)] = &[
     ("Version", Var::Version),
     ("Place of Publication", Var::PublisherPlace),
     ("Proceedings Title", Var::ContainerTitle),
+    ("Language", Var::Language),
 ];
 
 /// Sets a field from a labelled line, if the entry has none yet.

@@ -181,11 +181,32 @@ pub(super) const TYPE_TAGS: &[(&[&str], &str, Target)] = &[
     (&["PCOMM", "ICOMM"], "A2", Name(Var::Recipient)),
     (&["THES"], "A3", Name(Var::Contributor)),
     (&["RPRT"], "M1", Keep),
-    (&["JOUR", "EJOUR", "MGZN", "NEWS"], "M1", Keep),
+    // Journals: the issue is IS, else M1 (as Zotero reads M1 there).
+    (&["JOUR", "EJOUR"], "IS", Text(Var::Issue)),
+    (&["JOUR", "EJOUR"], "M1", Text(Var::Issue)),
+    (&["MGZN", "NEWS"], "M1", Keep),
+    // Patents (EndNote): SN the patent number, M1 the application number, A2 the
+    // issuing organisation, OP the priority numbers, C5 the references.
+    (&["PAT"], "SN", Text(Var::Number)),
     (&["PAT"], "IS", Text(Var::Number)),
     (&["PAT"], "M1", Text(Var::CallNumber)),
+    (&["PAT"], "A2", Text(Var::Authority)),
+    (&["PAT"], "OP", Text(Var::Issue)),
+    (&["PAT"], "C5", Text(Var::References)),
+    // Cases: PB the court, A2 the reporter, SV the docket number, A4 the counsel.
     (&["CASE"], "VL", Text(Var::Volume)),
     (&["CASE", "LEGAL"], "PB", Text(Var::Authority)),
+    (&["CASE"], "A2", Text(Var::ContainerTitle)),
+    (&["CASE"], "SV", Text(Var::Number)),
+    (&["CASE"], "A4", Name(Var::Author)),
+    // Bills, statutes, hearings: ET the session, OP the history, M1 the number,
+    // T2 the code (a hearing's committee), A2 a bill's sponsor.
+    (LAWS, "ET", Text(Var::ChapterNumber)),
+    (LAWS, "OP", Text(Var::References)),
+    (&["CASE"], "OP", Text(Var::References)),
+    (LAWS, "M1", Text(Var::Number)),
+    (&["HEAR"], "T2", Text(Var::Section)),
+    (&["BILL", "UNBILL"], "A2", Name(Var::Author)),
     (&["COMP", "DATA", "DBASE"], "ET", Text(Var::Version)),
     (&["ADVS", "MPCT", "VIDEO", "MULTI", "ART", "FIGURE", "CHART"], "M3", Text(Var::Medium)),
     (&["ART", "FIGURE", "CHART", "MAP"], "SN", Text(Var::Number)),
@@ -195,6 +216,8 @@ pub(super) const TYPE_TAGS: &[(&[&str], &str, Target)] = &[
 
 /// The types whose `T2` is a series and `A2` a series editor.
 const BOOKS: &[&str] = &["BOOK", "EBOOK", "EDBOOK", "SER", "CLSWK", "CTLG"];
+/// Bills, statutes and hearings.
+const LAWS: &[&str] = &["BILL", "UNBILL", "STAT", "HEAR"];
 /// Conference papers and proceedings.
 const CONFS: &[&str] = &["CONF", "CPAPER"];
 /// Films and videos.
