@@ -270,7 +270,11 @@ fn brackets(
         let mut s = open + 1;
         for part in inner.split(';') {
             let lead = part.len() - part.trim_start().len();
-            segs.push((s + lead, s + part.trim_end().len()));
+            let end = part.trim_end().len();
+            // An empty segment ("[1; ; 2]", "[1;]") marks nothing.
+            if end > lead {
+                segs.push((s + lead, s + end));
+            }
             s += part.len() + 1;
         }
         let single = segs.len() == 1;
