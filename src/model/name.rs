@@ -48,6 +48,40 @@ impl Name {
         Name { literal: Some(name.into()), ..Name::default() }
     }
 
+    /// A name as reference managers export it (RIS, EndNote XML): `Family, Given`
+    /// or `Family, Given, Suffix`; one word alone is a family name, several words
+    /// without a comma a name taken whole (a body), and more commas than the form
+    /// has the whole as printed.
+    ///
+    /// ```
+    /// use refconv::Name;
+    /// assert_eq!(Name::parse_inverted("Doe, John, Jr.").suffix.as_deref(), Some("Jr."));
+    /// assert_eq!(Name::parse_inverted("Homerus").family.as_deref(), Some("Homerus"));
+    /// assert!(Name::parse_inverted("World Health Organization").literal.is_some());
+    /// ```
+    pub fn parse_inverted(v: &str) -> Name {
+        let v = v.trim();
+        let parts: Vec<&str> = v.split(',').map(str::trim).collect();
+        let person = |family: &str, given: &str, suffix: Option<&str>| {
+            if family.is_empty() {
+                return Name::literal(given);
+            }
+            Name {
+                family: Some(family.to_string()),
+                given: Some(given.to_string()).filter(|g| !g.is_empty()),
+                suffix: suffix.filter(|s| !s.is_empty()).map(String::from),
+                ..Name::default()
+            }
+        };
+        match parts.as_slice() {
+            [one] if one.contains(' ') => Name::literal(*one),
+            [one] => Name { family: Some(one.to_string()), ..Name::default() },
+            [family, given] => person(family, given, None),
+            [family, given, suffix] => person(family, given, Some(suffix)),
+            _ => Name::literal(v),
+        }
+    }
+
     /// Whether nothing is set.
     pub fn is_empty(&self) -> bool {
         self.family.is_none()

@@ -104,8 +104,10 @@ fn entry(r: &Element, taken: &mut HashSet<String>) -> (Entry, Vec<(Diagnostic, S
             }
             p => match table::target(kind, p) {
                 Some(Target::Names(var)) => {
-                    let names: Vec<Name> =
-                        el.children_named("author").map(|a| name(&rich(a))).collect();
+                    let names: Vec<Name> = el
+                        .children_named("author")
+                        .map(|a| Name::parse_inverted(&rich(a)))
+                        .collect();
                     if !names.is_empty() {
                         e.set(var, names);
                     }
@@ -119,10 +121,10 @@ fn entry(r: &Element, taken: &mut HashSet<String>) -> (Entry, Vec<(Diagnostic, S
                         }
                         // The same journal under `periodical` and `alt-periodical`.
                         Some(old) if old == v => {}
-                        Some(_) => keep(&mut e, p, v),
+                        Some(_) => e.push_extra(p, v),
                     }
                 }
-                None => keep(&mut e, p, rich(el)),
+                None => e.push_extra(p, rich(el)),
             },
         }
     }
@@ -192,18 +194,6 @@ fn rich(el: &Element) -> String {
     xmltree::clean(&s).replace("\r\n", "\n").replace('\r', "\n")
 }
 
-/// `Family, Given[, Suffix]`, or a name taken whole.
-fn name(v: &str) -> Name {
-    let parts: Vec<&str> = v.split(',').map(str::trim).collect();
-    match parts.as_slice() {
-        [family, given] if !family.is_empty() => Name::person(*family, *given),
-        [family, given, suffix] if !family.is_empty() => {
-            Name { suffix: Some(suffix.to_string()), ..Name::person(*family, *given) }
-        }
-        _ => Name::literal(v),
-    }
-}
-
 fn is_issn(v: &str) -> bool {
     let first = v.split([' ', ';', ',']).next().unwrap_or("");
     first.len() == 9 && first.as_bytes()[4] == b'-'
@@ -235,11 +225,6 @@ fn issued(year: Option<&str>, full: Option<&str>) -> Option<Date> {
     }
 }
 
-/// Keeps an element no row maps, under its path (a list when repeated).
-fn keep(e: &mut Entry, path: &str, v: String) {
-    e.push_extra(path, v);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -255,9 +240,9 @@ mod tests {
             issued(Some("2009"), Some("2009/03/12")).and_then(|d| d.to_edtf()).as_deref(),
             Some("2009-03-12")
         );
-        assert_eq!(name("Doe, Jane").family.as_deref(), Some("Doe"));
+        assert_eq!(Name::parse_inverted("Doe, Jane").family.as_deref(), Some("Doe"));
         assert_eq!(
-            name("World Health Organization").literal.as_deref(),
+            Name::parse_inverted("World Health Organization").literal.as_deref(),
             Some("World Health Organization")
         );
     }

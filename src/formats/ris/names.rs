@@ -3,30 +3,9 @@
 
 use crate::model::Name;
 
-/// Reads one name.
+/// Reads one name (see [`Name::parse_inverted`]).
 pub(super) fn parse(v: &str) -> Name {
-    let v = v.trim();
-    let parts: Vec<&str> = v.split(',').map(str::trim).collect();
-    match parts.as_slice() {
-        [one] if one.contains(' ') => Name::literal(*one),
-        [one] => Name { family: Some(one.to_string()), ..Name::default() },
-        [family, given] => person(family, given, None),
-        [family, given, suffix] => person(family, given, Some(suffix)),
-        // More commas than the form has: the whole as printed.
-        _ => Name::literal(v),
-    }
-}
-
-fn person(family: &str, given: &str, suffix: Option<&str>) -> Name {
-    if family.is_empty() {
-        return Name::literal(given);
-    }
-    Name {
-        family: Some(family.to_string()),
-        given: Some(given.to_string()).filter(|g| !g.is_empty()),
-        suffix: suffix.filter(|s| !s.is_empty()).map(String::from),
-        ..Name::default()
-    }
+    Name::parse_inverted(v)
 }
 
 /// Writes one name the way [`parse`] reads it back; `None` for an empty name.
