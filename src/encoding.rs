@@ -59,6 +59,10 @@ pub fn decode(bytes: &[u8], label: Option<&str>) -> Result<Decoded, Box<Diagnost
             Some(e) => (e, bytes, None),
             None => match std::str::from_utf8(bytes) {
                 Ok(_) => (UTF_8, bytes, None),
+                // An XML file that names its encoding (`<?xml … encoding="ISO-8859-1"?>`).
+                Err(_) if xml_declared(bytes).is_some() => {
+                    (xml_declared(bytes).unwrap_or(UTF_8), bytes, None)
+                }
                 Err(e) => match guess(bytes) {
                     Some(g) => {
                         let note = Diagnostic::warning(format!(
@@ -92,6 +96,18 @@ pub fn decode(bytes: &[u8], label: Option<&str>) -> Result<Decoded, Box<Diagnost
         text = lone_cr_to_lf(&text);
     }
     Ok(Decoded { text, encoding: enc.name(), note })
+}
+
+/// The encoding an XML declaration names, when it is one we know and not UTF-8.
+fn xml_declared(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = bytes.strip_prefix(b"<?xml")?;
+    let end = head.iter().take(200).position(|&b| b == b'>')?;
+    let decl = std::str::from_utf8(&head[..end]).ok()?;
+    let rest = &decl[decl.find("encoding")? + "encoding".len()..];
+    let rest = rest.trim_start().strip_prefix('=')?.trim_start();
+    let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    let label = rest[1..].split(quote).next()?;
+    Encoding::for_label(label.trim().as_bytes()).filter(|e| *e != UTF_8)
 }
 
 /// Decodes without replacement; `Err(offset)` of the first malformed byte sequence.

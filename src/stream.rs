@@ -37,7 +37,7 @@ pub use crate::formats::csl_json::JsonLines;
 
 use crate::diagnostics::Diagnostic;
 use crate::error::Error;
-use crate::formats::{bibtex, csl_json, ris, Format};
+use crate::formats::{bibtex, csl_json, mods, ris, Format};
 use crate::model::Entry;
 use crate::options::{Parsed, ReadOptions, WriteOptions};
 
@@ -78,10 +78,12 @@ enum Sink {
     CslJsonl,
     Bib(bibtex::Dialect),
     Ris,
+    /// MODS, and whether the collection's start is written.
+    Mods(bool),
 }
 
 /// Writes entries a batch at a time in CSL-JSON, CSL-JSON Lines, BibTeX,
-/// BibLaTeX or RIS — the formats that hold entries only — with the same bytes as
+/// BibLaTeX, RIS or MODS — the formats that hold entries only — with the same bytes as
 /// [`write`](crate::write) of all of them at once.
 pub struct EntryWriter<'w> {
     out: &'w mut dyn std::io::Write,
@@ -116,6 +118,7 @@ impl<'w> EntryWriter<'w> {
             Format::Bibtex => Sink::Bib(bibtex::Dialect::Bibtex),
             Format::Biblatex => Sink::Bib(bibtex::Dialect::Biblatex),
             Format::Ris => Sink::Ris,
+            Format::Mods => Sink::Mods(false),
             other => {
                 return Err(Error::Unsupported { format: other, direction: "streaming" });
             }
@@ -142,6 +145,13 @@ impl<'w> EntryWriter<'w> {
                 bibtex::write_entries(entries, self.written, self.out, &self.opts, *dialect)?
             }
             Sink::Ris => ris::write_entries(entries, self.out, &self.opts)?,
+            Sink::Mods(started) => {
+                if !*started {
+                    self.out.write_all(mods::header().as_bytes())?;
+                    *started = true;
+                }
+                mods::write_entries(entries, self.out, &self.opts)?
+            }
         };
         self.written += entries.len();
         Ok(lost)
@@ -150,8 +160,15 @@ impl<'w> EntryWriter<'w> {
     /// Ends the output (closes the CSL-JSON array); returns how many entries were
     /// written.
     pub fn finish(self) -> Result<usize, Error> {
-        if let Sink::CslJson(array) = self.sink {
-            array.finish(self.out)?;
+        match self.sink {
+            Sink::CslJson(array) => array.finish(self.out)?,
+            Sink::Mods(started) => {
+                if !started {
+                    self.out.write_all(mods::header().as_bytes())?;
+                }
+                self.out.write_all(mods::FOOTER.as_bytes())?;
+            }
+            _ => {}
         }
         self.out.flush()?;
         Ok(self.written)

@@ -10,6 +10,7 @@
 use crate::diagnostics::{Diagnostic, LineIndex, Span};
 use quick_xml::events::Event;
 use quick_xml::Reader;
+use std::fmt::Write as _;
 
 const PROTECTED_NL: char = '\u{E00A}';
 const PROTECTED_TAB: char = '\u{E009}';
@@ -45,6 +46,55 @@ pub fn clean(s: &str) -> String {
         });
     }
     out
+}
+
+/// Escapes text content. White space that XML readers would normalise away
+/// (line breaks, tabs, repeated, leading or trailing spaces) is written as
+/// character references, which our reader keeps.
+pub fn escape(s: &str) -> String {
+    escape_run(s, true, true)
+}
+
+/// Escapes a run of text that may start (`first`) or end (`last`) the value.
+pub fn escape_run(s: &str, first: bool, last: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    let n = s.chars().count();
+    let mut prev_space = first; // a space at the very start is significant
+    for (i, c) in s.chars().enumerate() {
+        if c == ' ' {
+            if prev_space || (last && i + 1 == n) {
+                out.push_str("&#32;");
+            } else {
+                out.push(' ');
+            }
+            prev_space = true;
+            continue;
+        }
+        prev_space = false;
+        match c {
+            '\n' => out.push_str("&#10;"),
+            '\t' => out.push_str("&#9;"),
+            '\r' => out.push_str("&#13;"),
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c if is_xml_char(c) => out.push(c),
+            c => {
+                // Not allowed in XML 1.0 even as a reference: keep it visible.
+                let _ = write!(out, "\u{FFFD}{{U+{:04X}}}", c as u32);
+            }
+        }
+    }
+    out
+}
+
+fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..='\u{10FFFF}')
+}
+
+/// Escapes an attribute value.
+pub fn attr(s: &str) -> String {
+    escape(s).replace('"', "&quot;")
 }
 
 /// An XML node.

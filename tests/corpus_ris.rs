@@ -1,4 +1,6 @@
-//! RIS against the consumers' own expectations, over `../shared/corpus`:
+//! RIS, EndNote XML and MODS against the consumers' own expectations, over
+//! `../shared/corpus` (MODS: Zotero's 23 MODS import cases, JabRef's importer
+//! cases, and every MODS file read, written as MODS and read again):
 //!
 //! - Zotero's RIS translator test cases (`ris-zotero/`, AGPL: read from the shared
 //!   corpus only, never copied): each expected Zotero item is mapped to CSL
@@ -467,6 +469,62 @@ fn zotero_expected_items() {
         })
         .collect();
     against_zotero("endnote-xml-zotero", Format::EndnoteXml, &cases);
+    let dir = corpus_dir().join("mods");
+    let cases: Vec<(PathBuf, PathBuf)> = (1..=23)
+        .map(|i| {
+            (
+                dir.join(format!("zotero__{i:03}.xml")),
+                dir.join(format!("zotero__{i:03}.expected.json")),
+            )
+        })
+        .collect();
+    let (equal, total) = against_zotero("mods-zotero", Format::Mods, &cases);
+    assert!(equal as f64 / total as f64 >= 0.0, "MODS against Zotero: ratchet");
+}
+
+/// Every MODS file of the corpus: read, written as MODS, read again — the same
+/// model (sources aside).
+#[test]
+#[ignore = "needs the corpus at ../shared/corpus or $REFCONV_CORPUS; run with --ignored"]
+fn mods_round_trip_over_the_corpus() {
+    let dir = corpus_dir().join("mods");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("dir")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "xml"))
+        .collect();
+    files.sort();
+    let (mut records, mut bad) = (0, Vec::new());
+    for f in &files {
+        let bytes = std::fs::read(f).expect("read");
+        let src = String::from_utf8_lossy(&bytes);
+        let a = refconv::read(Format::Mods, &src, &ReadOptions::default()).expect("read");
+        let mut out = Vec::new();
+        refconv::write(Format::Mods, &a.library, &mut out, &WriteOptions::default())
+            .expect("write");
+        let text = String::from_utf8(out).expect("utf-8");
+        let b = refconv::read(Format::Mods, &text, &ReadOptions::default()).expect("read again");
+        records += a.library.entries.len();
+        let (la, lb) = (a.library.without_sources(), b.library.without_sources());
+        if la != lb {
+            let first = la.entries.iter().zip(&lb.entries).find(|(x, y)| x != y);
+            if let Some((x, y)) = first {
+                bad.push(format!("{}: {x:?}\n  {y:?}", f.display()));
+            } else {
+                bad.push(format!("{}: entry count", f.display()));
+            }
+        }
+    }
+    println!(
+        "MODS round trip: {} files, {records} records, {} files differ",
+        files.len(),
+        bad.len()
+    );
+    for b in &bad {
+        println!("  {b}");
+    }
+    assert!(bad.is_empty(), "MODS -> model -> MODS -> model must be the identity");
 }
 
 /// Citation.js's RIS input cases: each variable of its expected CSL-JSON against
@@ -595,6 +653,7 @@ fn ris_round_trip_over_the_corpus() {
 fn jabref_expected_entries() {
     jabref_against("ris-real", ".ris", Format::Ris);
     jabref_against("endnote-xml", ".xml", Format::EndnoteXml);
+    jabref_against("mods", ".xml", Format::Mods);
 }
 
 /// JabRef's importer cases of one format: each input with the .bib of the same
@@ -617,7 +676,9 @@ fn jabref_against(sub: &str, ext: &str, format: Format) {
     let (mut total, mut equal) = (0, 0);
     let mut kinds: BTreeMap<String, usize> = BTreeMap::new();
     for f in &files {
-        let ours = csl_items_of(format, &std::fs::read_to_string(f).expect("input"));
+        let bytes = std::fs::read(f).expect("input");
+        let src = refconv::encoding::decode(&bytes, None).expect("decodable").text;
+        let ours = csl_items_of(format, &src);
         let bib = std::fs::read_to_string(f.with_extension("bib")).expect("bib");
         let p = refconv::read(Format::Biblatex, &bib, &ReadOptions::default()).expect("bib");
         let mut out = Vec::new();

@@ -489,7 +489,9 @@ fn formats_meet_only_in_the_model_and_nothing_cycles() {
     let formats: BTreeSet<&str> = files.iter().filter_map(|f| format_of(&f.rel)).collect();
     assert_eq!(
         formats,
-        ["bibtex", "csl_json", "endnote_xml", "json", "ris", "tei", "text"].into_iter().collect()
+        ["bibtex", "csl_json", "endnote_xml", "json", "mods", "ris", "tei", "text"]
+            .into_iter()
+            .collect()
     );
     let edge = |a: &str, b: &str| {
         let find = |n: &str| files.iter().position(|f| f.rel == n).unwrap();

@@ -8,6 +8,7 @@ pub mod bibtex;
 pub mod csl_json;
 pub mod endnote_xml;
 pub mod json;
+pub mod mods;
 pub mod ris;
 mod table;
 pub mod tei;
@@ -41,6 +42,7 @@ pub fn read(format: Format, src: &str, opts: &ReadOptions) -> Result<Parsed, Err
         Format::AnystyleXml => text::refs::read_anystyle_xml(src, opts),
         Format::Ris => ris::read(src, opts),
         Format::EndnoteXml => endnote_xml::read(src, opts),
+        Format::Mods => mods::read(src, opts),
         other => Err(Error::Unsupported { format: other, direction: "reading" }),
     }
 }
@@ -71,6 +73,7 @@ pub fn write(
         Format::Tei => tei::write(lib, out, opts),
         Format::AnystyleXml => text::refs::write_anystyle_xml(lib, out, opts),
         Format::Ris => ris::write(lib, out, opts),
+        Format::Mods => mods::write(lib, out, opts),
         other => Err(Error::Unsupported { format: other, direction: "writing" }),
     }
 }

@@ -35,6 +35,8 @@ pub enum Format {
     Ris,
     /// EndNote XML.
     EndnoteXml,
+    /// MODS, the Library of Congress's XML for catalogue records.
+    Mods,
 }
 
 /// Name, extensions, and what each direction can do, one row per format.
@@ -73,6 +75,12 @@ const TABLE: &[(Format, &str, &[&str], &str)] = &[
         &["enl.xml"],
         "EndNote XML (EndNote's own export; also Zotero's and JabRef's)",
     ),
+    (
+        Format::Mods,
+        "mods",
+        &["mods", "mods.xml"],
+        "MODS 3.x XML: library catalogues, digital libraries, bibutils",
+    ),
 ];
 
 impl Format {
@@ -92,6 +100,7 @@ impl Format {
         Format::AnystyleXml,
         Format::Ris,
         Format::EndnoteXml,
+        Format::Mods,
     ];
 
     fn row(self) -> &'static (Format, &'static str, &'static [&'static str], &'static str) {
@@ -119,7 +128,7 @@ impl Format {
             Format::Bibtex | Format::Biblatex => "bib",
             Format::CslJson | Format::CslCitations | Format::Json => "json",
             Format::CslJsonl => "jsonl",
-            Format::Tei | Format::AnystyleXml | Format::EndnoteXml => "xml",
+            Format::Tei | Format::AnystyleXml | Format::EndnoteXml | Format::Mods => "xml",
             Format::Ris => "ris",
         }
     }
@@ -204,6 +213,13 @@ impl Format {
             if head.contains("<records>") && head.contains("<record>") {
                 return Format::EndnoteXml;
             }
+            if head.contains("http://www.loc.gov/mods/v3")
+                || ["<modsCollection", "<mods>", "<mods ", "<mods:mods"]
+                    .iter()
+                    .any(|m| head.contains(m))
+            {
+                return Format::Mods;
+            }
             return Format::Tei;
         }
         if looks_ris(t) {
@@ -266,6 +282,7 @@ impl Format {
                 | Format::AnystyleXml
                 | Format::Ris
                 | Format::EndnoteXml
+                | Format::Mods
         )
     }
 
@@ -282,6 +299,7 @@ impl Format {
                 | Format::Json
                 | Format::AnystyleXml
                 | Format::Ris
+                | Format::Mods
         )
     }
 }

@@ -2,47 +2,8 @@
 //! normalise kept as character references), language tags, and CSL rich text as TEI.
 
 use super::table::MARKUP;
-use std::fmt::Write as _;
-
-/// Escapes text content. White space that XML readers would normalise away
-/// (line breaks, tabs, repeated, leading or trailing spaces) is written as
-/// character references, which our reader keeps.
-pub(super) fn escape(s: &str) -> String {
-    escape_run(s, true, true)
-}
-
-/// Escapes a run of text that may start (`first`) or end (`last`) the value.
-fn escape_run(s: &str, first: bool, last: bool) -> String {
-    let mut out = String::with_capacity(s.len());
-    let n = s.chars().count();
-    let mut prev_space = first; // a space at the very start is significant
-    for (i, c) in s.chars().enumerate() {
-        if c == ' ' {
-            if prev_space || (last && i + 1 == n) {
-                out.push_str("&#32;");
-            } else {
-                out.push(' ');
-            }
-            prev_space = true;
-            continue;
-        }
-        prev_space = false;
-        match c {
-            '\n' => out.push_str("&#10;"),
-            '\t' => out.push_str("&#9;"),
-            '\r' => out.push_str("&#13;"),
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c if is_xml_char(c) => out.push(c),
-            c => {
-                // Not allowed in XML 1.0 even as a reference: keep it visible.
-                let _ = write!(out, "\u{FFFD}{{U+{:04X}}}", c as u32);
-            }
-        }
-    }
-    out
-}
+use crate::xmltree::escape_run;
+pub(super) use crate::xmltree::{attr, escape};
 
 /// Escapes `full[start..end]`, a part of a text written with markup around its
 /// parts: white space is protected as [`escape`] protects it in the whole text
@@ -51,10 +12,6 @@ fn escape_run(s: &str, first: bool, last: bool) -> String {
 pub(super) fn escape_part(full: &str, start: usize, end: usize) -> String {
     let first = start == 0 || full[..start].ends_with(' ');
     escape_run(&full[start..end], first, end == full.len())
-}
-
-fn is_xml_char(c: char) -> bool {
-    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..='\u{10FFFF}')
 }
 
 /// Whether a language tag is one `xml:lang` accepts (RFC 3066 syntax).
@@ -74,11 +31,6 @@ pub(super) fn lang_attr(l: &str) -> String {
     } else {
         String::new()
     }
-}
-
-/// Escapes an attribute value.
-pub(super) fn attr(s: &str) -> String {
-    escape(s).replace('"', "&quot;")
 }
 
 /// CSL rich text as TEI: markup to `<hi rend="..">`, the rest escaped.
