@@ -457,8 +457,8 @@ fn zotero_expected_items() {
         .map(|i| (dir.join(format!("{i:03}.ris")), dir.join(format!("{i:03}.expected.json"))))
         .collect();
     let (equal, total) = against_zotero("ris-zotero", Format::Ris, &cases);
-    // Ratchet: today's 95.7 %, never less than 95.5 %.
-    assert!(equal as f64 / total as f64 >= 0.955, "RIS against Zotero fell below 95.5 %");
+    // Ratchet: today's 96.6 %, never less than 96.5 %.
+    assert!(equal as f64 / total as f64 >= 0.965, "RIS against Zotero fell below 96.5 %");
     let dir = corpus_dir().join("endnote-xml");
     let cases: Vec<(PathBuf, PathBuf)> = (1..=3)
         .map(|i| {
@@ -479,7 +479,8 @@ fn zotero_expected_items() {
         })
         .collect();
     let (equal, total) = against_zotero("mods-zotero", Format::Mods, &cases);
-    assert!(equal as f64 / total as f64 >= 0.0, "MODS against Zotero: ratchet");
+    // Ratchet: today's 76.4 % (see docs/mods.md for the differences).
+    assert!(equal as f64 / total as f64 >= 0.76, "MODS against Zotero fell below 76 %");
 }
 
 /// Every MODS file of the corpus: read, written as MODS, read again — the same

@@ -263,7 +263,8 @@ fn serial_var(ty: &str, v: &str) -> Var {
         return Var::Isbn;
     }
     match ty {
-        "JOUR" | "EJOUR" | "MGZN" | "NEWS" | "JFULL" | "ABST" | "INPR" | "SER" => Var::Issn,
+        // GEN: Zotero reads the generic type as a journal article.
+        "JOUR" | "EJOUR" | "MGZN" | "NEWS" | "JFULL" | "ABST" | "INPR" | "SER" | "GEN" => Var::Issn,
         _ => Var::Isbn,
     }
 }

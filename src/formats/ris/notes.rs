@@ -169,6 +169,20 @@ const LABELS: &[(&str, Var)] = &[
 
 /// Sets a field from a labelled line, if the entry has none yet.
 fn labelled_line(e: &mut Entry, k: &str, v: &str) -> bool {
+    // ProCite writes a book's or chapter's edition in `VL` and its volume in an
+    // `N1  - Volume ID: …` line.
+    if k == "Volume ID" && !v.is_empty() {
+        if e.get(Var::Edition).is_none() {
+            if let Some(vl) = e.fields.remove(&Var::Volume) {
+                e.fields.insert(Var::Edition, vl);
+            }
+        }
+        if e.get(Var::Volume).is_none() {
+            e.set(Var::Volume, v);
+            return true;
+        }
+        return false;
+    }
     match LABELS.iter().find(|(l, _)| *l == k) {
         Some((_, var)) if e.get(*var).is_none() && !v.is_empty() => {
             e.set(*var, v);

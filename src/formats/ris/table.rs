@@ -153,6 +153,8 @@ pub(super) const TYPE_TAGS: &[(&[&str], &str, Target)] = &[
     (BOOKS, "A3", Name(Var::Editor)),
     (BOOKS, "M1", Text(Var::CollectionNumber)),
     (BOOKS, "SP", Text(Var::NumberOfPages)),
+    // A book has no issue: ProCite's `IS` there is the volume.
+    (BOOKS, "IS", Text(Var::Volume)),
     (&["EDBOOK"], "AU", Name(Var::Editor)),
     // Chapters: T2 is the book, T3 the series, M1 the number of volumes.
     (CHAPTERS, "SV", Text(Var::CollectionNumber)),
@@ -169,7 +171,11 @@ pub(super) const TYPE_TAGS: &[(&[&str], &str, Target)] = &[
     (CONFS, "C1", Text(Var::PublisherPlace)),
     (CONFS, "CY", Text(Var::EventPlace)),
     (CONFS, "A4", Name(Var::Contributor)),
-    // Films: the director is the author line, the producer the second.
+    // EndNote's conference paper: T2 is the conference.
+    (&["CPAPER"], "T2", Text(Var::EventTitle)),
+    // Films: the director is the author line, the producer the second; C5 the
+    // format (before M3, the type of work).
+    (FILMS, "C5", Text(Var::Medium)),
     (FILMS, "AU", Name(Var::Director)),
     (FILMS, "A1", Name(Var::Director)),
     (FILMS, "A2", Name(Var::Producer)),
@@ -178,6 +184,9 @@ pub(super) const TYPE_TAGS: &[(&[&str], &str, Target)] = &[
     (&["MUSIC", "SOUND"], "AU", Name(Var::Composer)),
     (&["MUSIC", "SOUND"], "A1", Name(Var::Composer)),
     (&["MUSIC", "SOUND"], "A2", Name(Var::Author)),
+    (&["MUSIC", "SOUND"], "C5", Text(Var::Medium)),
+    // Reports: A2 is the series editor (EndNote's "Editor, Series").
+    (&["RPRT", "GOVDOC"], "A2", Name(Var::CollectionEditor)),
     (&["PCOMM", "ICOMM"], "A2", Name(Var::Recipient)),
     (&["THES"], "A3", Name(Var::Contributor)),
     (&["RPRT"], "M1", Keep),
@@ -208,6 +217,13 @@ pub(super) const TYPE_TAGS: &[(&[&str], &str, Target)] = &[
     (&["HEAR"], "T2", Text(Var::Section)),
     (&["BILL", "UNBILL"], "A2", Name(Var::Author)),
     (&["COMP", "DATA", "DBASE"], "ET", Text(Var::Version)),
+    (&["COMP", "DATA", "DBASE"], "IS", Text(Var::Version)),
+    // Datasets: NV the study number, A4 the funding agency.
+    (&["DATA", "DBASE"], "NV", Text(Var::Number)),
+    (&["DATA", "DBASE"], "A4", Name(Var::Contributor)),
+    // Artworks: C3 the size.
+    (&["ART", "FIGURE", "CHART"], "C3", Text(Var::Dimensions)),
+    (&["MAP"], "C1", Text(Var::Scale)),
     (&["ADVS", "MPCT", "VIDEO", "MULTI", "ART", "FIGURE", "CHART"], "M3", Text(Var::Medium)),
     (&["ART", "FIGURE", "CHART", "MAP"], "SN", Text(Var::Number)),
     (&["MAP"], "SP", Text(Var::Scale)),
