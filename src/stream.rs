@@ -37,7 +37,7 @@ pub use crate::formats::csl_json::JsonLines;
 
 use crate::diagnostics::Diagnostic;
 use crate::error::Error;
-use crate::formats::{bibtex, csl_json, mods, ris, Format};
+use crate::formats::{bibtex, csl_json, endnote_xml, mods, ris, Format};
 use crate::model::Entry;
 use crate::options::{Parsed, ReadOptions, WriteOptions};
 
@@ -80,10 +80,12 @@ enum Sink {
     Ris,
     /// MODS, and whether the collection's start is written.
     Mods(bool),
+    /// EndNote XML, and whether the start is written.
+    EndnoteXml(bool),
 }
 
 /// Writes entries a batch at a time in CSL-JSON, CSL-JSON Lines, BibTeX,
-/// BibLaTeX, RIS or MODS — the formats that hold entries only — with the same bytes as
+/// BibLaTeX, RIS, MODS or EndNote XML — the formats that hold entries only — with the same bytes as
 /// [`write`](crate::write) of all of them at once.
 pub struct EntryWriter<'w> {
     out: &'w mut dyn std::io::Write,
@@ -119,6 +121,7 @@ impl<'w> EntryWriter<'w> {
             Format::Biblatex => Sink::Bib(bibtex::Dialect::Biblatex),
             Format::Ris => Sink::Ris,
             Format::Mods => Sink::Mods(false),
+            Format::EndnoteXml => Sink::EndnoteXml(false),
             other => {
                 return Err(Error::Unsupported { format: other, direction: "streaming" });
             }
@@ -152,6 +155,13 @@ impl<'w> EntryWriter<'w> {
                 }
                 mods::write_entries(entries, self.out, &self.opts)?
             }
+            Sink::EndnoteXml(started) => {
+                if !*started {
+                    self.out.write_all(endnote_xml::HEADER.as_bytes())?;
+                    *started = true;
+                }
+                endnote_xml::write_entries(entries, self.written, self.out, &self.opts)?
+            }
         };
         self.written += entries.len();
         Ok(lost)
@@ -167,6 +177,12 @@ impl<'w> EntryWriter<'w> {
                     self.out.write_all(mods::header().as_bytes())?;
                 }
                 self.out.write_all(mods::FOOTER.as_bytes())?;
+            }
+            Sink::EndnoteXml(started) => {
+                if !started {
+                    self.out.write_all(endnote_xml::HEADER.as_bytes())?;
+                }
+                self.out.write_all(endnote_xml::FOOTER.as_bytes())?;
             }
             _ => {}
         }

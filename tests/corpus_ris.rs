@@ -483,49 +483,58 @@ fn zotero_expected_items() {
     assert!(equal as f64 / total as f64 >= 0.76, "MODS against Zotero fell below 76 %");
 }
 
-/// Every MODS file of the corpus: read, written as MODS, read again — the same
-/// model (sources aside).
+/// Every MODS and EndNote XML file of the corpus, and every RIS file as EndNote
+/// XML: read, written, read again — the same model (sources aside).
 #[test]
 #[ignore = "needs the corpus at ../shared/corpus or $REFCONV_CORPUS; run with --ignored"]
-fn mods_round_trip_over_the_corpus() {
-    let dir = corpus_dir().join("mods");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("dir")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "xml"))
-        .collect();
-    files.sort();
-    let (mut records, mut bad) = (0, Vec::new());
-    for f in &files {
-        let bytes = std::fs::read(f).expect("read");
-        let src = String::from_utf8_lossy(&bytes);
-        let a = refconv::read(Format::Mods, &src, &ReadOptions::default()).expect("read");
-        let mut out = Vec::new();
-        refconv::write(Format::Mods, &a.library, &mut out, &WriteOptions::default())
-            .expect("write");
-        let text = String::from_utf8(out).expect("utf-8");
-        let b = refconv::read(Format::Mods, &text, &ReadOptions::default()).expect("read again");
-        records += a.library.entries.len();
-        let (la, lb) = (a.library.without_sources(), b.library.without_sources());
-        if la != lb {
-            let first = la.entries.iter().zip(&lb.entries).find(|(x, y)| x != y);
-            if let Some((x, y)) = first {
-                bad.push(format!("{}: {x:?}\n  {y:?}", f.display()));
-            } else {
-                bad.push(format!("{}: entry count", f.display()));
+fn mods_and_endnote_round_trip_over_the_corpus() {
+    let root = corpus_dir();
+    let list = |sub: &str, ext: &str| {
+        let mut v: Vec<PathBuf> = std::fs::read_dir(root.join(sub))
+            .expect("dir")
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == ext))
+            .collect();
+        v.sort();
+        v
+    };
+    let mut bad = Vec::new();
+    for (label, from, to, files) in [
+        ("MODS", Format::Mods, Format::Mods, list("mods", "xml")),
+        ("EndNote XML", Format::EndnoteXml, Format::EndnoteXml, list("endnote-xml", "xml")),
+        ("RIS as EndNote XML", Format::Ris, Format::EndnoteXml, list("ris-real", "ris")),
+        ("RIS as MODS", Format::Ris, Format::Mods, list("ris-real", "ris")),
+    ] {
+        let (mut records, before) = (0, bad.len());
+        for f in &files {
+            let bytes = std::fs::read(f).expect("read");
+            let src = refconv::encoding::decode(&bytes, None).map(|d| d.text).unwrap_or_default();
+            let a = refconv::read(from, &src, &ReadOptions::default()).expect("read");
+            let mut out = Vec::new();
+            refconv::write(to, &a.library, &mut out, &WriteOptions::default()).expect("write");
+            let text = String::from_utf8(out).expect("utf-8");
+            let b = refconv::read(to, &text, &ReadOptions::default()).expect("read again");
+            records += a.library.entries.len();
+            let (la, lb) = (a.library.without_sources(), b.library.without_sources());
+            if la != lb {
+                let first = la.entries.iter().zip(&lb.entries).find(|(x, y)| x != y);
+                bad.push(match first {
+                    Some((x, y)) => format!("{label} {}: {x:?}\n  {y:?}", f.display()),
+                    None => format!("{label} {}: entry count", f.display()),
+                });
             }
         }
+        println!(
+            "{label} round trip: {} files, {records} records, {} files differ",
+            files.len(),
+            bad.len() - before
+        );
     }
-    println!(
-        "MODS round trip: {} files, {records} records, {} files differ",
-        files.len(),
-        bad.len()
-    );
     for b in &bad {
         println!("  {b}");
     }
-    assert!(bad.is_empty(), "MODS -> model -> MODS -> model must be the identity");
+    assert!(bad.is_empty(), "model -> MODS/EndNote XML -> model must be the identity");
 }
 
 /// Citation.js's RIS input cases: each variable of its expected CSL-JSON against

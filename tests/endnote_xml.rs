@@ -80,3 +80,51 @@ fn broken_xml_is_an_error_with_a_place() {
         Ok(p) => assert!(p.has_errors(), "{:?}", p.diagnostics),
     }
 }
+
+#[test]
+fn every_sample_round_trips_through_endnote_xml() {
+    let mut entries = 0;
+    for (p, f) in common::every_sample() {
+        let bytes = std::fs::read(&p).unwrap();
+        let src = String::from_utf8_lossy(&bytes);
+        let a = read(f, &src, &ReadOptions::default()).unwrap().library;
+        if a.entries.is_empty() {
+            continue;
+        }
+        let mut out = Vec::new();
+        let lost = write(Format::EndnoteXml, &a, &mut out, &WriteOptions::default()).unwrap();
+        assert!(lost.is_empty(), "{lost:?}");
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(Format::detect(&text), Format::EndnoteXml, "{}", p.display());
+        let b = read(Format::EndnoteXml, &text, &ReadOptions::default()).unwrap();
+        let (a, b) = (a.without_sources(), b.library.without_sources());
+        assert_eq!(a.entries.len(), b.entries.len(), "{}", p.display());
+        for (x, y) in a.entries.iter().zip(&b.entries) {
+            assert_eq!(x, y, "{}: entry {}", p.display(), x.id);
+        }
+        entries += a.entries.len();
+    }
+    assert!(entries > 400, "{entries} entries");
+}
+
+#[test]
+fn streaming_writes_the_bytes_of_the_whole() {
+    let src = std::fs::read_to_string(common::repo().join("samples/bibtex/mapping.bib")).unwrap();
+    let lib = read(Format::Biblatex, &src, &ReadOptions::default()).unwrap().library;
+    let mut whole = Vec::new();
+    write(Format::EndnoteXml, &lib, &mut whole, &WriteOptions::default()).unwrap();
+    for batch in [1, 3, 1000] {
+        let mut out = Vec::new();
+        let mut w = refconv::stream::EntryWriter::new(
+            Format::EndnoteXml,
+            &mut out,
+            &WriteOptions::default(),
+        )
+        .unwrap();
+        for chunk in lib.entries.chunks(batch) {
+            w.write(chunk).unwrap();
+        }
+        w.finish().unwrap();
+        assert_eq!(out, whole, "batch {batch}");
+    }
+}

@@ -1,7 +1,7 @@
-//! The MODS we write, checked by others: `xmllint` validates every record
-//! against the MODS 3.8 schema in `schemas/mods/` (its imports resolved by
-//! `schemas/mods/catalog.xml`, nothing fetched), and bibutils' `xml2bib` reads
-//! every record of it. The MODS is refconv's from the repository's samples (every
+//! The MODS and EndNote XML we write, checked by others: `xmllint` validates
+//! every MODS record against the MODS 3.8 schema in `schemas/mods/` (its imports
+//! resolved by `schemas/mods/catalog.xml`, nothing fetched), bibutils' `xml2bib`
+//! reads every MODS record and its `endx2xml` every EndNote XML record. The MODS is refconv's from the repository's samples (every
 //! reader's) and, when the shared corpus is there, from every MODS file of
 //! `mods/` read and written again.
 //!
@@ -16,6 +16,11 @@ use std::process::Command;
 
 /// Our MODS of every input: (name, text, records).
 fn our_mods() -> Vec<(String, String, usize)> {
+    ours(Format::Mods)
+}
+
+/// Every input written in `to`: (name, text, records).
+fn ours(to: Format) -> Vec<(String, String, usize)> {
     let repo = common::repo();
     let mut inputs: Vec<(PathBuf, Format)> = common::SAMPLES
         .iter()
@@ -56,7 +61,7 @@ fn our_mods() -> Vec<(String, String, usize)> {
                 return None;
             }
             let mut out = Vec::new();
-            write(Format::Mods, &parsed.library, &mut out, &WriteOptions::default()).unwrap();
+            write(to, &parsed.library, &mut out, &WriteOptions::default()).unwrap();
             let name = p.file_name().unwrap().to_string_lossy().to_string();
             Some((name, String::from_utf8(out).unwrap(), n))
         })
@@ -121,5 +126,27 @@ fn bibutils_reads_every_record() {
         records += n;
     }
     println!("bibutils xml2bib: {files} files, {records} records, all read");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+#[ignore = "needs bibutils (apt-get install bibutils); run by .ci/run"]
+fn bibutils_reads_every_endnote_xml_record() {
+    let dir = temp_dir("endx2xml");
+    let (mut files, mut records) = (0, 0);
+    for (name, text, n) in ours(Format::EndnoteXml) {
+        let path = dir.join(format!("{name}.enl.xml"));
+        std::fs::write(&path, &text).unwrap();
+        let out = Command::new("endx2xml").arg(&path).output().unwrap_or_else(|e| {
+            panic!("FAIL: endx2xml cannot be run ({e}): install bibutils (.ci/run does)")
+        });
+        let mods = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{name}: endx2xml failed: {stderr}");
+        assert_eq!(mods.matches("<mods ").count(), n, "{name}: records in, MODS records out");
+        files += 1;
+        records += n;
+    }
+    println!("bibutils endx2xml: {files} files, {records} EndNote XML records, all read");
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -11,37 +11,6 @@ use refconv::stream::EntryWriter;
 use refconv::{read, write, Format, Library, ReadOptions, Var, WriteOptions};
 use std::path::PathBuf;
 
-/// Inputs of every reader, with their formats.
-pub fn inputs() -> Vec<(PathBuf, Format)> {
-    let repo = common::repo();
-    let mut v: Vec<(PathBuf, Format)> = common::SAMPLES
-        .iter()
-        .map(|s| {
-            let p = repo.join(s);
-            let f = Format::guess(Some(s), &std::fs::read_to_string(&p).unwrap());
-            (p, f)
-        })
-        .collect();
-    for (dir, ext, format) in [
-        ("samples/ris", "ris", Format::Ris),
-        ("samples/mods", "xml", Format::Mods),
-        ("samples/endnote-xml", "xml", Format::EndnoteXml),
-        ("samples/csl-json/zotero", "json", Format::CslJson),
-    ] {
-        let mut files: Vec<PathBuf> = std::fs::read_dir(repo.join(dir))
-            .unwrap()
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| {
-                p.extension().is_some_and(|e| e == ext) && !p.to_string_lossy().contains("wos")
-            })
-            .collect();
-        files.sort();
-        v.extend(files.into_iter().map(|p| (p, format)));
-    }
-    v
-}
-
 fn mods_text(lib: &Library) -> String {
     let mut out = Vec::new();
     let lost = write(Format::Mods, lib, &mut out, &WriteOptions::default()).unwrap();
@@ -58,7 +27,7 @@ fn load(p: &PathBuf, f: Format) -> Library {
 #[test]
 fn every_sample_round_trips_through_mods() {
     let mut entries = 0;
-    for (p, f) in inputs() {
+    for (p, f) in common::every_sample() {
         let a = load(&p, f);
         if a.entries.is_empty() {
             continue;

@@ -74,6 +74,7 @@ pub fn write(
         Format::AnystyleXml => text::refs::write_anystyle_xml(lib, out, opts),
         Format::Ris => ris::write(lib, out, opts),
         Format::Mods => mods::write(lib, out, opts),
+        Format::EndnoteXml => endnote_xml::write(lib, out, opts),
         other => Err(Error::Unsupported { format: other, direction: "writing" }),
     }
 }

@@ -300,6 +300,7 @@ impl Format {
                 | Format::AnystyleXml
                 | Format::Ris
                 | Format::Mods
+                | Format::EndnoteXml
         )
     }
 }

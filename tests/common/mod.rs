@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 use jsonschema::{Registry, Validator};
+use refconv::Format;
 use serde_json::Value;
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -108,4 +109,36 @@ pub fn csl_citations_errors(v: &Value) -> Vec<String> {
 /// Errors of `v` (a library in the `json` format) against schemas/model.schema.json.
 pub fn model_errors(v: &Value) -> Vec<String> {
     errors(model(), v)
+}
+
+/// A sample of every reader's input (the `SAMPLES` and the RIS, MODS, EndNote XML
+/// and Zotero CSL-JSON samples), with its format.
+pub fn every_sample() -> Vec<(PathBuf, Format)> {
+    let repo = repo();
+    let mut v: Vec<(PathBuf, Format)> = SAMPLES
+        .iter()
+        .map(|s| {
+            let p = repo.join(s);
+            let f = Format::guess(Some(s), &std::fs::read_to_string(&p).unwrap());
+            (p, f)
+        })
+        .collect();
+    for (dir, ext, format) in [
+        ("samples/ris", "ris", Format::Ris),
+        ("samples/mods", "xml", Format::Mods),
+        ("samples/endnote-xml", "xml", Format::EndnoteXml),
+        ("samples/csl-json/zotero", "json", Format::CslJson),
+    ] {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(repo.join(dir))
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                p.extension().is_some_and(|e| e == ext) && !p.to_string_lossy().contains("wos")
+            })
+            .collect();
+        files.sort();
+        v.extend(files.into_iter().map(|p| (p, format)));
+    }
+    v
 }

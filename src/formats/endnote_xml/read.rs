@@ -6,10 +6,11 @@
 //! table knows are kept in `extra` under their path (`auth-address`,
 //! `custom3`, `urls/pdf-urls/url`).
 
+use super::dates::{access_date, issued};
 use super::table::{self, Target};
 use crate::diagnostics::{Diagnostic, LineIndex, Span};
 use crate::error::Error;
-use crate::model::{ids, Date, DatePart, Entry, EntryType, ExtraValue, Name, Source, Var};
+use crate::model::{ids, Entry, EntryType, ExtraValue, Name, Source, Value, Var, VarKind};
 use crate::options::{Parsed, ReadOptions};
 use crate::xmltree::{self, Element, Node};
 use std::collections::HashSet;
@@ -98,9 +99,7 @@ fn entry(r: &Element, taken: &mut HashSet<String>) -> (Entry, Vec<(Diagnostic, S
             "dates/pub-dates/date" => full = Some(rich(el)),
             "keywords/keyword" => keywords.push(rich(el)),
             "access-date" => {
-                let v = rich(el);
-                let d = Date::parse_words(&v).unwrap_or_else(|| Date::literal(v.clone()));
-                e.set(Var::Accessed, d);
+                e.set(Var::Accessed, access_date(&rich(el)));
             }
             p => match table::target(kind, p) {
                 Some(Target::Names(var)) => {
@@ -134,11 +133,78 @@ fn entry(r: &Element, taken: &mut HashSet<String>) -> (Entry, Vec<(Diagnostic, S
     if !keywords.is_empty() {
         e.set(Var::Keyword, keywords.join("; "));
     }
-    let base = ids::derive(&e);
+    let id = research_notes(&mut e);
+    // The id: our line, else the label (the citation key), else made up.
+    let key = e.text(Var::CitationKey).filter(|k| !k.is_empty()).map(String::from);
+    let base = id.or(key).unwrap_or_else(|| ids::derive(&e));
     e.id = ids::unique(&base, taken);
     taken.insert(e.id.clone());
     e.source = Some(Source { span: r.span, line: 0, text: None });
     (e, diags)
+}
+
+/// Takes back the `variable: value` lines our writer puts in `research-notes`
+/// (a variable with no element, a value an element cannot hold exactly, the CSL
+/// type, the id, the archival structure, other formats' `extra`); other lines
+/// stay research notes. Returns the id a line gives.
+fn research_notes(e: &mut Entry) -> Option<String> {
+    let notes = match e.extra.remove("research-notes")? {
+        ExtraValue::String(s) => s,
+        other => {
+            e.extra.insert("research-notes".into(), other);
+            return None;
+        }
+    };
+    let mut id = None;
+    let mut rest = Vec::new();
+    let mut derived = Vec::new();
+    for line in notes.split('\n') {
+        let Some((k, v)) = line.split_once(": ") else {
+            rest.push(line);
+            continue;
+        };
+        let taken = if k == table::TYPE_LINE {
+            EntryType::from_name(v).map(|t| e.kind = t).is_some()
+        } else if k == table::ID_LINE {
+            id = Some(v.to_string());
+            true
+        } else if k == table::DERIVED_LINE {
+            derived.extend(v.split_whitespace().filter_map(Var::from_name));
+            true
+        } else if k == table::ARCHIVAL_LINE {
+            serde_json::from_str(v).map(|a| e.archival = Some(a)).is_ok()
+        } else if let Some(key) = k.strip_prefix(table::EXTRA_PREFIX) {
+            serde_json::from_str::<ExtraValue>(v)
+                .map(|x| e.extra.insert(key.to_string(), x))
+                .is_ok()
+        } else if let Some(var) = Var::from_name(k) {
+            let json = match var.kind() {
+                VarKind::Text | VarKind::Number if !v.starts_with(['{', '"']) => {
+                    Ok(serde_json::Value::String(v.to_string()))
+                }
+                _ => serde_json::from_str(v),
+            };
+            match json.and_then(|j| Value::from_json(var.kind(), j)) {
+                Ok(val) => {
+                    e.fields.insert(var, val);
+                    true
+                }
+                Err(_) => false,
+            }
+        } else {
+            false
+        };
+        if !taken {
+            rest.push(line);
+        }
+    }
+    for var in derived {
+        e.fields.remove(&var);
+    }
+    if !rest.is_empty() {
+        e.extra.insert("research-notes".into(), ExtraValue::String(rest.join("\n")));
+    }
+    id
 }
 
 /// The leaf elements under `el` with their paths; a leaf is an element whose
@@ -197,32 +263,6 @@ fn rich(el: &Element) -> String {
 fn is_issn(v: &str) -> bool {
     let first = v.split([' ', ';', ',']).next().unwrap_or("");
     first.len() == 9 && first.as_bytes()[4] == b'-'
-}
-
-/// The date: `pub-dates/date` when it is a date of its own, or completed with
-/// the year ("Mar 12" + 2009); else the year.
-fn issued(year: Option<&str>, full: Option<&str>) -> Option<Date> {
-    let y: Option<i32> = year.and_then(|y| y.trim().get(..4)).and_then(|y| y.parse().ok());
-    if let Some(f) = full {
-        let alone = Date::parse_edtf(&f.replace('/', "-"))
-            .or_else(|| Date::parse_words(f))
-            .filter(|d| d.start.as_ref().is_some_and(|s| s.month.is_some() || s.season.is_some()));
-        if let Some(d) = alone {
-            return Some(d);
-        }
-        if let Some(y) = y {
-            if let Some(d) = Date::parse_words(&format!("{f} {y}")).filter(|d| {
-                d.start.as_ref().is_some_and(|s| s.month.is_some() || s.season.is_some())
-            }) {
-                return Some(d);
-            }
-        }
-    }
-    match (y, year) {
-        (Some(y), Some(raw)) if raw.trim().len() == 4 => Some(Date::on(DatePart::year(y))),
-        (_, Some(raw)) => Some(Date::parse_words(raw).unwrap_or_else(|| Date::literal(raw.trim()))),
-        (_, None) => full.map(Date::literal),
-    }
 }
 
 #[cfg(test)]

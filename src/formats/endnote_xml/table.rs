@@ -145,6 +145,20 @@ pub(super) fn target(t: T, path: &str) -> Option<Target> {
         .or_else(|| FIELDS.iter().find(|(p, _)| *p == path).map(|r| r.1))
 }
 
+// The `research-notes` lines our writer adds and our reader takes back.
+
+/// The key of the research-notes line that names a CSL type EndNote lacks.
+pub(super) const TYPE_LINE: &str = "type";
+/// The key of the line that holds the entry's id when no label carries it.
+pub(super) const ID_LINE: &str = "id";
+/// The key of the line that holds the archival structure (as JSON).
+pub(super) const ARCHIVAL_LINE: &str = "archival";
+/// The key of the line that names the variables written only because of the
+/// archival structure (the reader drops them again).
+pub(super) const DERIVED_LINE: &str = "archival-derived";
+/// The prefix of lines that hold an `extra` field of another format.
+pub(super) const EXTRA_PREFIX: &str = "extra.";
+
 #[cfg(test)]
 mod tests {
     use super::*;

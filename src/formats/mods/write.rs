@@ -270,7 +270,9 @@ pub fn record(e: &Entry, s: &mut String) {
         x.leaf("note", &[("type", "annote")], t);
     }
     if let Some(Value::Text(k)) = e.get(Var::Keyword) {
-        if plain(k) && k.value.split("; ").all(|w| !w.trim().is_empty() && w.trim() == w) {
+        let words: Vec<&str> = k.value.split("; ").collect();
+        let unique = words.iter().enumerate().all(|(i, w)| !words[..i].contains(w));
+        if plain(k) && unique && words.iter().all(|w| !w.trim().is_empty() && w.trim() == *w) {
             r.done.insert(Var::Keyword);
             for w in k.value.split("; ") {
                 x.open("subject", &[]);
@@ -610,7 +612,8 @@ fn part_element(x: &mut X, r: &mut Record) {
 pub(super) fn range(p: &str) -> Option<(&str, &str)> {
     let (a, b) = p.split_once('-')?;
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
-    (digits(a) && digits(b)).then_some((a, b))
+    // "5-5" stays a list: the reader makes one page of equal ends.
+    (digits(a) && digits(b) && a != b).then_some((a, b))
 }
 
 /// `<extension>`: what the elements above do not hold.
