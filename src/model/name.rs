@@ -82,6 +82,42 @@ impl Name {
         }
     }
 
+    /// The name as reference managers export it, the inverse of
+    /// [`Name::parse_inverted`]: `Family, Given[, Suffix]` (particles before the
+    /// family name), a body whole; `None` for an empty name.
+    ///
+    /// ```
+    /// use refconv::Name;
+    /// let mut n = Name::person("Gogh", "Vincent");
+    /// n.particle = Some("van".into());
+    /// assert_eq!(n.to_inverted().as_deref(), Some("van Gogh, Vincent"));
+    /// assert_eq!(Name::literal("WHO").to_inverted().as_deref(), Some("WHO"));
+    /// ```
+    pub fn to_inverted(&self) -> Option<String> {
+        if let Some(l) = &self.literal {
+            return Some(l.clone());
+        }
+        let mut family = String::new();
+        for p in [&self.dropping_particle, &self.particle].into_iter().flatten() {
+            family.push_str(p);
+            family.push(' ');
+        }
+        family.push_str(self.family.as_deref().unwrap_or(""));
+        let family = family.trim();
+        let given = self.given.as_deref().unwrap_or("").trim();
+        let mut s = match (family.is_empty(), given.is_empty()) {
+            (true, true) => return None,
+            (false, true) if !family.contains(' ') => family.to_string(),
+            (true, false) => format!(", {given}"),
+            _ => format!("{family}, {given}"),
+        };
+        if let Some(suffix) = &self.suffix {
+            s.push_str(", ");
+            s.push_str(suffix);
+        }
+        Some(s)
+    }
+
     /// Whether nothing is set.
     pub fn is_empty(&self) -> bool {
         self.family.is_none()

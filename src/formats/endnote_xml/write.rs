@@ -190,7 +190,8 @@ pub fn record(e: &Entry, number: usize, s: &mut String) {
             }
             Value::Names(list) => match path_of(e, Target::Names(*var)) {
                 Some(p) if !list.is_empty() => {
-                    let texts: Vec<String> = list.iter().map(name_text).collect();
+                    let texts: Vec<String> =
+                        list.iter().map(|n| n.to_inverted().unwrap_or_default()).collect();
                     for t in &texts {
                         els.entry(format!("{p}/author")).or_default().push(styled(t));
                     }
@@ -325,31 +326,6 @@ pub fn record(e: &Entry, number: usize, s: &mut String) {
     let _ = writeln!(s, "<ref-type name=\"{}\">{tnum}</ref-type>", attr(tname));
     write_tree(s, &els);
     let _ = writeln!(s, "</record>");
-}
-
-/// A name as EndNote writes it: `Family, Given[, Suffix]`, a body whole.
-fn name_text(n: &Name) -> String {
-    if let Some(l) = &n.literal {
-        return l.clone();
-    }
-    let family = [n.particle.as_deref(), n.family.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let given = [n.given.as_deref(), n.dropping_particle.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let mut out = family;
-    if !given.is_empty() {
-        out = format!("{out}, {given}");
-    }
-    if let Some(sfx) = &n.suffix {
-        out = format!("{out}, {sfx}");
-    }
-    out
 }
 
 /// `dates/year` and `dates/pub-dates/date`: the year, and the whole date when it

@@ -12,28 +12,7 @@ pub(super) fn parse(v: &str) -> Name {
 /// Particles go before the family name ("van Gogh, Vincent"), as RIS has no
 /// place for them.
 pub(super) fn write(n: &Name) -> Option<String> {
-    if let Some(l) = &n.literal {
-        return Some(l.clone());
-    }
-    let mut family = String::new();
-    for p in [&n.dropping_particle, &n.particle].into_iter().flatten() {
-        family.push_str(p);
-        family.push(' ');
-    }
-    family.push_str(n.family.as_deref().unwrap_or(""));
-    let family = family.trim();
-    let given = n.given.as_deref().unwrap_or("").trim();
-    let mut s = match (family.is_empty(), given.is_empty()) {
-        (true, true) => return None,
-        (false, true) if !family.contains(' ') => family.to_string(),
-        (true, false) => format!(", {given}"),
-        _ => format!("{family}, {given}"),
-    };
-    if let Some(suffix) = &n.suffix {
-        s.push_str(", ");
-        s.push_str(suffix);
-    }
-    Some(s)
+    n.to_inverted()
 }
 
 #[cfg(test)]
