@@ -5,6 +5,7 @@
 //! the reader and the writer (`table.rs`); what MODS has no element for is
 //! written into `<extension>` and read back.
 
+mod govinfo;
 mod parts;
 mod read;
 mod table;

@@ -25,6 +25,8 @@ pub(super) struct Fields {
     /// Variables `<location>` gave only because our writer derived them from the
     /// archival structure.
     derived: Vec<Var>,
+    /// A publisher named as a `<name>` (role publisher or distributor).
+    name_publisher: Option<String>,
 }
 
 impl Fields {
@@ -37,6 +39,7 @@ impl Fields {
             title_variants: Vec::new(),
             overrides: Vec::new(),
             derived: Vec::new(),
+            name_publisher: None,
         }
     }
 
@@ -85,6 +88,15 @@ impl Fields {
         }
         if !self.keywords.is_empty() {
             self.e.set(Var::Keyword, self.keywords.join("; "));
+        }
+        if let Some(p) = self.name_publisher.take() {
+            match self.e.text(Var::Publisher) {
+                None => {
+                    self.e.set(Var::Publisher, p);
+                }
+                Some(old) if old == p => {}
+                Some(_) => self.e.push_extra("name publisher", p),
+            }
         }
         for (var, list) in std::mem::take(&mut self.names) {
             self.e.set(var, list);
@@ -237,7 +249,10 @@ pub(super) fn name(f: &mut Fields, n: &Element, default: Var) {
                 .collect::<Vec<_>>()
                 .join(" ")
         });
-        f.first_or_extra(Var::Publisher, &whole, "name publisher");
+        // The imprint's publisher, when there is one, comes first.
+        if f.name_publisher.is_none() {
+            f.name_publisher = Some(whole);
+        }
         return;
     }
     let var = role(n, default);
@@ -671,6 +686,10 @@ pub(super) fn extension(f: &mut Fields, x: &Element, diags: &mut Vec<(Diagnostic
                     ExtraValue::String(text)
                 };
                 f.e.extra.insert(name.to_string(), v);
+            }
+            // Another writer's extension: its leaves kept in `extra`.
+            (name, _) if c.elements().next().is_none() && !text.is_empty() => {
+                f.e.push_extra(&format!("extension {name}"), text)
             }
             _ => {}
         }

@@ -8,6 +8,7 @@
 //! reads are kept in `extra` under their name; our `<extension>` gives back
 //! what MODS has no element for.
 
+use super::govinfo;
 use super::parts::{self, Fields};
 use super::table::{self, CSL_AUTHORITY};
 use crate::diagnostics::{Diagnostic, LineIndex, Span};
@@ -70,8 +71,9 @@ fn collect_records<'a>(e: &'a Element, out: &mut Vec<&'a Element>) {
 /// One record as an entry.
 fn entry(m: &Element) -> (crate::model::Entry, Vec<(Diagnostic, Span)>) {
     let mut diags = Vec::new();
-    let kind = kind_of(m);
     let ours = m.children_named("genre").any(|g| g.attr("authority") == Some(CSL_AUTHORITY));
+    let vendor = if ours { None } else { govinfo::kind(m) };
+    let kind = vendor.unwrap_or_else(|| kind_of(m));
     let mut f = Fields::new(kind);
     if let Some(id) = m.attr("ID").or(m.attr("id")) {
         f.e.id = id.trim().to_string();
@@ -144,6 +146,9 @@ fn entry(m: &Element) -> (crate::model::Entry, Vec<(Diagnostic, Span)>) {
                 _ => {}
             }
         }
+    }
+    if vendor.is_some() {
+        govinfo::read(&mut f, m);
     }
     let mut e = f.finish();
     e.source = Some(Source { span: m.span, line: 0, text: None });

@@ -270,6 +270,9 @@ pub(super) const ROLES: &[(Var, Option<&str>)] = &[
 pub(super) const ROLE_TERMS: &[(&str, Var)] = &[
     ("creator", Var::Author),
     ("cre", Var::Author),
+    ("associated name", Var::Contributor),
+    ("asn", Var::Contributor),
+    ("committee member", Var::Contributor),
     ("editor of compilation", Var::Editor),
     ("addressee", Var::Recipient),
     ("screenwriter", Var::ScriptWriter),
