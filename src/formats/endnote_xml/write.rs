@@ -128,8 +128,13 @@ fn styled(s: &str) -> String {
     let tags = [("i", "italic"), ("b", "bold"), ("sup", "superscript"), ("sub", "subscript")];
     let mut rest = s;
     while !rest.is_empty() {
-        let open = tags.iter().find(|(t, _)| rest.starts_with(&format!("<{t}>")));
-        let close = tags.iter().find(|(t, _)| rest.starts_with(&format!("</{t}>")));
+        let tag = |close: bool| {
+            let inner = rest.strip_prefix('<')?;
+            let inner = if close { inner.strip_prefix('/')? } else { inner };
+            tags.iter().find(|(t, _)| inner.strip_prefix(t).is_some_and(|r| r.starts_with('>')))
+        };
+        let (open, close) =
+            if rest.starts_with('<') { (tag(false), tag(true)) } else { (None, None) };
         if let Some((t, face)) = open {
             flush(&mut out, &mut run, &faces);
             faces.push(face);
