@@ -78,10 +78,10 @@ enum Sink {
     CslJsonl,
     Bib(bibtex::Dialect),
     Ris,
-    /// MODS, and whether the collection's start is written.
-    Mods(bool),
-    /// EndNote XML, and whether the start is written.
-    EndnoteXml(bool),
+    /// MODS (the collection's start is written by [`EntryWriter::new`]).
+    Mods,
+    /// EndNote XML (the start is written by [`EntryWriter::new`]).
+    EndnoteXml,
 }
 
 /// Writes entries a batch at a time in CSL-JSON, CSL-JSON Lines, BibTeX,
@@ -120,8 +120,14 @@ impl<'w> EntryWriter<'w> {
             Format::Bibtex => Sink::Bib(bibtex::Dialect::Bibtex),
             Format::Biblatex => Sink::Bib(bibtex::Dialect::Biblatex),
             Format::Ris => Sink::Ris,
-            Format::Mods => Sink::Mods(false),
-            Format::EndnoteXml => Sink::EndnoteXml(false),
+            Format::Mods => {
+                out.write_all(mods::header().as_bytes())?;
+                Sink::Mods
+            }
+            Format::EndnoteXml => {
+                out.write_all(endnote_xml::HEADER.as_bytes())?;
+                Sink::EndnoteXml
+            }
             other => {
                 return Err(Error::Unsupported { format: other, direction: "streaming" });
             }
@@ -148,18 +154,8 @@ impl<'w> EntryWriter<'w> {
                 bibtex::write_entries(entries, self.written, self.out, &self.opts, *dialect)?
             }
             Sink::Ris => ris::write_entries(entries, self.out, &self.opts)?,
-            Sink::Mods(started) => {
-                if !*started {
-                    self.out.write_all(mods::header().as_bytes())?;
-                    *started = true;
-                }
-                mods::write_entries(entries, self.out, &self.opts)?
-            }
-            Sink::EndnoteXml(started) => {
-                if !*started {
-                    self.out.write_all(endnote_xml::HEADER.as_bytes())?;
-                    *started = true;
-                }
+            Sink::Mods => mods::write_entries(entries, self.out, &self.opts)?,
+            Sink::EndnoteXml => {
                 endnote_xml::write_entries(entries, self.written, self.out, &self.opts)?
             }
         };
@@ -167,23 +163,14 @@ impl<'w> EntryWriter<'w> {
         Ok(lost)
     }
 
-    /// Ends the output (closes the CSL-JSON array); returns how many entries were
+    /// Ends the output (closes the CSL-JSON array, the MODS collection, the
+    /// EndNote records); returns how many entries were
     /// written.
     pub fn finish(self) -> Result<usize, Error> {
         match self.sink {
             Sink::CslJson(array) => array.finish(self.out)?,
-            Sink::Mods(started) => {
-                if !started {
-                    self.out.write_all(mods::header().as_bytes())?;
-                }
-                self.out.write_all(mods::FOOTER.as_bytes())?;
-            }
-            Sink::EndnoteXml(started) => {
-                if !started {
-                    self.out.write_all(endnote_xml::HEADER.as_bytes())?;
-                }
-                self.out.write_all(endnote_xml::FOOTER.as_bytes())?;
-            }
+            Sink::Mods => self.out.write_all(mods::FOOTER.as_bytes())?,
+            Sink::EndnoteXml => self.out.write_all(endnote_xml::FOOTER.as_bytes())?,
             _ => {}
         }
         self.out.flush()?;

@@ -26,23 +26,7 @@ fn load(p: &PathBuf, f: Format) -> Library {
 
 #[test]
 fn every_sample_round_trips_through_mods() {
-    let mut entries = 0;
-    for (p, f) in common::every_sample() {
-        let a = load(&p, f);
-        if a.entries.is_empty() {
-            continue;
-        }
-        let text = mods_text(&a);
-        assert_eq!(Format::detect(&text), Format::Mods, "{}", p.display());
-        let b = read(Format::Mods, &text, &ReadOptions::default()).unwrap();
-        let a = a.without_sources();
-        let b = b.library.without_sources();
-        assert_eq!(a.entries.len(), b.entries.len(), "{}", p.display());
-        for (x, y) in a.entries.iter().zip(&b.entries) {
-            assert_eq!(x, y, "{}: entry {}", p.display(), x.id);
-        }
-        entries += a.entries.len();
-    }
+    let entries = common::assert_samples_round_trip(Format::Mods);
     assert!(entries > 400, "{entries} entries");
 }
 

@@ -345,13 +345,7 @@ pub(super) fn origin_info(f: &mut Fields, o: &Element, top: bool) {
             "edition" => f.set_text(Var::Edition, &text),
             "dateIssued" | "copyrightDate" | "dateCreated" | "dateCaptured" if !text.is_empty() => {
                 let d = date(&text, c.attr("encoding"));
-                let slot = starts.entry(match c.name.as_str() {
-                    "dateIssued" => "dateIssued",
-                    "copyrightDate" => "copyrightDate",
-                    "dateCreated" => "dateCreated",
-                    _ => "dateCaptured",
-                });
-                let s = slot.or_default();
+                let s = starts.entry(c.name.as_str()).or_default();
                 match c.attr("point") {
                     Some("end") => s.1 = Some(d),
                     Some("start") => s.0 = Some(d),
