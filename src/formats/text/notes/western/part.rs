@@ -128,6 +128,8 @@ impl Ctx<'_> {
         let order: &[Level] = match self.tradition {
             "at" | "de" => &[Level::Bestand, Level::Series, Level::Subseries],
             "fr" => &[Level::Series, Level::Subseries],
+            // A Polish fonds named by its abbreviation ("KC PZPR").
+            "pl" => &[Level::Zespol],
             _ => &[],
         };
         let l = order.get(self.named).cloned();
@@ -186,10 +188,11 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
                 .all(|x| x.is_ascii_digit() || matches!(x, ' ' | 'I' | 'V' | 'X'))
             && head.chars().any(|x| x.is_ascii_digit());
         let tail_parts: Vec<&str> = tail.split('/').map(str::trim).collect();
-        let tail_ok = tail_parts
-            .iter()
-            .all(|t| !t.is_empty() && t.chars().all(|x| x.is_ascii_alphanumeric()))
-            && tail_parts[0].starts_with(|x: char| x.is_ascii_digit());
+        // Later parts may hold a space: a registry number of the Foreign Office's
+        // own filing ("FO 371/49069/N 9595").
+        let tail_ok = tail_parts.iter().enumerate().all(|(k, t)| {
+            !t.is_empty() && t.chars().all(|x| x.is_ascii_alphanumeric() || (k > 0 && x == ' '))
+        }) && tail_parts[0].starts_with(|x: char| x.is_ascii_digit());
         if head_ok && tail_ok && upper_run <= 5 {
             if matches!(cx.tradition, "de" | "at") {
                 r.units.push((Level::Bestand, head.to_string()));
@@ -247,6 +250,37 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
             return Some(r);
         }
     }
+    // German codes without a slash: a Political Archive volume ("R 29801", five
+    // digits and more), else a Bundesarchiv Bestand ("R 3101", "NS 19").
+    let words: Vec<&str> = p.split_whitespace().collect();
+    // (Not Austrian: there "F 46" is a *Fach*, read below.)
+    if cx.tradition == "de" {
+        if let [letters, num] = words.as_slice() {
+            let letters_ok =
+                (1..=3).contains(&letters.len()) && letters.chars().all(|x| x.is_ascii_uppercase());
+            if letters_ok && num.chars().all(|x| x.is_ascii_digit()) {
+                let level = if num.len() >= 5 { Level::Signatur } else { Level::Bestand };
+                r.units.push((level, p.to_string()));
+                return Some(r);
+            }
+        }
+    }
+    // A French military cote: the series letters and numbers, then the article
+    // ("GR 7 N 1234", "GR 1 K 45").
+    if cx.tradition == "fr" && words.len() >= 3 {
+        let n = words.len();
+        let letters =
+            |w: &str| (1..=2).contains(&w.len()) && w.chars().all(|x| x.is_ascii_uppercase());
+        if letters(words[n - 2])
+            && letters(words[0])
+            && words[n - 1].starts_with(|x: char| x.is_ascii_digit())
+            && words[n - 1].chars().all(|x| x.is_ascii_alphanumeric())
+        {
+            r.units.push((Level::Series, words[..n - 1].join(" ")));
+            r.units.push((Level::Piece, words[n - 1].to_string()));
+            return Some(r);
+        }
+    }
     // French series and article: "F 7 4436 A", "F7 12345".
     if cx.tradition == "fr" && (1..=2).contains(&upper_run) {
         let rest: Vec<&str> = p[upper_run..].split_whitespace().collect();
@@ -263,7 +297,6 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
     }
     // A French departmental cote: the series letters after a number ("1 MI EC",
     // "4 M 123": series, then the article).
-    let words: Vec<&str> = p.split_whitespace().collect();
     if cx.tradition == "fr" && words.len() >= 2 && words[0].chars().all(|x| x.is_ascii_digit()) {
         let letters = words[1..]
             .iter()
@@ -375,11 +408,17 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
         "de", "des", "du", "la", "le", "et", "of", "and", "the", "für", "und", "d'", "der", "die",
         "das", "dem", "den", "im", "zu",
     ];
+    // French and German names capitalise the first word only ("Correspondance
+    // politique", "Mémoires et documents", "Politische Abteilung").
+    let first_only = matches!(cx.tradition, "fr" | "de" | "at" | "pl")
+        && !digits
+        && p.split_whitespace().count() <= 4;
     let name_like = p.split_whitespace().count() <= 6
-        && p.split_whitespace().all(|w| {
-            w.starts_with(|x: char| x.is_uppercase() || x.is_ascii_digit())
-                || connectors.contains(&w)
-        });
+        && (first_only
+            || p.split_whitespace().all(|w| {
+                w.starts_with(|x: char| x.is_uppercase() || x.is_ascii_digit())
+                    || connectors.contains(&w)
+            }));
     if !name_like {
         return None;
     }
