@@ -91,6 +91,18 @@ pub(crate) fn fold(s: &str) -> String {
         .collect()
 }
 
+/// Words after a repository's name that make it a periodical's title.
+const PERIODICAL_WORDS: &[&str] = &[
+    "Bulletin",
+    "Journal",
+    "Review",
+    "Quarterly",
+    "Magazine",
+    "Newsletter",
+    "Gazette",
+    "Yearbook",
+];
+
 impl Registry {
     /// The table shipped with refconv (`src/formats/text/notes/archives.tsv`).
     pub fn builtin() -> Registry {
@@ -202,7 +214,22 @@ impl Registry {
                     });
                     let ends = p.last().is_some_and(|x| !x.is_alphanumeric())
                         || !c.get(i + n).is_some_and(|x| x.is_alphanumeric());
-                    same && ends
+                    // A name that begins a periodical's title is not the repository
+                    // ("Department of State Bulletin").
+                    let periodical = *is_name && {
+                        let next: String = c[(i + n).min(c.len())..]
+                            .iter()
+                            .skip_while(|x| **x == ' ')
+                            .take_while(|x| x.is_alphabetic())
+                            .collect();
+                        PERIODICAL_WORDS.contains(&next.as_str())
+                    };
+                    // Nor is one inside a longer name ("General Records of the
+                    // Department of State", "Correspondence of the Department of State").
+                    let before: String = c[i.saturating_sub(7)..i].iter().collect();
+                    let inside =
+                        *is_name && (before.ends_with("of the ") || before.ends_with(" of "));
+                    same && ends && !periodical && !inside
                 })
             });
             match hit {

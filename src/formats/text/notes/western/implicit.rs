@@ -65,6 +65,43 @@ fn implicit_code(c: &[char], i: usize, german: impl Fn() -> bool) -> Option<(&'s
     Some((key, end))
 }
 
+/// A State Department decimal file at `i` (`715.1715/661a`, `611.61/2–350`,
+/// `714.00(w)/4–1454`): three digits, a point, digits, an optional letter in
+/// parentheses, a slash and the document's number or date. Only NARA's State
+/// Department records use the scheme. Returns the end.
+fn decimal_file_at(c: &[char], i: usize) -> Option<usize> {
+    if i > 0 && (c[i - 1].is_alphanumeric() || matches!(c[i - 1], '.' | '/' | '-' | '–')) {
+        return None;
+    }
+    let digits = |j: usize| c[j.min(c.len())..].iter().take_while(|x| x.is_ascii_digit()).count();
+    let mut j = i;
+    if digits(j) != 3 || c.get(j + 3) != Some(&'.') {
+        return None;
+    }
+    j += 4;
+    let d = digits(j);
+    if d == 0 || d > 4 {
+        return None;
+    }
+    j += d;
+    if c.get(j) == Some(&'(')
+        && c.get(j + 1).is_some_and(char::is_ascii_lowercase)
+        && c.get(j + 2) == Some(&')')
+    {
+        j += 3;
+    }
+    if c.get(j) != Some(&'/') || !c.get(j + 1).is_some_and(char::is_ascii_digit) {
+        return None;
+    }
+    j += 1;
+    while c.get(j).is_some_and(|x| x.is_ascii_alphanumeric())
+        || (matches!(c.get(j), Some('–' | '-')) && c.get(j + 1).is_some_and(char::is_ascii_digit))
+    {
+        j += 1;
+    }
+    Some(j)
+}
+
 /// Whether a note reads as German (for codes both TNA and the Bundesarchiv use).
 fn german(c: &[char]) -> bool {
     let t: String = c.iter().collect();
@@ -82,9 +119,12 @@ pub(super) fn clauses(c: &[char], registry: &Registry, taken: &[Clause]) -> Vec<
     while i < c.len() {
         let word_start = c[i].is_ascii_uppercase() && (i == 0 || !c[i - 1].is_alphanumeric());
         let inside = taken.iter().chain(out.iter()).any(|t| i >= t.start && i < t.end);
-        let Some((key, code_end)) =
-            implicit_code(c, i, || *de.get_or_init(|| german(c))).filter(|_| word_start && !inside)
-        else {
+        let code = if c[i].is_ascii_digit() {
+            decimal_file_at(c, i).map(|end| ("NARA", end))
+        } else {
+            implicit_code(c, i, || *de.get_or_init(|| german(c))).filter(|_| word_start)
+        };
+        let Some((key, code_end)) = code.filter(|_| !inside) else {
             i += 1;
             continue;
         };
@@ -103,7 +143,8 @@ pub(super) fn clauses(c: &[char], registry: &Registry, taken: &[Clause]) -> Vec<
             let inner: Vec<char> = p.chars().collect();
             (!registry.mentions(&inner).is_empty()).then_some(false)
         };
-        let mut cx = Ctx { tradition: &known.tradition, named: 0, record_group: false };
+        let mut cx =
+            Ctx { tradition: &known.tradition, named: 0, record_group: false, presidential: false };
         let (read, span) = read_parts(c, &ranges, &mut cx, "", &again);
         match span.filter(|_| !read.units.is_empty()) {
             Some((_, e)) => {
@@ -151,9 +192,9 @@ pub(super) fn named(c: &[char], registry: &Registry, taken: &[Clause]) -> Vec<Cl
             let inner: Vec<char> = q.chars().collect();
             (!registry.mentions(&inner).is_empty()).then_some(false)
         };
-        let mut cx = Ctx { tradition: "us", named: 0, record_group: false };
+        let mut cx = Ctx { tradition: "us", named: 0, record_group: false, presidential: false };
         let (fwd, fspan) = read_parts(c, &within[at..], &mut cx, "", &again);
-        let mut cx = Ctx { tradition: "us", named: 0, record_group: false };
+        let mut cx = Ctx { tradition: "us", named: 0, record_group: false, presidential: false };
         let before: Vec<(usize, usize)> = within[..at].iter().rev().copied().collect();
         let (back, bspan) = read_parts(c, &before, &mut cx, "", &again);
         // Units besides the anchor itself: a box, a file, a record group.

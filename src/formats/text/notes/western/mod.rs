@@ -82,12 +82,15 @@ pub(super) fn clauses(text: &[char], lower: &str, registry: &Registry) -> Vec<Cl
         };
         // Departmental cotes are codes; a name after the département is its seat.
         let named = if m.known.key.starts_with("AD ") { 2 } else { 0 };
-        let mut cx = Ctx { tradition: &m.known.tradition, named, record_group: false };
+        let presidential = m.known.name_en.contains("Presidential Library");
+        let mut cx =
+            Ctx { tradition: &m.known.tradition, named, record_group: false, presidential };
         let (mut read, mut span) = read_parts(&c, &after, &mut cx, &m.known.place, &same);
         if read.units.is_empty() && read.folios.is_empty() {
             // Chicago order: the parts before the repository, read backwards.
             let before: Vec<(usize, usize)> = ranges[..pi].iter().rev().copied().collect();
-            let mut cx = Ctx { tradition: &m.known.tradition, named: 0, record_group: false };
+            let mut cx =
+                Ctx { tradition: &m.known.tradition, named: 0, record_group: false, presidential };
             let (mut r, s) = read_parts(&c, &before, &mut cx, &m.known.place, &same);
             if !r.units.is_empty() {
                 // Printed order: the backward read's parts were pushed last-first.
@@ -180,7 +183,7 @@ fn ibid_clauses(c: &[char], taken: &[Clause]) -> Vec<Clause> {
             .collect();
         let german = w.starts_with('e');
         let tradition = if german { "at" } else { "us" };
-        let mut cx = Ctx { tradition, named: 0, record_group: false };
+        let mut cx = Ctx { tradition, named: 0, record_group: false, presidential: false };
         let (read, span) = read_parts(c, &ranges, &mut cx, "", &|_| None);
         // Only parts that are plainly units: a code or a label, not a lone name.
         let labelled = read.units.iter().any(|(l, v)| {
@@ -316,6 +319,54 @@ mod tests {
         assert_eq!(r[0].1, ["series=GR 7 N", "piece=1234"]);
         let r = read("PRO, FO 371/49069/N 9595.");
         assert_eq!(r[0].1, ["series=FO 371", "piece=49069", "file=N 9595"]);
+    }
+
+    #[test]
+    fn state_department_and_presidential_library_source_notes() {
+        let r = read(
+            "Source: Department of State, S/S–NSC Files: Lot 63 D 351, NSC 5610 Series. Secret.",
+        );
+        assert_eq!(r[0].0.as_deref(), Some("NARA"));
+        assert_eq!(
+            r[0].1,
+            ["series=S/S–NSC Files", "shelfmark=Lot 63 D 351", "folder=NSC 5610 Series"]
+        );
+        let r = read("Source: Department of State, OFD Files: Lot 59 D 620, All Countries, U.S. Aid Programs, 1956. Secret.");
+        assert_eq!(r[0].1[2], "folder=All Countries, U.S. Aid Programs, 1956");
+        let r =
+            read("Source: Central Intelligence Agency, Job 79-01025A, Box 143, Folder 1. Secret.");
+        assert_eq!(r[0].0.as_deref(), Some("CIA"));
+        assert_eq!(r[0].1, ["shelfmark=Job 79-01025A", "box=143", "folder=1"]);
+        let r = read("Source: Johnson Library, National Security File, National Intelligence Estimates File, 10–5, Communist States. Secret.");
+        assert_eq!(r[0].0.as_deref(), Some("LBJL"));
+        assert_eq!(
+            r[0].1,
+            [
+                "collection=National Security File",
+                "series=National Intelligence Estimates File",
+                "folder=10–5, Communist States"
+            ]
+        );
+        let r = read("Source: Carter Library, National Security Affairs, Staff Material, Office File, Box 48, Chron: 6/77. Secret.");
+        assert_eq!(
+            r[0].1,
+            [
+                "collection=National Security Affairs",
+                "series=Staff Material",
+                "subseries=Office File",
+                "box=48",
+                "folder=Chron: 6/77"
+            ]
+        );
+        // A decimal file alone is NARA's (the State Department's files).
+        let r = read("715.1715/661a: Telegram");
+        assert_eq!(r[0].0.as_deref(), Some("NARA"));
+        assert_eq!(r[0].1, ["file=715.1715/661a"]);
+        // The name inside a periodical's title or a longer name is not the repository.
+        assert!(read("See Department of State Bulletin, May 3, 1954, p. 12.").is_empty());
+        let r =
+            read("Volume 10, Miscellaneous Correspondence of the Department of State, RG 59, NA.");
+        assert!(r.iter().all(|x| x.0.as_deref() == Some("NARA")));
     }
 
     #[test]

@@ -38,6 +38,27 @@ pub(super) const SERIES_WORDS: &[&str] = &[
     "instructions",
 ];
 
+/// Words that make a named part of a presidential library's citation a division
+/// (series, subseries) rather than a folder's title.
+pub(super) const LIBRARY_DIVISION_WORDS: &[&str] = &[
+    "file",
+    "files",
+    "material",
+    "materials",
+    "affairs",
+    "series",
+    "papers",
+    "records",
+    "office",
+    "diary",
+    "book",
+    "subject",
+    "country",
+    "name",
+    "collection",
+    "central",
+];
+
 /// Words that make a part a division of the repository, not a unit.
 pub(super) const DIVISION_WORDS: &[&str] = &[
     "division",
@@ -120,12 +141,19 @@ pub(super) struct Ctx<'a> {
     pub(super) named: usize,
     /// A record group was read (NARA decimal files follow it).
     pub(super) record_group: bool,
+    /// The repository is an American presidential library: its named parts are a
+    /// collection (papers, or a file such as the National Security File), then
+    /// series and subseries, whatever words they hold.
+    pub(super) presidential: bool,
 }
 
 impl Ctx<'_> {
     /// The level of the next named part, by the tradition's hierarchy.
     fn named_level(&mut self) -> Option<Level> {
         let order: &[Level] = match self.tradition {
+            "us" if self.presidential => {
+                &[Level::Collection, Level::Series, Level::Subseries, Level::Subseries]
+            }
             "at" | "de" => &[Level::Bestand, Level::Series, Level::Subseries],
             "fr" => &[Level::Series, Level::Subseries],
             // A Polish fonds named by its abbreviation ("KC PZPR").
@@ -161,6 +189,29 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
     let mut r = Read::default();
     let digits = c.iter().any(char::is_ascii_digit);
     let upper_run = c.iter().take_while(|x| x.is_ascii_uppercase()).count();
+    // An accession of office files: a State Department lot file or a CIA job,
+    // after the name of the files ("S/S–NSC Files: Lot 63 D 351", "Job 79-01025A").
+    if cx.tradition == "us" {
+        let (name, code) = match p.split_once(": ") {
+            Some((n, code)) => (Some(n.trim()), code.trim()),
+            None => (None, p.trim()),
+        };
+        let accession = ["Lot ", "Job "].iter().any(|w| {
+            code.strip_prefix(w).is_some_and(|rest| {
+                rest.starts_with(|x: char| x.is_ascii_digit())
+                    && rest
+                        .chars()
+                        .all(|x| x.is_alphanumeric() || matches!(x, ' ' | '-' | '–' | '/'))
+            })
+        });
+        if accession {
+            if let Some(n) = name {
+                r.units.push((Level::Series, n.to_string()));
+            }
+            r.units.push((Level::Shelfmark, code.to_string()));
+            return Some(r);
+        }
+    }
     // Polish: a collection's letters and the sygnatura ("MSW II 107/848", "BU 0296/45").
     if cx.tradition == "pl" {
         if let Some(at) = p.find(|x: char| x.is_ascii_digit()) {
@@ -364,7 +415,24 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
     if !first_upper {
         return None;
     }
+    // A presidential library: the first named part is the collection, later ones
+    // are divisions when they say so (`Staff Material`, `Office File`); the others
+    // begin the folder's title (read by `read_parts`).
+    let division = cx.named == 0 || has_word(p, LIBRARY_DIVISION_WORDS);
+    if cx.presidential
+        && division
+        && !has_word(p, COLLECTION_WORDS)
+        && p.split_whitespace().count() <= 8
+    {
+        if let Some(level) = cx.named_level() {
+            r.units.push((level, p.to_string()));
+            return Some(r);
+        }
+    }
     if has_word(p, COLLECTION_WORDS) {
+        if cx.presidential {
+            cx.named = cx.named.max(1);
+        }
         // "John Work Garrett Papers GAR 19": the shelfmark after the name;
         // "Nachlaß Bach 40": a number with no label (the carton, or the box).
         let words: Vec<&str> = p.split_whitespace().collect();

@@ -3,9 +3,10 @@
 
 use super::super::archival::Cited;
 use super::super::found::ArchiveRef;
-use super::labels::{lower, LABELS};
+use super::labels::{label_at, lower, LABELS};
 use super::part::{
     has_word, is_place, only_dates, read_part, Ctx, Read, COLLECTION_WORDS, DIVISION_WORDS,
+    LIBRARY_DIVISION_WORDS,
 };
 use crate::model::Level;
 
@@ -59,7 +60,9 @@ pub(super) fn parts(c: &[char], lo: usize, hi: usize) -> (Vec<(usize, usize)>, V
                 let number = !word.is_empty() && word.chars().all(|x| x.is_ascii_digit());
                 let long_word = word.chars().count() >= 4
                     && word.chars().skip(1).all(char::is_lowercase)
-                    && !LABELS.iter().any(|(t, _)| t.trim_end_matches('.') == lower(&word));
+                    && !LABELS
+                        .iter()
+                        .any(|(t, _)| t.ends_with('.') && t.trim_end_matches('.') == lower(&word));
                 next_upper && (number || long_word)
             }
             // "…/1458.25 in DoS CDF 1940-1944": a unit, then the larger unit it is in.
@@ -188,9 +191,28 @@ pub(super) fn read_parts(
 ) -> (Read, Option<(usize, usize)>) {
     let mut all = Read::default();
     let mut span: Option<(usize, usize)> = None;
-    for &(a, b) in ranges {
+    // Read in printed order (not backwards, as Chicago notes are).
+    let forward = ranges.windows(2).all(|w| w[0].1 <= w[1].0);
+    for (k, &(a, b)) in ranges.iter().enumerate() {
         let p = part_text(c, (a, b));
         let started = !all.units.is_empty() || !all.folios.is_empty();
+        let comma_before = c[..a].iter().rev().find(|x| !x.is_whitespace()) == Some(&',');
+        if forward && started && comma_before && folder_follows(&p, &all, cx) {
+            // The folder's title: this part and the ones after it up to the end of
+            // the sentence (`Box 48, Chron: 6/77`; `Lot 59 D 620, All Countries, U.S.
+            // Aid Programs, 1956`; `…Estimates File, 10–5, Communist States`).
+            let mut e = b;
+            for &(x, y) in &ranges[k + 1..] {
+                if c.get(e) != Some(&',') || label_in(&part_text(c, (x, y))) {
+                    break;
+                }
+                e = y;
+            }
+            let title = part_text(c, (a, e));
+            all.units.push((Level::Folder, title.trim_matches(['"', '“', '”']).to_string()));
+            span = Some(span.map_or((a, e), |(s, _)| (s.min(a), e)));
+            break;
+        }
         match registry_again(&p) {
             // The same repository again ("The Sheridan Libraries, The Johns Hopkins University").
             Some(true) if !started => continue,
@@ -221,6 +243,40 @@ pub(super) fn read_parts(
         }
     }
     (all, span)
+}
+
+/// Whether a part, after what `all` holds, begins an unlabelled folder title:
+/// after a box, a lot or job number, or a presidential library's last division
+/// (American citations only).
+fn folder_follows(p: &str, all: &Read, cx: &Ctx) -> bool {
+    if cx.tradition != "us" || label_in(p) || !p.starts_with(|x: char| x.is_alphanumeric()) {
+        return false;
+    }
+    if !all.folios.is_empty() || p.chars().count() > 90 || is_place(p, "") {
+        return false;
+    }
+    let Some((last, value)) = all.units.last() else { return false };
+    let after_accession =
+        *last == Level::Shelfmark && (value.starts_with("Lot ") || value.starts_with("Job "));
+    let division = has_word(p, LIBRARY_DIVISION_WORDS) || has_word(p, COLLECTION_WORDS);
+    match last {
+        Level::Box => !division,
+        _ if after_accession => true,
+        Level::Collection | Level::Series | Level::Subseries => cx.presidential && !division,
+        _ => false,
+    }
+}
+
+/// Whether a unit label or a leaf stands in the part.
+fn label_in(p: &str) -> bool {
+    let c: Vec<char> = p.chars().collect();
+    // A label word that ends the part names no value ("NSC 5610 Series").
+    (0..c.len()).any(|i| {
+        c[i].is_alphabetic()
+            && (i == 0 || !c[i - 1].is_alphanumeric())
+            && label_at(&c, i)
+                .is_some_and(|(_, v)| c[v.min(c.len())..].iter().any(|x| x.is_alphanumeric()))
+    })
 }
 
 impl Read {
@@ -256,7 +312,7 @@ pub(super) fn reorder_backward(
             break;
         }
         let p = part_text(c, range);
-        let mut cx = Ctx { tradition, named: 0, record_group: true };
+        let mut cx = Ctx { tradition, named: 0, record_group: true, presidential: false };
         let n = read_part(&p, &mut cx).map_or(0, |r| r.units.len()).min(rest.len());
         if n == 0 {
             continue;
