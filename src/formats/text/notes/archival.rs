@@ -600,7 +600,12 @@ pub fn scan(c: &[char]) -> Vec<Cited> {
             out.push(r);
         }
     }
-    out.retain(|r| !r.units.is_empty() || !r.folios.is_empty());
+    // A part or volume alone is a book's ("discussed in ch. 8", "Т. 2"), not a file's.
+    out.retain(|r| {
+        let book_part = r.folios.is_empty()
+            && r.units.iter().all(|(l, _)| matches!(l, Level::Chast | Level::Tom));
+        (!r.units.is_empty() || !r.folios.is_empty()) && !book_part
+    });
     out
 }
 

@@ -124,8 +124,8 @@ pub(super) fn newspapers_english(text: &str) -> Vec<(usize, usize, Found)> {
     starts.sort_unstable();
     let mut taken = 0;
     for s in starts {
-        if s < taken || !text[s..].starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"'))
-        {
+        let opens = |c: char| c.is_uppercase() || matches!(c, '“' | '"' | '‘' | '\'');
+        if s < taken || !text[s..].starts_with(opens) {
             continue;
         }
         if let Some((len, found)) = newspaper_english_at(&text[s..], true) {
@@ -143,16 +143,32 @@ fn newspaper_english_at(text: &str, within: bool) -> Option<(usize, Found)> {
     // A quoted article title: the paper follows its closing quote.
     let mut start = 0;
     let mut quoted = false;
-    if let Some(open) = text.find(['“', '"']).filter(|&i| i < 120) {
-        let after_open = open + text[open..].chars().next().map_or(1, char::len_utf8);
-        if let Some(close) = text[after_open..].find(['”', '"']) {
-            let mut j = after_open + close;
-            j += text[j..].chars().next().map_or(1, char::len_utf8);
-            // The comma or period of the title may stand inside or outside the quotes.
-            j += text[j..].len() - text[j..].trim_start_matches([',', '.']).len();
-            start = j + text[j..].len() - text[j..].trim_start().len();
-            quoted = true;
-        }
+    // The closing quote's byte index: double quotes, or the single marks of
+    // British notes ('Reaction in the Dominions', The Times), whose closing one
+    // stands before a comma or point (not an apostrophe: "Smuts' victory").
+    let double = text.find(['“', '"']).filter(|&i| i < 120).and_then(|open| {
+        let after = open + text[open..].chars().next().map_or(1, char::len_utf8);
+        text[after..].find(['”', '"']).map(|close| after + close)
+    });
+    let single = || {
+        let (open, q) = text.char_indices().find(|&(i, c)| {
+            matches!(c, '‘' | '\'') && i < 120 && (i == 0 || text[..i].ends_with(' '))
+        })?;
+        let after = open + q.len_utf8();
+        text[after..]
+            .char_indices()
+            .find(|&(i, c)| {
+                matches!(c, '’' | '\'') && text[after + i + c.len_utf8()..].starts_with([',', '.'])
+            })
+            .map(|(i, _)| after + i)
+    };
+    if let Some(close) = double.or_else(single) {
+        let mut j = close;
+        j += text[j..].chars().next().map_or(1, char::len_utf8);
+        // The comma or period of the title may stand inside or outside the quotes.
+        j += text[j..].len() - text[j..].trim_start_matches([',', '.']).len();
+        start = j + text[j..].len() - text[j..].trim_start().len();
+        quoted = true;
     }
     let rest = &text[start..];
     // The title runs to the first ", " outside parentheses ("The Day Book
@@ -262,6 +278,14 @@ mod tests {
         assert_eq!(many.len(), 2);
         let one = newspapers_english("Fish to Jay, January 17, 1870, Letters Sent, Container 277, Fish Papers; New York Herald Tribune, December 12, 1869; Cincinnati Daily Inquirer, December 16, 1869.");
         assert_eq!(one.len(), 2);
+        assert_eq!(
+            read("'South Australia Bans Horse-Racing', The Times, 26 February 1942."),
+            t("The Times", None, None)
+        );
+        assert_eq!(
+            read("Robert Menzies, 'This is What Australians are Thinking', Daily Express, 7 April 1942."),
+            t("Daily Express", None, None)
+        );
         // A letter is not a newspaper.
         assert_eq!(read("Dennett to Hughes, March 3, 1925, NARA, RG 59, Box 3."), None);
         assert_eq!(read("Smith, March 3, 1925."), None);

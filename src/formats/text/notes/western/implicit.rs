@@ -143,8 +143,13 @@ pub(super) fn clauses(c: &[char], registry: &Registry, taken: &[Clause]) -> Vec<
             let inner: Vec<char> = p.chars().collect();
             (!registry.mentions(&inner).is_empty()).then_some(false)
         };
-        let mut cx =
-            Ctx { tradition: &known.tradition, named: 0, record_group: false, presidential: false };
+        let mut cx = Ctx {
+            tradition: &known.tradition,
+            named: 0,
+            record_group: false,
+            presidential: false,
+            papers: false,
+        };
         let (read, span) = read_parts(c, &ranges, &mut cx, "", &again);
         match span.filter(|_| !read.units.is_empty()) {
             Some((_, e)) => {
@@ -161,6 +166,25 @@ pub(super) fn clauses(c: &[char], registry: &Registry, taken: &[Clause]) -> Vec<
         }
     }
     out
+}
+
+/// A collection of papers cited alone at the end of its clause ("Diary, 10 April
+/// 1940, Waterson Papers."): a name ending in "Papers", not a published series
+/// ("Public Papers of the Presidents", "British and Foreign State Papers",
+/// "Parliamentary Papers", "The Papers of Woodrow Wilson").
+fn papers_alone(c: &[char], p: &str, end: usize) -> bool {
+    let words: Vec<&str> = p.split_whitespace().collect();
+    let published =
+        ["Public", "State", "Parliamentary", "Sessional", "Command", "Foreign", "Working"];
+    let clause_end =
+        c[end..].iter().find(|x| !x.is_whitespace()).is_none_or(|x| matches!(x, '.' | ';' | ')'));
+    (2..=5).contains(&words.len())
+        && words.last().is_some_and(|w| matches!(*w, "Papers" | "Diaries"))
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "de" | "von"))
+        && !words.iter().any(|w| published.contains(w) || *w == "of")
+        && clause_end
 }
 
 /// A series of NARA's State Department files named without the repository
@@ -192,9 +216,21 @@ pub(super) fn named(c: &[char], registry: &Registry, taken: &[Clause]) -> Vec<Cl
             let inner: Vec<char> = q.chars().collect();
             (!registry.mentions(&inner).is_empty()).then_some(false)
         };
-        let mut cx = Ctx { tradition: "us", named: 0, record_group: false, presidential: false };
+        let mut cx = Ctx {
+            tradition: "us",
+            named: 0,
+            record_group: false,
+            presidential: false,
+            papers: false,
+        };
         let (fwd, fspan) = read_parts(c, &within[at..], &mut cx, "", &again);
-        let mut cx = Ctx { tradition: "us", named: 0, record_group: false, presidential: false };
+        let mut cx = Ctx {
+            tradition: "us",
+            named: 0,
+            record_group: false,
+            presidential: false,
+            papers: false,
+        };
         let before: Vec<(usize, usize)> = within[..at].iter().rev().copied().collect();
         let (back, bspan) = read_parts(c, &before, &mut cx, "", &again);
         // Units besides the anchor itself: a box, a file, a record group.
@@ -210,6 +246,8 @@ pub(super) fn named(c: &[char], registry: &Registry, taken: &[Clause]) -> Vec<Cl
             (u, (s, e), back.folios, back.pages)
         } else if labelled(&fwd) {
             (fwd.units, fspan.unwrap_or((a, b)), fwd.folios, fwd.pages)
+        } else if collection && papers_alone(c, &p, b) {
+            (vec![(Level::Collection, p.clone())], (a, b), Vec::new(), false)
         } else {
             continue;
         };

@@ -145,6 +145,9 @@ pub(super) struct Ctx<'a> {
     /// collection (papers, or a file such as the National Security File), then
     /// series and subseries, whatever words they hold.
     pub(super) presidential: bool,
+    /// The last unit read is a collection of papers: a code after it is the
+    /// collection's own reference ("Chartwell Papers, CHAR1/381/21-31").
+    pub(super) papers: bool,
 }
 
 impl Ctx<'_> {
@@ -230,6 +233,15 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
     }
     // "FO 371/84036", "FO 371/49069/9595", "CAB 134/1929" (TNA piece), and in German
     // archives "R 43 I/1370", "B136/4959", "NS 19/123" (Bestand/Signatur).
+    // A collection's own reference after its name: one shelfmark ("AMEL2/1/33",
+    // "27/1/62A"), not a TNA piece.
+    let code_like = !p.contains(' ')
+        && p.contains('/')
+        && c.iter().all(|x| x.is_ascii_alphanumeric() || matches!(x, '/' | '-' | '–' | '.'));
+    if cx.papers && code_like && cx.tradition != "de" {
+        r.units.push((Level::Shelfmark, p.to_string()));
+        return Some(r);
+    }
     if let Some(slash) = p.find('/') {
         let (head, tail) = (p[..slash].trim(), p[slash + 1..].trim());
         let head_ok = upper_run >= 1
@@ -242,7 +254,9 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
         // Later parts may hold a space: a registry number of the Foreign Office's
         // own filing ("FO 371/49069/N 9595").
         let tail_ok = tail_parts.iter().enumerate().all(|(k, t)| {
-            !t.is_empty() && t.chars().all(|x| x.is_ascii_alphanumeric() || (k > 0 && x == ' '))
+            !t.is_empty()
+                && t.chars()
+                    .all(|x| x.is_ascii_alphanumeric() || (k > 0 && matches!(x, ' ' | '-' | '–')))
         }) && tail_parts[0].starts_with(|x: char| x.is_ascii_digit());
         if head_ok && tail_ok && upper_run <= 5 {
             if matches!(cx.tradition, "de" | "at") {
@@ -251,8 +265,9 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
             } else {
                 r.units.push((Level::Series, head.to_string()));
                 r.units.push((Level::Piece, tail_parts[0].to_string()));
-                if let Some(f) = tail_parts.get(1) {
-                    r.units.push((Level::File, (*f).to_string()));
+                // The parts after the piece are one file reference ("DO35/548D/3/128").
+                if tail_parts.len() > 1 {
+                    r.units.push((Level::File, tail_parts[1..].join("/")));
                 }
             }
             return Some(r);

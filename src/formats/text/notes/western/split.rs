@@ -230,6 +230,7 @@ pub(super) fn read_parts(
             continue;
         }
         let Some(r) = read_part(&p, cx) else { break };
+        cx.papers = r.units.last().is_some_and(|(l, _)| *l == Level::Collection);
         let stop = r.prose_head;
         all.units.extend(r.units);
         all.issues.extend(r.issues);
@@ -312,7 +313,8 @@ pub(super) fn reorder_backward(
             break;
         }
         let p = part_text(c, range);
-        let mut cx = Ctx { tradition, named: 0, record_group: true, presidential: false };
+        let mut cx =
+            Ctx { tradition, named: 0, record_group: true, presidential: false, papers: false };
         let n = read_part(&p, &mut cx).map_or(0, |r| r.units.len()).min(rest.len());
         if n == 0 {
             continue;
