@@ -151,12 +151,15 @@ fn newspaper_english_at(text: &str, within: bool) -> Option<(usize, Found)> {
         text[after..].find(['”', '"']).map(|close| after + close)
     });
     let single = || {
-        let (open, q) = text.char_indices().find(|&(i, c)| {
-            matches!(c, '‘' | '\'') && i < 120 && (i == 0 || text[..i].ends_with(' '))
-        })?;
+        let (open, q) = text
+            .char_indices()
+            .take_while(|&(i, _)| i < 120)
+            .find(|&(i, c)| matches!(c, '‘' | '\'') && (i == 0 || text[..i].ends_with(' ')))?;
         let after = open + q.len_utf8();
+        // The title's closing mark within 300 bytes.
         text[after..]
             .char_indices()
+            .take_while(|&(i, _)| i < 300)
             .find(|&(i, c)| {
                 matches!(c, '’' | '\'') && text[after + i + c.len_utf8()..].starts_with([',', '.'])
             })

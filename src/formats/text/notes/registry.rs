@@ -214,22 +214,23 @@ impl Registry {
                     });
                     let ends = p.last().is_some_and(|x| !x.is_alphanumeric())
                         || !c.get(i + n).is_some_and(|x| x.is_alphanumeric());
+                    if !(same && ends) {
+                        return false;
+                    }
+                    if !*is_name {
+                        return true;
+                    }
                     // A name that begins a periodical's title is not the repository
-                    // ("Department of State Bulletin").
-                    let periodical = *is_name && {
-                        let next: String = c[(i + n).min(c.len())..]
-                            .iter()
-                            .skip_while(|x| **x == ' ')
-                            .take_while(|x| x.is_alphabetic())
-                            .collect();
-                        PERIODICAL_WORDS.contains(&next.as_str())
-                    };
-                    // Nor is one inside a longer name ("General Records of the
-                    // Department of State", "Correspondence of the Department of State").
+                    // ("Department of State Bulletin"), nor is one inside a longer
+                    // name ("General Records of the Department of State").
+                    let next: String = c[(i + n).min(c.len())..]
+                        .iter()
+                        .skip_while(|x| **x == ' ')
+                        .take_while(|x| x.is_alphabetic())
+                        .collect();
                     let before: String = c[i.saturating_sub(7)..i].iter().collect();
-                    let inside =
-                        *is_name && (before.ends_with("of the ") || before.ends_with(" of "));
-                    same && ends && !periodical && !inside
+                    let inside = before.ends_with("of the ") || before.ends_with(" of ");
+                    !PERIODICAL_WORDS.contains(&next.as_str()) && !inside
                 })
             });
             match hit {
