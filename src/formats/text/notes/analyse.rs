@@ -46,6 +46,10 @@ fn ibid_at_end(c: &[char]) -> Option<usize> {
         let after_break = matches!(c[i - 1], ' ')
             && i >= 2
             && matches!(c[i - 2], '.' | ',' | ';' | '”' | '"' | '»' | '’' | ')');
+        // "… not printed. (Ibid.)"
+        let in_brackets =
+            c[i - 1] == '(' && i >= 3 && c[i - 2] == ' ' && matches!(c[i - 3], '.' | ',' | ';');
+        let after_break = after_break || in_brackets;
         if !after_break || !c[i].is_alphabetic() {
             return false;
         }

@@ -369,6 +369,14 @@ mod tests {
                 "folder=Chron: 6/77"
             ]
         );
+        let r =
+            read("Source: Department of State, Central Files, POL 27–14 VIET S. Secret; Exdis.");
+        assert_eq!(r[0].1, ["series=Central Files", "file=POL 27–14 VIET S"]);
+        let r = read("Source: Johnson Library, Ball Papers, Vietnam I. No classification marking.");
+        assert_eq!(r[0].1, ["collection=Ball Papers", "folder=Vietnam I"]);
+        let r =
+            read("Source: Eisenhower Library, Dulles Papers. Confidential; Personal and Private.");
+        assert_eq!(r[0].1, ["collection=Dulles Papers"]);
         // A decimal file alone is NARA's (the State Department's files).
         let r = read("715.1715/661a: Telegram");
         assert_eq!(r[0].0.as_deref(), Some("NARA"));

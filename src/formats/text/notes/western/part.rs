@@ -347,6 +347,21 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
             return Some(r);
         }
     }
+    // A State Department subject-numeric file: its subject, numbers and country
+    // ("POL 27–14 VIET S", "DEF 19–8 US–ISR", "POL USSR 7").
+    if cx.tradition == "us" && words.len() >= 3 {
+        let caps = |w: &str| w.chars().all(|x| x.is_ascii_uppercase() || matches!(x, '–' | '-'));
+        let num = |w: &str| {
+            w.starts_with(|x: char| x.is_ascii_digit())
+                && w.chars().all(|x| x.is_ascii_digit() || matches!(x, '–' | '-' | '.'))
+        };
+        let subject =
+            (2..=5).contains(&words[0].len()) && words[0].chars().all(|x| x.is_ascii_uppercase());
+        if subject && words.iter().all(|w| caps(w) || num(w)) && words.iter().any(|w| num(w)) {
+            r.units.push((Level::File, p.to_string()));
+            return Some(r);
+        }
+    }
     // French series and article: "F 7 4436 A", "F7 12345".
     if cx.tradition == "fr" && (1..=2).contains(&upper_run) {
         let rest: Vec<&str> = p[upper_run..].split_whitespace().collect();

@@ -63,7 +63,11 @@ pub(super) fn parts(c: &[char], lo: usize, hi: usize) -> (Vec<(usize, usize)>, V
                     && !LABELS
                         .iter()
                         .any(|(t, _)| t.ends_with('.') && t.trim_end_matches('.') == lower(&word));
-                next_upper && (number || long_word)
+                let marking = next_upper && {
+                    let after: String = c[i + 2..(i + 30).min(hi)].iter().collect();
+                    MARKINGS.iter().any(|m| after.starts_with(m))
+                };
+                next_upper && (number || long_word || marking)
             }
             // "…/1458.25 in DoS CDF 1940-1944": a unit, then the larger unit it is in.
             ' ' => {
@@ -209,6 +213,17 @@ pub(super) fn read_parts(
                 e = y;
             }
             let title = part_text(c, (a, e));
+            // The title ends at a sentence after a numeral ("Vietnam I. No
+            // classification marking"; "Vol. II. Secret").
+            let title = match title.find(". ") {
+                Some(k)
+                    if title[..k].rsplit(' ').next().is_some_and(roman_or_number)
+                        && title[k + 2..].starts_with(char::is_uppercase) =>
+                {
+                    title[..k].to_string()
+                }
+                _ => title,
+            };
             all.units.push((Level::Folder, title.trim_matches(['"', '“', '”']).to_string()));
             span = Some(span.map_or((a, e), |(s, _)| (s.min(a), e)));
             break;
@@ -228,6 +243,11 @@ pub(super) fn read_parts(
         }
         if has_word(&p, DIVISION_WORDS) && !has_word(&p, COLLECTION_WORDS) {
             continue;
+        }
+        // A security classification ends an American source note's location
+        // ("… Dulles Papers. Confidential; Personal and Private.").
+        if MARKINGS.iter().any(|m| p.starts_with(m)) {
+            break;
         }
         let Some(r) = read_part(&p, cx) else { break };
         cx.papers = r.units.last().is_some_and(|(l, _)| *l == Level::Collection);
@@ -266,6 +286,28 @@ fn folder_follows(p: &str, all: &Read, cx: &Ctx) -> bool {
         Level::Collection | Level::Series | Level::Subseries => cx.presidential && !division,
         _ => false,
     }
+}
+
+/// Security classifications and handling caveats printed after the location in
+/// American source notes.
+const MARKINGS: &[&str] = &[
+    "Secret",
+    "Top Secret",
+    "Confidential",
+    "Unclassified",
+    "No classification marking",
+    "Limited Official Use",
+    "Official Use Only",
+    "Eyes Only",
+    "Nodis",
+    "Exdis",
+    "Limdis",
+];
+
+fn roman_or_number(w: &str) -> bool {
+    !w.is_empty()
+        && (w.chars().all(|x| matches!(x, 'I' | 'V' | 'X' | 'L'))
+            || w.chars().all(|x| x.is_ascii_digit()))
 }
 
 /// Whether a unit label or a leaf stands in the part.
