@@ -123,6 +123,8 @@ const LABELS: &[LabelRow] = &[
     ("delo", false, || Label::Unit(Level::Delo)),
     ("дело", false, || Label::Unit(Level::Delo)),
     ("leaf", false, || Label::Folio),
+    ("list", false, || Label::Folio),
+    ("лист", false, || Label::Folio),
     ("box", false, || Label::Unit(Level::Box)),
     ("ch", true, || Label::Unit(Level::Chast)),
     ("op", true, || Label::Unit(Level::Opis)),
@@ -240,6 +242,16 @@ fn label_at(c: &[char], i: usize) -> Option<(Label, usize)> {
             continue;
         } else if c.get(j) == Some(&'.') {
             j += 1;
+        }
+        // A label spelt out with its abbreviation after it: "fond (f.) 1286".
+        if c.get(j) == Some(&' ') && c.get(j + 1) == Some(&'(') {
+            let letters = c[j + 2..].iter().take(5).take_while(|x| x.is_alphabetic()).count();
+            if (1..=4).contains(&letters)
+                && c.get(j + 2 + letters) == Some(&'.')
+                && c.get(j + 3 + letters) == Some(&')')
+            {
+                j += 4 + letters;
+            }
         }
         // Upper-case one-letter labels must not be initials of a name ("L. Samuelson"):
         // a label is followed by a value, i.e. a digit soon.
@@ -465,6 +477,24 @@ fn verso_after(c: &[char], i: usize, leaf: String) -> (String, bool, usize) {
     (leaf, false, i)
 }
 
+/// The end of a gloss at `i` between units: a parenthesis (up to 150 chars) or a
+/// registry year (`1806 god (g.)`, `1906 g.`, `1906 г.`).
+fn gloss_end(c: &[char], i: usize) -> Option<usize> {
+    if c[i] == '(' {
+        let close = c[i + 1..].iter().take(150).position(|x| *x == ')')?;
+        let inner = &c[i + 1..i + 1 + close];
+        return (!inner.contains(&'(')).then_some(i + close + 2);
+    }
+    let digits = c[i..].iter().take_while(|x| x.is_ascii_digit()).count();
+    if digits != 4 || (i > 0 && c[i - 1].is_alphanumeric()) {
+        return None;
+    }
+    let rest: String = c[i + 4..(i + 16).min(c.len())].iter().collect();
+    let word =
+        [" god (g.)", " god", " g.", " г.", " год"].iter().find(|w| rest.starts_with(**w))?;
+    Some(i + 4 + word.chars().count())
+}
+
 /// Finds every run of labelled units in `text` (chars).
 pub fn scan(c: &[char]) -> Vec<Cited> {
     let mut out: Vec<Cited> = Vec::new();
@@ -473,6 +503,15 @@ pub fn scan(c: &[char]) -> Vec<Cited> {
     let mut last_end = 0usize;
     while i < c.len() {
         let Some((label, after)) = label_at(c, i) else {
+            // A gloss after a unit's value ("f. 1286 (Departament politsii)") or the
+            // year of a registry ("op. 1, 1806 god (g.), d. 122") keeps the run going.
+            if cur.as_ref().is_some_and(|r| r.end > 0) && i <= last_end + 3 {
+                if let Some(end) = gloss_end(c, i) {
+                    last_end = end;
+                    i = end;
+                    continue;
+                }
+            }
             // Between units only separators may stand; anything else ends the run.
             if let Some(run) = cur.as_ref() {
                 if (!matches!(c[i], ' ' | '.' | ',' | '\u{a0}') || i > last_end + 3) && run.end > 0
@@ -728,6 +767,18 @@ mod tests {
         assert_eq!(v("45ob.").as_deref(), Some("45"));
         assert_eq!(v("12 ob.").as_deref(), Some("12"));
         assert_eq!(v("3 Box").as_deref(), Some("3"));
+    }
+
+    #[test]
+    fn glosses_between_units() {
+        let r = one("RGIA, fond (f.) 1286 (Departament politsii), opis' (op.) 1, 1806 god (g.), delo (d.) 122, list (l.) 5ob.");
+        assert_eq!(units(&r), ["fond=1286", "opis=1", "delo=122"]);
+        assert_eq!(r.folios[0].text(), "5 ob.");
+        let r = one(
+            "RGIA, fond 776 (Otdelenie kantseliarii), op. 8, d. 2015 (Ob izdanii zhurnala), l. 9.",
+        );
+        assert_eq!(units(&r), ["fond=776", "opis=8", "delo=2015"]);
+        assert_eq!(r.folios[0].text(), "9");
     }
 
     #[test]

@@ -50,7 +50,11 @@ fn implicit_code(c: &[char], i: usize, german: impl Fn() -> bool) -> Option<(&'s
     let mut end = j;
     while c.get(end) == Some(&'/') && c.get(end + 1).is_some_and(char::is_ascii_alphanumeric) {
         end += 1;
-        while c.get(end).is_some_and(char::is_ascii_alphanumeric) {
+        // A range in the last part ("PREM3/206/1-3").
+        while c.get(end).is_some_and(char::is_ascii_alphanumeric)
+            || (matches!(c.get(end), Some('-' | '–'))
+                && c.get(end + 1).is_some_and(char::is_ascii_digit))
+        {
             end += 1;
         }
     }
