@@ -271,6 +271,24 @@ pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
             }
         }
     }
+    // A bare ibid in a list of citations ("…, CAB65/1; ibid., WCM(39)46, …")
+    // repeats the citation before it in the same note.
+    if lower.contains("; ibid") {
+        let first_archival = found
+            .iter()
+            .filter(|(_, f)| matches!(f, Found::Archival { .. }))
+            .map(|(at, _)| *at)
+            .min();
+        for (at, _) in lower.match_indices("; ibid") {
+            let at = lower[..at].chars().count() + 2;
+            let taken = found.iter().any(|(p, _)| *p == at);
+            let end = at + 4;
+            let word_end = !chars.get(end).is_some_and(|x| x.is_alphabetic());
+            if !taken && word_end && first_archival.is_some_and(|f| f < at) && at < body_to {
+                found.push((at, Found::Ibid { cited: None, west: None }));
+            }
+        }
+    }
     found.sort_by_key(|(at, _)| *at);
     found.into_iter().map(|(_, f)| f).collect()
 }

@@ -118,6 +118,20 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
                     ibid_of = last_work;
                     repeats_work = true;
                 }
+                // An ibid after a citation of this note repeats that one.
+                Found::Ibid { cited, west } if this_last.is_some() => {
+                    if let Some(Last::Archival { archive, units, folios, pages }) =
+                        this_last.clone()
+                    {
+                        let printed = west.or(cited);
+                        let (units, folios) = resolve_ibid(&units, &folios, printed.as_ref());
+                        let id = cx.archival_entry(archive.as_ref(), &units, n);
+                        let mut item = CitationItem::new(id);
+                        item.locator = folio_locator(&folios, pages);
+                        items.push(item);
+                        this_last = Some(Last::Archival { archive, units, folios, pages });
+                    }
+                }
                 Found::Ibid { cited, west } => match &last {
                     None => cx.diags.push(
                         cx.at(n, Diagnostic::warning("`Ibid.` with no earlier citation to repeat"))
@@ -234,6 +248,19 @@ mod tests {
         let p = lib("1 ГАРФ. Ф. 1. Оп. 2. Д. 3. Л. 4.\n2 ГАРФ. Ф. 1. Оп. 2. Д. 3. Л. 4.\n3 РГАСПИ. Ф. 1. Оп. 2. Д. 3. Л. 5.\n");
         let codes: Vec<_> = p.diagnostics.iter().filter_map(|d| d.code.as_deref()).collect();
         assert!(codes.contains(&"archive-mismatch"), "{codes:?}");
+    }
+
+    #[test]
+    fn ibid_in_a_list_repeats_the_citation_before_it() {
+        let p = lib("1 TNA, FO 371/1, f. 2.\n2 WCM(39)43, 10 October 1939, CAB65/1; ibid., WCM(39)46, 13 October 1939; HCWM(29), DO121/6.\n");
+        let n2 = &p.library.notes[1];
+        assert_eq!(n2.kind, NoteKind::Archival);
+        assert_eq!(n2.ibid_of, None);
+        let ids: Vec<&str> =
+            p.library.citations[1].items.iter().map(|i| i.entry.as_str()).collect();
+        assert_eq!(ids.len(), 3);
+        assert_eq!(ids[0], ids[1]);
+        assert_ne!(ids[1], ids[2]);
     }
 
     #[test]
