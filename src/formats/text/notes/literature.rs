@@ -28,6 +28,17 @@ const WORK_WORDS: &[&str] = &[
     "hrsg. v",
     "hg. v",
     "под ред",
+    // Published series of documents, cited like books.
+    "foreign relations of the united states",
+    "foreign relations, 1",
+    "documents on british foreign policy",
+    "documents on german foreign policy",
+    "documents diplomatiques français",
+    "akten zur deutschen auswärtigen politik",
+    "документы внешней политики",
+    "public papers of the presidents",
+    "public papers: ",
+    "department of state bulletin",
 ];
 
 /// Places of GOST imprints: `М., 1990`, `СПб.: Наука, 2001`.
@@ -130,6 +141,8 @@ mod tests {
         assert!(cites_work("Кошкин А. А. Японский фронт. М., 2011. С. 45."));
         assert!(cites_work("Moriz v. Stubenrauch, Handbuch 1, (Wien 1856) 166."));
         assert!(cites_work("Quoted in Smith, Cold War."));
+        assert!(cites_work("See Foreign Relations, 1964–1968, vol. I, Document 331, footnote 7."));
+        assert!(cites_work("Source: Public Papers: Carter, 1977, Book II, pp. 1309–1315."));
     }
 
     #[test]
