@@ -377,6 +377,17 @@ mod tests {
         let r =
             read("Source: Eisenhower Library, Dulles Papers. Confidential; Personal and Private.");
         assert_eq!(r[0].1, ["collection=Dulles Papers"]);
+        let r = read("(Department of State, S/S–NSC (Miscellaneous) Files: Lot 66 D 95, Records of Action, 1956)");
+        assert_eq!(
+            r[0].1,
+            [
+                "series=S/S–NSC (Miscellaneous) Files",
+                "shelfmark=Lot 66 D 95",
+                "folder=Records of Action, 1956"
+            ]
+        );
+        let r = read("A draft is in Department of State, Central Files, POL 27 VIET S.");
+        assert_eq!(r[0].1, ["series=Central Files", "file=POL 27 VIET S"]);
         // A decimal file alone is NARA's (the State Department's files).
         let r = read("715.1715/661a: Telegram");
         assert_eq!(r[0].0.as_deref(), Some("NARA"));

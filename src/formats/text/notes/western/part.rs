@@ -350,7 +350,11 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
     // A State Department subject-numeric file: its subject, numbers and country
     // ("POL 27–14 VIET S", "DEF 19–8 US–ISR", "POL USSR 7").
     if cx.tradition == "us" && words.len() >= 3 {
-        let caps = |w: &str| w.chars().all(|x| x.is_ascii_uppercase() || matches!(x, '–' | '-'));
+        let caps = |w: &str| {
+            w.trim_end_matches('.')
+                .chars()
+                .all(|x| x.is_ascii_uppercase() || matches!(x, '–' | '-'))
+        };
         let num = |w: &str| {
             w.starts_with(|x: char| x.is_ascii_digit())
                 && w.chars().all(|x| x.is_ascii_digit() || matches!(x, '–' | '-' | '.'))
@@ -358,7 +362,7 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
         let subject =
             (2..=5).contains(&words[0].len()) && words[0].chars().all(|x| x.is_ascii_uppercase());
         if subject && words.iter().all(|w| caps(w) || num(w)) && words.iter().any(|w| num(w)) {
-            r.units.push((Level::File, p.to_string()));
+            r.units.push((Level::File, p.trim_end_matches('.').to_string()));
             return Some(r);
         }
     }

@@ -144,8 +144,25 @@ pub(super) fn bounds(c: &[char], s: usize, e: usize) -> (usize, usize) {
     }
     match open {
         Some(o) => {
-            let close =
-                c[e..].iter().position(|x| matches!(x, ')' | ';')).map_or(c.len(), |p| e + p);
+            // Parentheses inside the clause ("S/S–NSC (Miscellaneous) Files",
+            // "714.00(w)/4–1454") do not close it.
+            let mut depth = 0i32;
+            let close = c[e..]
+                .iter()
+                .position(|x| match x {
+                    '(' => {
+                        depth += 1;
+                        false
+                    }
+                    ')' if depth > 0 => {
+                        depth -= 1;
+                        false
+                    }
+                    ')' => true,
+                    ';' => depth == 0,
+                    _ => false,
+                })
+                .map_or(c.len(), |p| e + p);
             (o + 1, close)
         }
         None => {
