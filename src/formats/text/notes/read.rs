@@ -118,72 +118,59 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
                     ibid_of = last_work;
                     repeats_work = true;
                 }
-                // An ibid after a citation of this note repeats that one.
-                Found::Ibid { cited, west } if this_last.is_some() => {
-                    if let Some(Last::Archival { archive, units, folios, pages }) =
-                        this_last.clone()
-                    {
-                        let printed = west.or(cited);
-                        let (units, folios) = resolve_ibid(&units, &folios, printed.as_ref());
-                        let id = cx.archival_entry(archive.as_ref(), &units, n);
-                        let mut item = CitationItem::new(id);
-                        item.locator = folio_locator(&folios, pages);
-                        items.push(item);
-                        this_last = Some(Last::Archival { archive, units, folios, pages });
-                    }
-                }
-                Found::Ibid { cited, west } => match &last {
-                    None => cx.diags.push(
-                        cx.at(n, Diagnostic::warning("`Ibid.` with no earlier citation to repeat"))
+                Found::Ibid { cited, west } => {
+                    // The citation repeated: an earlier one of this note, else the
+                    // previous citing note's (which the note then refers to).
+                    let prev = match (&this_last, &last) {
+                        (Some(l), _) => Some(l.clone()),
+                        (None, Some((m, l))) => {
+                            ibid_of = Some(*m);
+                            Some(l.clone())
+                        }
+                        (None, None) => None,
+                    };
+                    match prev {
+                        None => cx.diags.push(
+                            cx.at(
+                                n,
+                                Diagnostic::warning("`Ibid.` with no earlier citation to repeat"),
+                            )
                             .code("ibid-orphan"),
-                    ),
-                    Some((m, prev)) => {
-                        ibid_of = Some(*m);
-                        match prev {
-                            Last::Archival { archive, units, folios, pages } => {
-                                // The parts after the ibid as the repeated citation's
-                                // tradition prints them.
-                                let western = archive
-                                    .as_ref()
-                                    .and_then(|a| a.known.as_ref())
-                                    .is_some_and(|k| !k.tradition.is_empty());
-                                let printed = if western { west.or(cited) } else { cited.or(west) };
-                                let (units, folios) = resolve_ibid(units, folios, printed.as_ref());
-                                let pages = match &printed {
-                                    Some(c) if !c.folios.is_empty() => c.pages,
-                                    _ => *pages,
-                                };
-                                if let Some(c) = &printed {
-                                    cx.issues(n, c);
-                                }
-                                let id = cx.archival_entry(archive.as_ref(), &units, n);
-                                let mut item = CitationItem::new(id);
-                                item.locator = folio_locator(&folios, pages);
-                                items.push(item);
-                                this_last = Some(Last::Archival {
-                                    archive: archive.clone(),
-                                    units,
-                                    folios,
-                                    pages,
-                                });
+                        ),
+                        Some(Last::Archival { archive, units, folios, pages }) => {
+                            // The parts after the ibid as the repeated citation's
+                            // tradition prints them.
+                            let western = archive
+                                .as_ref()
+                                .and_then(|a| a.known.as_ref())
+                                .is_some_and(|k| !k.tradition.is_empty());
+                            let printed = if western { west.or(cited) } else { cited.or(west) };
+                            let (units, folios) = resolve_ibid(&units, &folios, printed.as_ref());
+                            let pages = match &printed {
+                                Some(c) if !c.folios.is_empty() => c.pages,
+                                _ => pages,
+                            };
+                            if let Some(c) = &printed {
+                                cx.issues(n, c);
                             }
-                            Last::Entry { id, locator } => {
-                                let mut item = CitationItem::new(id.clone());
-                                let printed = cited.or(west);
-                                item.locator =
-                                    match printed.as_ref().filter(|c| !c.folios.is_empty()) {
-                                        Some(c) => folio_locator(&c.folios, c.pages),
-                                        None => locator.clone(),
-                                    };
-                                this_last = Some(Last::Entry {
-                                    id: id.clone(),
-                                    locator: item.locator.clone(),
-                                });
-                                items.push(item);
-                            }
+                            let id = cx.archival_entry(archive.as_ref(), &units, n);
+                            let mut item = CitationItem::new(id);
+                            item.locator = folio_locator(&folios, pages);
+                            items.push(item);
+                            this_last = Some(Last::Archival { archive, units, folios, pages });
+                        }
+                        Some(Last::Entry { id, locator }) => {
+                            let mut item = CitationItem::new(id.clone());
+                            let printed = cited.or(west);
+                            item.locator = match printed.as_ref().filter(|c| !c.folios.is_empty()) {
+                                Some(c) => folio_locator(&c.folios, c.pages),
+                                None => locator,
+                            };
+                            this_last = Some(Last::Entry { id, locator: item.locator.clone() });
+                            items.push(item);
                         }
                     }
-                },
+                }
             }
         }
         let source = Source {
@@ -261,6 +248,15 @@ mod tests {
         assert_eq!(ids.len(), 3);
         assert_eq!(ids[0], ids[1]);
         assert_ne!(ids[1], ids[2]);
+    }
+
+    #[test]
+    fn ibid_after_a_newspaper_of_the_same_note_is_kept() {
+        let p = lib("1 GARF. F. 1. Op. 2. D. 3. L. 4.\n2 Nippon Times (Tokyo), February 5, 1950, p. 1. Ibid., p. 2.\n");
+        let items = &p.library.citations[1].items;
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert_eq!(items[0].entry, items[1].entry);
+        assert_eq!(p.library.notes[1].ibid_of, None);
     }
 
     #[test]
