@@ -117,13 +117,7 @@ pub(super) fn lists(c: &[char], registry: &Registry) -> Vec<Clause> {
             let inner: Vec<char> = p.chars().collect();
             (!registry.mentions(&inner).is_empty()).then_some(false)
         };
-        let mut cx = Ctx {
-            tradition: "us",
-            named: 0,
-            record_group: true,
-            presidential: false,
-            papers: false,
-        };
+        let mut cx = Ctx { record_group: true, ..Ctx::new("us") };
         let (read, span) = read_parts(c, &after, &mut cx, "", &again);
         units.extend(read.units.into_iter().filter(|(l, _)| *l == Level::RecordGroup));
         if let Some((_, e)) = span {

@@ -147,13 +147,7 @@ pub(super) fn clauses(c: &[char], registry: &Registry, taken: &[Clause]) -> Vec<
             let inner: Vec<char> = p.chars().collect();
             (!registry.mentions(&inner).is_empty()).then_some(false)
         };
-        let mut cx = Ctx {
-            tradition: &known.tradition,
-            named: 0,
-            record_group: false,
-            presidential: false,
-            papers: false,
-        };
+        let mut cx = Ctx::new(&known.tradition);
         let (read, span) = read_parts(c, &ranges, &mut cx, "", &again);
         match span.filter(|_| !read.units.is_empty()) {
             Some((_, e)) => {
@@ -220,21 +214,9 @@ pub(super) fn named(c: &[char], registry: &Registry, taken: &[Clause]) -> Vec<Cl
             let inner: Vec<char> = q.chars().collect();
             (!registry.mentions(&inner).is_empty()).then_some(false)
         };
-        let mut cx = Ctx {
-            tradition: "us",
-            named: 0,
-            record_group: false,
-            presidential: false,
-            papers: false,
-        };
+        let mut cx = Ctx::new("us");
         let (fwd, fspan) = read_parts(c, &within[at..], &mut cx, "", &again);
-        let mut cx = Ctx {
-            tradition: "us",
-            named: 0,
-            record_group: false,
-            presidential: false,
-            papers: false,
-        };
+        let mut cx = Ctx::new("us");
         let before: Vec<(usize, usize)> = within[..at].iter().rev().copied().collect();
         let (back, bspan) = read_parts(c, &before, &mut cx, "", &again);
         // Units besides the anchor itself: a box, a file, a record group.

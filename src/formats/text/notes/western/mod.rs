@@ -83,24 +83,12 @@ pub(super) fn clauses(text: &[char], lower: &str, registry: &Registry) -> Vec<Cl
         // Departmental cotes are codes; a name after the département is its seat.
         let named = if m.known.key.starts_with("AD ") { 2 } else { 0 };
         let presidential = m.known.name_en.contains("Presidential Library");
-        let mut cx = Ctx {
-            tradition: &m.known.tradition,
-            named,
-            record_group: false,
-            presidential,
-            papers: false,
-        };
+        let mut cx = Ctx { named, presidential, ..Ctx::new(&m.known.tradition) };
         let (mut read, mut span) = read_parts(&c, &after, &mut cx, &m.known.place, &same);
         if read.units.is_empty() && read.folios.is_empty() {
             // Chicago order: the parts before the repository, read backwards.
             let before: Vec<(usize, usize)> = ranges[..pi].iter().rev().copied().collect();
-            let mut cx = Ctx {
-                tradition: &m.known.tradition,
-                named: 0,
-                record_group: false,
-                presidential,
-                papers: false,
-            };
+            let mut cx = Ctx { presidential, ..Ctx::new(&m.known.tradition) };
             let (mut r, s) = read_parts(&c, &before, &mut cx, &m.known.place, &same);
             if !r.units.is_empty() {
                 // Printed order: the backward read's parts were pushed last-first.
@@ -193,8 +181,7 @@ fn ibid_clauses(c: &[char], taken: &[Clause]) -> Vec<Clause> {
             .collect();
         let german = w.starts_with('e');
         let tradition = if german { "at" } else { "us" };
-        let mut cx =
-            Ctx { tradition, named: 0, record_group: false, presidential: false, papers: false };
+        let mut cx = Ctx::new(tradition);
         let (read, span) = read_parts(c, &ranges, &mut cx, "", &|_| None);
         // Only parts that are plainly units: a code or a label, not a lone name.
         let labelled = read.units.iter().any(|(l, v)| {

@@ -150,7 +150,12 @@ pub(super) struct Ctx<'a> {
     pub(super) papers: bool,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    /// A clause of the tradition, before any part is read.
+    pub(super) fn new(tradition: &'a str) -> Self {
+        Ctx { tradition, named: 0, record_group: false, presidential: false, papers: false }
+    }
+
     /// The level of the next named part, by the tradition's hierarchy.
     fn named_level(&mut self) -> Option<Level> {
         let order: &[Level] = match self.tradition {

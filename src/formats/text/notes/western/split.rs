@@ -63,10 +63,12 @@ pub(super) fn parts(c: &[char], lo: usize, hi: usize) -> (Vec<(usize, usize)>, V
                     && !LABELS
                         .iter()
                         .any(|(t, _)| t.ends_with('.') && t.trim_end_matches('.') == lower(&word));
-                let marking = next_upper && {
-                    let after: String = c[i + 2..(i + 30).min(hi)].iter().collect();
-                    MARKINGS.iter().any(|m| after.starts_with(m))
-                };
+                let marking = next_upper
+                    && MARKINGS.iter().any(|m| {
+                        let after = &c[(i + 2).min(hi)..hi];
+                        m.chars().count() <= after.len()
+                            && m.chars().zip(after).all(|(a, b)| a == *b)
+                    });
                 next_upper && (number || long_word || marking)
             }
             // "…/1458.25 in DoS CDF 1940-1944": a unit, then the larger unit it is in.
@@ -372,8 +374,7 @@ pub(super) fn reorder_backward(
             break;
         }
         let p = part_text(c, range);
-        let mut cx =
-            Ctx { tradition, named: 0, record_group: true, presidential: false, papers: false };
+        let mut cx = Ctx { record_group: true, ..Ctx::new(tradition) };
         let n = read_part(&p, &mut cx).map_or(0, |r| r.units.len()).min(rest.len());
         if n == 0 {
             continue;
