@@ -279,8 +279,13 @@ pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
             .filter(|(_, f)| matches!(f, Found::Archival { .. }))
             .map(|(at, _)| *at)
             .min();
-        for (at, _) in lower.match_indices("; ibid") {
-            let at = lower[..at].chars().count() + 2;
+        // Char positions in the note itself (lower case may change lengths).
+        let starts = (2..chars.len()).filter(|&i| {
+            chars[i - 2] == ';'
+                && chars[i - 1] == ' '
+                && lower_at(&chars[..(i + 4).min(chars.len())], i) == "ibid"
+        });
+        for at in starts {
             let taken = found.iter().any(|(p, _)| *p == at);
             let end = at + 4;
             let word_end = !chars.get(end).is_some_and(|x| x.is_alphabetic());

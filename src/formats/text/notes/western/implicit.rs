@@ -180,8 +180,8 @@ fn papers_alone(c: &[char], p: &str, end: usize) -> bool {
         && words.last().is_some_and(|w| matches!(*w, "Papers" | "Diaries"))
         && words
             .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "de" | "von"))
-        && !words.iter().any(|w| published.contains(w) || *w == "of")
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "de" | "von"))
+        && !words.iter().any(|w| published.contains(w))
         && clause_end
 }
 
