@@ -19,6 +19,10 @@ pub enum Error {
         /// "reading" or "writing".
         direction: &'static str,
     },
+    /// The citation style asked for cannot be used (unknown name, not CSL,
+    /// a dependent style whose parent refconv does not carry).
+    #[error("style: {0}")]
+    Style(String),
     /// Writing the output failed.
     #[error("i/o error: {0}")]
     Io(#[from] std::io::Error),

@@ -31,6 +31,7 @@ mod error;
 pub mod formats;
 pub mod model;
 mod options;
+pub mod render;
 pub mod stream;
 pub mod xmltree;
 

@@ -50,4 +50,13 @@ pub struct WriteOptions {
     /// The reference model that labels printed references for `anystyle-xml`
     /// (default: refconv's own).
     pub refs_model: Option<std::sync::Arc<crate::crf::Model>>,
+    /// The citation style of `text`, `html` and `markdown` (default: refconv's
+    /// GOST R 7.0.5 footnotes, [`crate::render::StyleSpec::default`]).
+    pub style: Option<crate::render::spec::StyleSpec>,
+    /// The locale of formatted output (`ru-RU`, `en-US`); default: the style's.
+    pub locale: Option<String>,
+    /// With `text`, `html`, `markdown`: also the transliterated "References"
+    /// list of the Cyrillic entries, in this scheme (`bsi`, `bgn`, `lc`,
+    /// `gost-7.79b`).
+    pub references: Option<crate::render::spec::Scheme>,
 }

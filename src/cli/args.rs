@@ -83,6 +83,18 @@ pub(super) struct ConvertArgs {
     /// `note` as `variable: value` lines (Zotero's Extra), the rest is reported.
     #[arg(long)]
     pub(super) zotero: bool,
+    /// The citation style of `text`, `html` and `markdown`: `gost` (GOST R 7.0.5
+    /// footnotes, the default), a CSL style refconv carries (`apa`, `chicago-notes`,
+    /// `ieee`, ...: see `refconv formats`), or a `.csl` file.
+    #[arg(long, value_name = "NAME|FILE.csl", value_parser = parse_style)]
+    pub(super) style: Option<refconv::render::StyleSpec>,
+    /// The locale of formatted output (`ru-RU`, `en-US`; default: the style's).
+    #[arg(long, value_name = "LOCALE")]
+    pub(super) locale: Option<String>,
+    /// Also write the transliterated "References" list (text, html, markdown):
+    /// `translit` (BSI, the default scheme) or `translit=bsi|bgn|lc|gost-7.79b`.
+    #[arg(long, value_name = "translit[=SCHEME]", value_parser = parse_references)]
+    pub(super) references: Option<refconv::render::translit::Scheme>,
 }
 
 impl InputArgs {
@@ -103,6 +115,9 @@ impl ConvertArgs {
         o.fragment = self.fragment;
         o.zotero = self.zotero;
         o.refs_model = self.input.model.clone();
+        o.style = self.style.clone();
+        o.locale = self.locale.clone();
+        o.references = self.references;
         o
     }
 }
@@ -166,4 +181,23 @@ fn parse_model(s: &str) -> Result<std::sync::Arc<refconv::crf::Model>, String> {
     refconv::crf::Model::from_bytes(&bytes)
         .map(std::sync::Arc::new)
         .map_err(|e| format!("`{s}`: {e}"))
+}
+
+/// A style name, or a `.csl` file (read here: the library opens no files).
+fn parse_style(s: &str) -> Result<refconv::render::StyleSpec, String> {
+    let path = std::path::Path::new(s);
+    if s.ends_with(".csl") || path.is_file() {
+        return std::fs::read_to_string(path)
+            .map(refconv::render::StyleSpec::Csl)
+            .map_err(|e| format!("cannot read `{s}`: {e}"));
+    }
+    Ok(refconv::render::StyleSpec::Named(s.to_string()))
+}
+
+fn parse_references(s: &str) -> Result<refconv::render::translit::Scheme, String> {
+    match s.split_once('=') {
+        None if s == "translit" => Ok(refconv::render::translit::Scheme::Bsi),
+        Some(("translit", scheme)) => scheme.parse(),
+        _ => Err(format!("`{s}`: write `translit` or `translit=bsi|bgn|lc|gost-7.79b`")),
+    }
 }

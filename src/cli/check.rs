@@ -70,6 +70,19 @@ pub(super) fn formats() -> Result<Status> {
             f.description()
         ));
     }
+    s.push_str("\nSTYLES (--style, for text, html, markdown; or a .csl file)\n");
+    let mut line = String::new();
+    for name in refconv::render::style_names() {
+        if line.len() + name.len() > 95 {
+            s.push_str(line.trim_end());
+            s.push('\n');
+            line.clear();
+        }
+        line.push_str(name);
+        line.push(' ');
+    }
+    s.push_str(line.trim_end());
+    s.push('\n');
     let mut out = io::stdout().lock();
     match out.write_all(s.as_bytes()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e.into()),

@@ -75,6 +75,9 @@ pub fn write(
         Format::Ris => ris::write(lib, out, opts),
         Format::Mods => mods::write(lib, out, opts),
         Format::EndnoteXml => endnote_xml::write(lib, out, opts),
+        Format::Text => crate::render::write(lib, out, opts, crate::render::Markup::Text),
+        Format::Html => crate::render::write(lib, out, opts, crate::render::Markup::Html),
+        Format::Markdown => crate::render::write(lib, out, opts, crate::render::Markup::Markdown),
         other => Err(Error::Unsupported { format: other, direction: "writing" }),
     }
 }

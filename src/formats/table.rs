@@ -37,11 +37,20 @@ pub enum Format {
     EndnoteXml,
     /// MODS, the Library of Congress's XML for catalogue records.
     Mods,
+    /// Formatted HTML: notes and bibliography in a citation style.
+    Html,
+    /// Formatted Markdown: notes as footnotes, the bibliography.
+    Markdown,
 }
 
 /// Name, extensions, and what each direction can do, one row per format.
 const TABLE: &[(Format, &str, &[&str], &str)] = &[
-    (Format::Text, "text", &["txt", "text"], "plain text: article, notes or refs, detected"),
+    (
+        Format::Text,
+        "text",
+        &["txt", "text"],
+        "plain text: article, notes or refs, detected; written: notes and bibliography in --style",
+    ),
     (Format::Article, "article", &[], "a whole article as plain text"),
     (Format::Notes, "notes", &[], "footnotes, one numbered note per block"),
     (Format::Refs, "refs", &[], "a numbered reference list"),
@@ -81,6 +90,13 @@ const TABLE: &[(Format, &str, &[&str], &str)] = &[
         &["mods", "mods.xml"],
         "MODS 3.x XML: library catalogues, digital libraries, bibutils",
     ),
+    (Format::Html, "html", &["html", "htm"], "formatted notes and bibliography (--style), HTML"),
+    (
+        Format::Markdown,
+        "markdown",
+        &["md", "markdown"],
+        "formatted notes (as footnotes) and bibliography (--style), Markdown",
+    ),
 ];
 
 impl Format {
@@ -101,6 +117,8 @@ impl Format {
         Format::Ris,
         Format::EndnoteXml,
         Format::Mods,
+        Format::Html,
+        Format::Markdown,
     ];
 
     fn row(self) -> &'static (Format, &'static str, &'static [&'static str], &'static str) {
@@ -130,6 +148,8 @@ impl Format {
             Format::CslJsonl => "jsonl",
             Format::Tei | Format::AnystyleXml | Format::EndnoteXml | Format::Mods => "xml",
             Format::Ris => "ris",
+            Format::Html => "html",
+            Format::Markdown => "md",
         }
     }
 
@@ -301,6 +321,9 @@ impl Format {
                 | Format::Ris
                 | Format::Mods
                 | Format::EndnoteXml
+                | Format::Text
+                | Format::Html
+                | Format::Markdown
         )
     }
 }

@@ -41,7 +41,7 @@ pub struct DatePart {
     pub season: Option<Season>,
 }
 
-const MONTHS_EN: &[&str] = &[
+pub(crate) const MONTHS_EN: &[&str] = &[
     "january",
     "february",
     "march",
@@ -55,7 +55,7 @@ const MONTHS_EN: &[&str] = &[
     "november",
     "december",
 ];
-const MONTHS_RU: &[&str] = &[
+pub(crate) const MONTHS_RU: &[&str] = &[
     "января",
     "февраля",
     "марта",
@@ -69,7 +69,7 @@ const MONTHS_RU: &[&str] = &[
     "ноября",
     "декабря",
 ];
-const MONTHS_RU_NOM: &[&str] = &[
+pub(crate) const MONTHS_RU_NOM: &[&str] = &[
     "январь",
     "февраль",
     "март",

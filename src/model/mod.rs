@@ -9,7 +9,7 @@
 mod archival;
 mod body;
 mod citation;
-mod date;
+pub(crate) mod date;
 mod entry;
 pub mod ids;
 pub mod inherit;

@@ -1,0 +1,270 @@
+//! Any CSL 1.0.2 style through the `hayagriva` crate, fed our entries as CSL-JSON.
+//!
+//! What hayagriva 0.10.1 lacks is worked around here: `archive-place` is handed
+//! over as `archive_place` (the key its lookup uses); a date range is never handed
+//! over (it panics on one): its start is kept and the loss reported; the locale
+//! is always passed explicitly; a dependent style is resolved to its parent among
+//! the styles refconv carries; the bibliography of entries no note cites is
+//! asked for with hidden citations.
+
+use super::markup::{self, Markup};
+use crate::diagnostics::Diagnostic;
+use crate::error::Error;
+use crate::model::{CitationItem, Entry, Library};
+use hayagriva::archive::{locales, ArchivedStyle};
+use hayagriva::citationberg::json::Item;
+use hayagriva::citationberg::taxonomy::Locator as CslLocator;
+use hayagriva::citationberg::{IndependentStyle, Locale, LocaleCode, Style};
+use hayagriva::{
+    BibliographyDriver, BibliographyRequest, CitationItem as HItem, CitationRequest,
+    LocatorPayload, SpecificLocator,
+};
+use serde_json::{Map, Value as Json};
+use std::collections::HashMap;
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+/// A loaded style with the locale to render in.
+pub(crate) struct Engine {
+    style: IndependentStyle,
+    locale: LocaleCode,
+    /// Print the first field of a bibliography entry (its number in a numeric
+    /// style); off when the caller numbers the entries itself.
+    pub first_field: bool,
+}
+
+/// One note's citation: its items, in order.
+pub(crate) struct Request<'a> {
+    pub note: u32,
+    pub items: Vec<&'a CitationItem>,
+}
+
+/// What a style made: one text per request, and the bibliography (entry id,
+/// text) in the style's order.
+pub(crate) struct Output {
+    pub citations: Vec<String>,
+    pub bibliography: Vec<(String, String)>,
+}
+
+/// The names of the CSL styles refconv carries.
+pub(crate) fn names() -> Vec<&'static str> {
+    ArchivedStyle::all().iter().filter_map(|s| s.names().first().copied()).collect()
+}
+
+fn all_locales() -> &'static [Locale] {
+    static L: OnceLock<Vec<Locale>> = OnceLock::new();
+    L.get_or_init(locales)
+}
+
+/// A style by name: hayagriva's names (`apa`, `chicago-notes`), then the file
+/// names of the official repository (`gost-r-7-0-5-2008-numeric`).
+fn by_name(name: &str) -> Option<Style> {
+    let name = name.trim_end_matches(".csl");
+    ArchivedStyle::by_name(name)
+        .or_else(|| ArchivedStyle::by_id(&format!("http://www.zotero.org/styles/{name}")))
+        .map(ArchivedStyle::get)
+}
+
+impl Engine {
+    /// Loads a style; `locale` overrides the style's default locale.
+    pub(crate) fn load(
+        spec: &super::spec::StyleSpec,
+        locale: Option<&str>,
+    ) -> Result<Engine, Error> {
+        let style = match spec {
+            super::spec::StyleSpec::Named(n) => by_name(n).ok_or_else(|| {
+                Error::Style(format!(
+                    "no style named `{n}` (`refconv formats` lists them; or give a .csl file)"
+                ))
+            })?,
+            super::spec::StyleSpec::Csl(xml) => Style::from_xml(xml)
+                .map_err(|e| Error::Style(format!("not a CSL 1.0 style: {e}")))?,
+        };
+        let (style, dependent_locale) = match style {
+            Style::Independent(s) => (s, None),
+            Style::Dependent(d) => {
+                let parent = ArchivedStyle::by_id(&d.parent_link.href).ok_or_else(|| {
+                    Error::Style(format!(
+                        "a dependent style whose parent ({}) refconv does not carry: give the parent's .csl file",
+                        d.parent_link.href
+                    ))
+                })?;
+                match parent.get() {
+                    Style::Independent(s) => (s, d.default_locale),
+                    Style::Dependent(_) => {
+                        return Err(Error::Style("a dependent style's parent is dependent".into()))
+                    }
+                }
+            }
+        };
+        let locale = locale
+            .map(|l| LocaleCode(l.to_string()))
+            .or(dependent_locale)
+            .or_else(|| style.default_locale.clone())
+            .unwrap_or_else(LocaleCode::en_us);
+        Ok(Engine { style, locale, first_field: true })
+    }
+
+    /// Renders the requests as citations (note numbers kept for note styles) and
+    /// the bibliography of `bib` (entries no request cites are cited hidden).
+    pub(crate) fn render(
+        &self,
+        lib: &Library,
+        requests: &[Request<'_>],
+        bib: &[&Entry],
+        markup: Markup,
+        lost: &mut Vec<Diagnostic>,
+    ) -> Output {
+        let mut items: HashMap<&str, Item> = HashMap::new();
+        let index: HashMap<&str, &Entry> = lib.entries.iter().map(|e| (e.id.as_str(), e)).collect();
+        let mut wanted: Vec<&Entry> = requests
+            .iter()
+            .flat_map(|r| &r.items)
+            .filter_map(|it| index.get(it.entry.as_str()).copied())
+            .collect();
+        wanted.extend(bib.iter().copied());
+        for e in wanted {
+            if !items.contains_key(e.id.as_str()) {
+                items.insert(e.id.as_str(), item(e, &index, lost));
+            }
+        }
+        let locales = all_locales();
+        let mut driver: BibliographyDriver<'_, Item> = BibliographyDriver::new();
+        let mut cited: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        for r in requests {
+            let cite_items = r
+                .items
+                .iter()
+                .filter_map(|it| {
+                    let entry = items.get(it.entry.as_str())?;
+                    cited.insert(it.entry.as_str());
+                    let locator = it.locator.as_ref().map(|l| {
+                        SpecificLocator(
+                            CslLocator::from_str(&l.label).unwrap_or(CslLocator::Page),
+                            LocatorPayload::Str(&l.value),
+                        )
+                    });
+                    Some(HItem::new(entry, locator, None, false, None))
+                })
+                .collect();
+            driver.citation(CitationRequest::new(
+                cite_items,
+                &self.style,
+                Some(self.locale.clone()),
+                locales,
+                Some(r.note as usize),
+            ));
+        }
+        for e in bib {
+            if cited.contains(e.id.as_str()) {
+                continue;
+            }
+            if let Some(entry) = items.get(e.id.as_str()) {
+                driver.citation(CitationRequest::new(
+                    vec![HItem::new(entry, None, None, true, None)],
+                    &self.style,
+                    Some(self.locale.clone()),
+                    locales,
+                    None,
+                ));
+            }
+        }
+        let rendered = driver.finish(BibliographyRequest::new(
+            &self.style,
+            Some(self.locale.clone()),
+            locales,
+        ));
+        let citations = rendered
+            .citations
+            .iter()
+            .take(requests.len())
+            .map(|c| markup::from_elems(&c.citation, markup))
+            .collect();
+        let bibliography = rendered
+            .bibliography
+            .map(|b| {
+                b.items
+                    .iter()
+                    .map(|i| {
+                        let mut text = String::new();
+                        if let Some(first) = i.first_field.as_ref().filter(|_| self.first_field) {
+                            text.push_str(&markup::from_elem(first, markup));
+                            text.push(' ');
+                        }
+                        text.push_str(&markup::from_elems(&i.content, markup));
+                        (i.key.clone(), self.mend(text))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        Output { citations, bibliography }
+    }
+}
+
+impl Engine {
+    /// hayagriva ignores `plural="never"` on a page label (typst/hayagriva#377):
+    /// the GOST styles would print `Сс. 108–133`; GOST writes `С.`.
+    fn mend(&self, text: String) -> String {
+        if !self.locale.0.starts_with("ru") {
+            return text;
+        }
+        text.replace(" Сс. ", " С. ").replace("(Сс. ", "(С. ")
+    }
+}
+
+/// Initials printed without spaces (`А.Л.`) as CSL reads them (`А. Л.`): the
+/// engine takes `А.Л.` for one initial.
+fn spaced_initials(given: &str) -> Option<String> {
+    let parts: Vec<&str> = given.split_inclusive('.').collect();
+    let initials = parts.len() > 1
+        && parts.iter().all(|p| {
+            p.trim().chars().filter(|c| c.is_alphabetic()).count() <= 2 && p.ends_with('.')
+        });
+    initials.then(|| parts.iter().map(|p| p.trim()).collect::<Vec<_>>().join(" "))
+}
+
+/// An entry as a CSL-JSON item hayagriva can take.
+fn item(e: &Entry, index: &HashMap<&str, &Entry>, lost: &mut Vec<Diagnostic>) -> Item {
+    let mut m: Map<String, Json> = crate::formats::csl_json::item_in(e, index, &mut Vec::new());
+    m.remove("custom");
+    if let Some(place) = m.remove("archive-place") {
+        m.insert("archive_place".into(), place);
+    }
+    for (key, v) in m.iter_mut() {
+        if let Json::Array(names) = v {
+            for n in names.iter_mut() {
+                if let Some(Json::String(g)) = n.get_mut("given") {
+                    if let Some(spaced) = spaced_initials(g) {
+                        *g = spaced;
+                    }
+                }
+            }
+        }
+        if let Some(Json::Array(parts)) = v.get_mut("date-parts") {
+            if parts.len() > 1 {
+                parts.truncate(1);
+                lost.push(
+                    Diagnostic::warning(format!(
+                        "`{key}` is a date range; the CSL engine prints its start only"
+                    ))
+                    .entry(e.id.clone())
+                    .code("render-date-range"),
+                );
+            }
+        }
+    }
+    match serde_json::from_value::<Item>(Json::Object(m)) {
+        Ok(item) => item,
+        Err(err) => {
+            lost.push(
+                Diagnostic::warning(format!("the CSL engine cannot take this entry: {err}"))
+                    .entry(e.id.clone())
+                    .code("render-item"),
+            );
+            let mut bare = Map::new();
+            bare.insert("id".into(), Json::String(e.id.clone()));
+            bare.insert("type".into(), Json::String(e.kind.name().into()));
+            serde_json::from_value(Json::Object(bare)).unwrap_or(Item(Default::default()))
+        }
+    }
+}

@@ -1,0 +1,234 @@
+//! The three markups of formatted output, and the document layout in each:
+//! plain text (a note `N text` a line, re-readable by the `notes` reader), HTML,
+//! Markdown (footnotes as `[^N]:` definitions).
+
+use hayagriva::citationberg::{FontStyle, FontWeight, VerticalAlign};
+use hayagriva::{BufWriteFormat, Elem, ElemChild, ElemChildren, Formatted};
+use std::io::Write;
+
+/// A markup of formatted output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Markup {
+    /// Plain text.
+    Text,
+    /// HTML.
+    Html,
+    /// Markdown (CommonMark with footnotes).
+    Markdown,
+}
+
+impl Markup {
+    /// Plain text made safe for the markup.
+    pub fn escape(self, s: &str) -> String {
+        match self {
+            Markup::Text => s.to_string(),
+            Markup::Html => html_escape(s),
+            Markup::Markdown => {
+                let mut out = String::with_capacity(s.len());
+                for c in s.chars() {
+                    if matches!(c, '\\' | '*' | '_' | '[' | ']' | '`' | '<' | '>') {
+                        out.push('\\');
+                    }
+                    out.push(c);
+                }
+                out
+            }
+        }
+    }
+}
+
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// A rendered element tree in a markup.
+pub fn from_elems(e: &ElemChildren, markup: Markup) -> String {
+    match markup {
+        Markup::Text => plain(|w| e.write_buf(w, BufWriteFormat::Plain)),
+        Markup::Html => plain(|w| e.write_buf(w, BufWriteFormat::Html)),
+        Markup::Markdown => {
+            let mut out = String::new();
+            for c in &e.0 {
+                md_child(c, &mut out);
+            }
+            out
+        }
+    }
+}
+
+/// One rendered element in a markup.
+pub fn from_elem(e: &ElemChild, markup: Markup) -> String {
+    from_elems(&ElemChildren(vec![e.clone()]), markup)
+}
+
+fn plain(f: impl FnOnce(&mut String) -> std::fmt::Result) -> String {
+    let mut s = String::new();
+    // Writing to a String cannot fail.
+    let _ = f(&mut s);
+    s
+}
+
+fn md_child(c: &ElemChild, out: &mut String) {
+    match c {
+        ElemChild::Text(t) => md_text(t, out),
+        ElemChild::Elem(Elem { children, .. }) => {
+            for c in &children.0 {
+                md_child(c, out);
+            }
+        }
+        ElemChild::Markup(m) => out.push_str(m),
+        ElemChild::Link { text, url } => {
+            out.push('[');
+            md_text(text, out);
+            out.push_str("](");
+            out.push_str(url);
+            out.push(')');
+        }
+        ElemChild::Transparent { .. } => {}
+    }
+}
+
+fn md_text(t: &Formatted, out: &mut String) {
+    let body = Markup::Markdown.escape(&t.text);
+    let f = &t.formatting;
+    let mut marks = String::new();
+    if f.font_weight == FontWeight::Bold {
+        marks.push_str("**");
+    }
+    if f.font_style == FontStyle::Italic && !t.text.trim().is_empty() {
+        marks.push('*');
+    }
+    let (open, close) = match f.vertical_align {
+        VerticalAlign::Sup => ("<sup>", "</sup>"),
+        VerticalAlign::Sub => ("<sub>", "</sub>"),
+        _ => ("", ""),
+    };
+    out.push_str(open);
+    if marks.is_empty() || body.trim().is_empty() {
+        out.push_str(&body);
+    } else {
+        // Emphasis must not start or end at white space.
+        let lead = &body[..body.len() - body.trim_start().len()];
+        let trail = &body[body.trim_end().len()..];
+        let rev: String = marks.chars().rev().collect();
+        out.push_str(lead);
+        out.push_str(&marks);
+        out.push_str(body.trim());
+        out.push_str(&rev);
+        out.push_str(trail);
+    }
+    out.push_str(close);
+}
+
+/// One rendered document: the notes (number, text) and the bibliography, each
+/// already in the output's markup.
+#[derive(Debug, Default)]
+pub(super) struct Doc {
+    pub notes: Vec<(u32, String)>,
+    pub bibliography: Vec<String>,
+    pub references: Vec<String>,
+    pub numbered: bool,
+}
+
+/// Writes a document: the notes, the bibliography, the transliterated
+/// References.
+pub(super) fn write(
+    doc: &Doc,
+    markup: Markup,
+    fragment: bool,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    match markup {
+        Markup::Text => write_text(doc, out),
+        Markup::Markdown => write_markdown(doc, out),
+        Markup::Html => write_html(doc, fragment, out),
+    }
+}
+
+fn sections(doc: &Doc) -> [(&'static str, &[String]); 2] {
+    [("Bibliography", &doc.bibliography), ("References", &doc.references)]
+}
+
+fn write_text(doc: &Doc, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut first = true;
+    if !doc.notes.is_empty() {
+        for (n, text) in &doc.notes {
+            writeln!(out, "{n} {text}")?;
+        }
+        first = false;
+    }
+    for (_, items) in sections(doc) {
+        if items.is_empty() {
+            continue;
+        }
+        if !first {
+            writeln!(out)?;
+        }
+        first = false;
+        for (i, text) in items.iter().enumerate() {
+            if doc.numbered {
+                writeln!(out, "{}. {text}", i + 1)?;
+            } else {
+                writeln!(out, "{text}")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn write_markdown(doc: &Doc, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut first = true;
+    for (n, text) in &doc.notes {
+        writeln!(out, "[^{n}]: {text}")?;
+        first = false;
+    }
+    for (heading, items) in sections(doc) {
+        if items.is_empty() {
+            continue;
+        }
+        if !first {
+            writeln!(out)?;
+        }
+        first = false;
+        writeln!(out, "## {heading}\n")?;
+        for (i, text) in items.iter().enumerate() {
+            if doc.numbered {
+                writeln!(out, "{}. {text}", i + 1)?;
+            } else {
+                writeln!(out, "{text}\n")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn write_html(doc: &Doc, fragment: bool, out: &mut dyn Write) -> std::io::Result<()> {
+    if !fragment {
+        writeln!(out, "<!DOCTYPE html>\n<html>\n<head><meta charset=\"utf-8\"><title>References</title></head>\n<body>")?;
+    }
+    if !doc.notes.is_empty() {
+        writeln!(out, "<ol class=\"notes\">")?;
+        for (n, text) in &doc.notes {
+            writeln!(out, "<li value=\"{n}\" id=\"note-{n}\">{text}</li>")?;
+        }
+        writeln!(out, "</ol>")?;
+    }
+    for (heading, items) in sections(doc) {
+        if items.is_empty() {
+            continue;
+        }
+        let class = heading.to_lowercase();
+        writeln!(out, "<section class=\"{class}\">\n<h2>{heading}</h2>")?;
+        let tag = if doc.numbered { "ol" } else { "div" };
+        writeln!(out, "<{tag} class=\"csl-bib-body\">")?;
+        for text in items {
+            let item = if doc.numbered { "li" } else { "div" };
+            writeln!(out, "<{item} class=\"csl-entry\">{text}</{item}>")?;
+        }
+        writeln!(out, "</{tag}>\n</section>")?;
+    }
+    if !fragment {
+        writeln!(out, "</body>\n</html>")?;
+    }
+    Ok(())
+}

@@ -1,0 +1,232 @@
+//! Formatted output (`-t text|html|markdown --style`): refconv's GOST R 7.0.5
+//! footnotes of the seed article, pinned and re-read; CSL styles through
+//! hayagriva; the transliterated References of `samples/refs/bilingual.txt`.
+//!
+//! `BLESS=1 cargo test --test render` rewrites the golden files.
+
+mod common;
+
+use refconv::render::translit::Scheme;
+use refconv::render::StyleSpec;
+use refconv::{read, write, Format, Library, ReadOptions, WriteOptions};
+use std::collections::HashMap;
+
+fn load(rel: &str, format: Format) -> Library {
+    let src = std::fs::read_to_string(common::repo().join(rel)).unwrap();
+    read(format, &src, &ReadOptions::default()).unwrap().library
+}
+
+fn render(lib: &Library, format: Format, style: Option<StyleSpec>, locale: Option<&str>) -> String {
+    let mut o = WriteOptions::default();
+    o.style = style;
+    o.locale = locale.map(String::from);
+    let mut out = Vec::new();
+    write(format, lib, &mut out, &o).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+fn golden(name: &str, actual: &str) {
+    let path = common::repo().join("samples/expected").join(name);
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let want = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (BLESS=1 to create)", path.display()));
+    assert_eq!(actual, want, "{name} differs from the golden file; BLESS=1 to accept");
+}
+
+/// The seed's 54 notes in GOST form (checked by hand against GOST R 7.0.5 §11.4
+/// and §8: archive first, units in order, `Л.`, `Там же` for a repeat of the note
+/// just before). Commentary and cross-references are the author's and stay.
+#[test]
+fn seed_notes_in_gost_form() {
+    let lib = load("samples/notes/seed-footnotes.txt", Format::Notes);
+    let ru = render(&lib, Format::Text, None, None);
+    golden("seed-footnotes.gost.txt", &ru);
+    let lines: Vec<&str> = ru.lines().collect();
+    assert_eq!(lines.len(), 54);
+    assert_eq!(lines[0], "1 АВП РФ. Ф. 0146. Оп. 30. П. 282. Д. 29. Л. 317.");
+    assert_eq!(lines[7], "8 Там же. Л. 78.");
+    assert_eq!(lines[11], "12 АВП РФ. Ф. 0146. Оп. 30. П. 282. Д. 28. Л. 154.", "§11.4 order");
+    assert_eq!(lines[26], "27 Правда. 1950. 3 февраля.");
+    assert_eq!(lines[45], "46 Там же.", "the same folio as note 45");
+    let latin = render(&lib, Format::Text, None, Some("en-US"));
+    golden("seed-footnotes.gost-latin.txt", &latin);
+    assert!(latin.starts_with("1 AVP RF. F. 0146. Op. 30. P. 282. D. 29. L. 317.\n"));
+    assert!(latin.contains("\n8 Ibid. L. 78.\n"));
+    assert!(latin.contains("\n27 Pravda. 1950. February 3.\n"));
+}
+
+/// What a note cites: (archive key, units, locator) of each item.
+fn cited(lib: &Library) -> HashMap<u32, Vec<(String, String, String)>> {
+    let mut m: HashMap<u32, Vec<_>> = HashMap::new();
+    for c in &lib.citations {
+        for it in &c.items {
+            let Some(e) = lib.entry(&it.entry) else { continue };
+            let Some(a) = &e.archival else { continue };
+            let loc = it.locator.as_ref().map(|l| format!("{} {}", l.label, l.value));
+            m.entry(c.note).or_default().push((
+                a.archive.key.clone().unwrap_or_default(),
+                a.location(),
+                loc.unwrap_or_default(),
+            ));
+        }
+    }
+    m
+}
+
+/// Every GOST footnote we print reads back, through our own footnote reader, to
+/// the archive, units and folio it was made from (the `Там же`/`Ibid.` ones too),
+/// in both scripts.
+#[test]
+fn gost_notes_read_back_to_the_same_files() {
+    let lib = load("samples/notes/seed-footnotes.txt", Format::Notes);
+    let before = cited(&lib);
+    for locale in ["ru-RU", "en-US"] {
+        let text = render(&lib, Format::Text, None, Some(locale));
+        let again = read(Format::Notes, &text, &ReadOptions::default()).unwrap().library;
+        let after = cited(&again);
+        let mut checked = 0;
+        for (note, items) in &before {
+            // Notes whose units were sorted into §11.4 order compare as sets.
+            let mut a = items.clone();
+            let mut b = after.get(note).cloned().unwrap_or_default();
+            for v in [&mut a, &mut b] {
+                for x in v.iter_mut() {
+                    let mut parts: Vec<&str> = x.1.split(". ").collect();
+                    parts.sort();
+                    x.1 = parts.join(". ");
+                }
+            }
+            assert_eq!(a, b, "{locale}, note {note}:\n{text}");
+            checked += 1;
+        }
+        assert_eq!(checked, 42, "the seed has 42 archival notes");
+    }
+}
+
+#[test]
+fn western_archives_and_newspapers() {
+    let src = "1 TNA: PRO, FO 371/83834, f. 12.\n\n2 Ibid., f. 14.\n\n3 BArch, R 43/1234, Bl. 5.\n\n\
+               4 Nippon Times (Tokyo), February 5, 1950, p. 1.\n\n5 ГАРФ. Ф. Р-9401. Оп. 2. Д. 64. Л. 9–10 об.\n\n\
+               6 Там же. Л. 18.\n";
+    let lib = read(Format::Notes, src, &ReadOptions::default()).unwrap().library;
+    let text = render(&lib, Format::Text, None, None);
+    assert_eq!(
+        text,
+        "1 TNA, FO 371/83834, f. 12.\n2 Там же, f. 14.\n3 BArch, R 43/1234, Bl. 5.\n\
+         4 Nippon Times (Tokyo). 1950. February 5. P. 1.\n5 ГАРФ. Ф. Р-9401. Оп. 2. Д. 64. Л. 9–10 об.\n\
+         6 Там же. Л. 18.\n"
+    );
+    let latin = render(&lib, Format::Text, None, Some("en"));
+    assert!(latin.contains("2 Ibid., f. 14.\n"), "{latin}");
+    assert!(latin.contains("5 GARF. F. R-9401. Op. 2. D. 64. L. 9–10 ob.\n"), "{latin}");
+}
+
+#[test]
+fn csl_styles_through_hayagriva() {
+    let lib = load("samples/refs/bilingual.txt", Format::Refs);
+    let apa = render(&lib, Format::Text, Some(StyleSpec::Named("apa".into())), None);
+    assert_eq!(apa.lines().count(), 3, "{apa}");
+    assert!(apa.contains("Торкунов, А. В. (2000)."), "{apa}");
+    // The GOST style of the official repository, with `С.` (hayagriva would
+    // print `Сс.`) and spaced initials.
+    let gost = render(&lib, Format::Text, None, None);
+    assert!(gost.contains("1. Кузьминых А. Л. "), "{gost}");
+    assert!(gost.contains("1998. С. 108–133."), "{gost}");
+    // A note style: the seed's archival notes with their folios, commentary kept.
+    let seed = load("samples/notes/seed-footnotes.txt", Format::Notes);
+    let notes = render(&seed, Format::Text, Some(StyleSpec::Named("chicago-notes".into())), None);
+    assert!(notes.lines().any(|l| l.starts_with("28 On the 14th of February")), "{notes}");
+    assert!(notes.contains("AVP RF"), "{notes}");
+    // A dependent style is resolved to its parent.
+    let dependent = r#"<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" default-locale="en-US">
+  <info>
+    <title>A journal using APA</title>
+    <id>http://www.zotero.org/styles/test-journal</id>
+    <link href="http://www.zotero.org/styles/test-journal" rel="self"/>
+    <link href="http://www.zotero.org/styles/apa" rel="independent-parent"/>
+    <updated>2026-01-01T00:00:00+00:00</updated>
+  </info>
+</style>"#;
+    let dep = render(&lib, Format::Text, Some(StyleSpec::Csl(dependent.into())), None);
+    assert_eq!(dep, apa);
+    // An unknown style is an error, not an empty output.
+    let mut out = Vec::new();
+    let mut o = WriteOptions::default();
+    o.style = Some(StyleSpec::Named("no-such-style".into()));
+    assert!(write(Format::Text, &lib, &mut out, &o).is_err());
+}
+
+#[test]
+fn html_and_markdown() {
+    let lib = load("samples/notes/seed-footnotes.txt", Format::Notes);
+    let html = render(&lib, Format::Html, None, None);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<li value=\"8\" id=\"note-8\">Там же. Л. 78.</li>"), "{html}");
+    let md = render(&lib, Format::Markdown, None, None);
+    assert!(md.contains("[^8]: Там же. Л. 78.\n"), "{md}");
+    assert!(md.contains("[^2]: For more information, see: \\[15\\].\n"), "{md}");
+    let bib = load("samples/refs/bilingual.txt", Format::Refs);
+    let md = render(&bib, Format::Markdown, Some(StyleSpec::Named("apa".into())), None);
+    assert!(md.contains("*Загадочная война: корейский конфликт 1950–1953 годов*"), "{md}");
+}
+
+fn normalise(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The References list of `samples/refs/bilingual.txt` made from the model,
+/// against the one printed there. Measured two ways: with the model as read
+/// (titles keep the transliteration printed in the sample), and with every
+/// transliteration variant taken out, so that the scheme makes them all.
+#[test]
+fn transliterated_references_match_the_printed_list() {
+    let src = std::fs::read_to_string(common::repo().join("samples/refs/bilingual.txt")).unwrap();
+    let section = src.split("References\n").nth(1).unwrap();
+    let mut printed_refs: Vec<String> = Vec::new();
+    for line in section.lines() {
+        match line.split_once(". ").filter(|(n, _)| n.chars().all(|c| c.is_ascii_digit())) {
+            Some((_, rest)) => printed_refs.push(rest.to_string()),
+            None => {
+                if let Some(last) = printed_refs.last_mut() {
+                    last.push(' ');
+                    last.push_str(line);
+                }
+            }
+        }
+    }
+    assert_eq!(printed_refs.len(), 3);
+    let lib = load("samples/refs/bilingual.txt", Format::Refs);
+    let mut stripped = lib.clone();
+    for e in &mut stripped.entries {
+        for v in e.fields.values_mut() {
+            if let refconv::Value::Text(t) = v {
+                t.variants.retain(|x| x.kind != refconv::VariantKind::Transliteration);
+            }
+        }
+    }
+    for (label, l) in [("as read", &lib), ("transliterated by the scheme", &stripped)] {
+        let ours: Vec<String> = l
+            .entries
+            .iter()
+            .map(|e| refconv::render::translit::reference(e, Scheme::Bsi))
+            .collect();
+        let equal =
+            ours.iter().zip(&printed_refs).filter(|(a, b)| normalise(a) == normalise(b)).count();
+        eprintln!("References, {label}: {equal}/{} equal to the printed list", printed_refs.len());
+        for (a, b) in ours.iter().zip(&printed_refs) {
+            if normalise(a) != normalise(b) {
+                eprintln!("  ours:    {a}\n  printed: {}", normalise(b));
+            }
+        }
+        // Misses come from the model, not the list: entry 3's container has no
+        // translation (the reader takes `Stalin i kholodnaya voina` for an editor);
+        // entry 1's Cyrillic title was cut at its colon (the rest is in `genre`),
+        // which only the printed transliteration makes whole.
+        let floor = if label == "as read" { 2 } else { 1 };
+        assert!(equal >= floor, "{label}: {equal}/3");
+    }
+}
