@@ -14,31 +14,7 @@
 mod common;
 
 use serde_json::Value;
-use std::path::PathBuf;
 use std::process::Command;
-
-fn corpus_dir() -> PathBuf {
-    let root = match std::env::var_os("REFCONV_CORPUS") {
-        Some(p) if !p.is_empty() => PathBuf::from(p),
-        _ => common::repo().join("../shared/corpus"),
-    };
-    assert!(root.is_dir(), "FAIL: the shared corpus is missing at {}", root.display());
-    root
-}
-
-fn node_modules() -> PathBuf {
-    let dir = match std::env::var_os("REFCONV_NODE_MODULES") {
-        Some(p) if !p.is_empty() => PathBuf::from(p),
-        _ => common::repo().join("target/interop-node/node_modules"),
-    };
-    assert!(
-        dir.join("citeproc").is_dir(),
-        "FAIL: the npm package `citeproc` is not in {} (run `npm install --prefix \
-         target/interop-node citeproc@2.4.63`, as .ci/run does, or set REFCONV_NODE_MODULES)",
-        dir.display()
-    );
-    dir
-}
 
 /// `refconv convert INPUT -t TO`, standard output as JSON.
 fn refconv_json(input: &str, to: &str) -> (Value, String) {
@@ -54,14 +30,14 @@ fn refconv_json(input: &str, to: &str) -> (Value, String) {
 
 /// Renders `json` (csl-citations or a CSL-JSON array) with `style` through citeproc-js.
 fn render(json: &str, style: &str, lang: &str) -> String {
-    let styles = corpus_dir().join("csl-styles");
+    let styles = common::shared_corpus().join("csl-styles");
     let style_path = styles.join(style);
     assert!(style_path.is_file(), "FAIL: style missing: {}", style_path.display());
     let tmp =
         std::env::temp_dir().join(format!("refconv-citeproc-{}-{style}.json", std::process::id()));
     std::fs::write(&tmp, json).expect("write temp file");
     let out = Command::new("node")
-        .env("NODE_PATH", node_modules())
+        .env("NODE_PATH", common::citeproc_node_modules())
         .arg(common::repo().join("tests/interop/citeproc-render.js"))
         .args([tmp.as_os_str(), style_path.as_os_str(), styles.as_os_str()])
         .arg(lang)

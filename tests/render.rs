@@ -230,3 +230,27 @@ fn transliterated_references_match_the_printed_list() {
         assert!(equal >= floor, "{label}: {equal}/3");
     }
 }
+
+/// What hayagriva cannot take is worked around, not passed on: text is escaped
+/// in HTML, rich text in strings is not printed as tags, a date the engine's
+/// types cannot hold costs that date only, a date range its end only.
+#[test]
+fn engine_gaps_are_worked_around() {
+    let src = r#"[
+      {"id": "a", "type": "book", "title": "Salt & <i>Pepper</i> < 3", "author": [{"family": "Doe", "given": "J."}],
+       "issued": {"date-parts": [[1930], [1952]]}, "publisher": "P"},
+      {"id": "b", "type": "book", "title": "In press", "author": [{"family": "Roe", "given": "A."}],
+       "issued": {"literal": "in press"}, "publisher": "Q"}
+    ]"#;
+    let parsed = read(Format::CslJson, src, &ReadOptions::default()).unwrap();
+    let mut o = WriteOptions::default();
+    o.style = Some(StyleSpec::Named("apa".into()));
+    o.fragment = true;
+    let mut out = Vec::new();
+    let lost = write(Format::Html, &parsed.library, &mut out, &o).unwrap();
+    let html = String::from_utf8(out).unwrap();
+    assert!(html.contains("Salt &amp; Pepper &lt; 3"), "{html}");
+    assert!(html.contains("Roe, A."), "the entry with a literal date renders: {html}");
+    let codes: Vec<&str> = lost.iter().filter_map(|d| d.code.as_deref()).collect();
+    assert!(codes.contains(&"render-date-range"), "{codes:?}");
+}

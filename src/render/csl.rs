@@ -12,12 +12,12 @@ use crate::diagnostics::Diagnostic;
 use crate::error::Error;
 use crate::model::{CitationItem, Entry, Library};
 use hayagriva::archive::{locales, ArchivedStyle};
-use hayagriva::citationberg::json::Item;
+use hayagriva::citationberg::json::{Item, Value as CslValue};
 use hayagriva::citationberg::taxonomy::Locator as CslLocator;
 use hayagriva::citationberg::{IndependentStyle, Locale, LocaleCode, Style};
 use hayagriva::{
     BibliographyDriver, BibliographyRequest, CitationItem as HItem, CitationRequest,
-    LocatorPayload, SpecificLocator,
+    LocatorPayload, Rendered, SpecificLocator,
 };
 use serde_json::{Map, Value as Json};
 use std::collections::HashMap;
@@ -114,7 +114,7 @@ impl Engine {
         bib: &[&Entry],
         markup: Markup,
         lost: &mut Vec<Diagnostic>,
-    ) -> Output {
+    ) -> Result<Output, Error> {
         let mut items: HashMap<&str, Item> = HashMap::new();
         let index: HashMap<&str, &Entry> = lib.entries.iter().map(|e| (e.id.as_str(), e)).collect();
         let mut wanted: Vec<&Entry> = requests
@@ -128,57 +128,32 @@ impl Engine {
                 items.insert(e.id.as_str(), item(e, &index, lost));
             }
         }
-        let locales = all_locales();
-        let mut driver: BibliographyDriver<'_, Item> = BibliographyDriver::new();
-        let mut cited: std::collections::HashSet<&str> = std::collections::HashSet::new();
-        for r in requests {
-            let cite_items = r
-                .items
-                .iter()
-                .filter_map(|it| {
-                    let entry = items.get(it.entry.as_str())?;
-                    cited.insert(it.entry.as_str());
-                    let locator = it.locator.as_ref().map(|l| {
-                        SpecificLocator(
-                            CslLocator::from_str(&l.label).unwrap_or(CslLocator::Page),
-                            LocatorPayload::Str(&l.value),
-                        )
-                    });
-                    Some(HItem::new(entry, locator, None, false, None))
-                })
-                .collect();
-            driver.citation(CitationRequest::new(
-                cite_items,
-                &self.style,
-                Some(self.locale.clone()),
-                locales,
-                Some(r.note as usize),
-            ));
-        }
-        for e in bib {
-            if cited.contains(e.id.as_str()) {
-                continue;
-            }
-            if let Some(entry) = items.get(e.id.as_str()) {
-                driver.citation(CitationRequest::new(
-                    vec![HItem::new(entry, None, None, true, None)],
-                    &self.style,
-                    Some(self.locale.clone()),
-                    locales,
-                    None,
-                ));
+        let mut style = self.style.clone();
+        let mut outcome = run(&style, &self.locale, requests, bib, &items);
+        if outcome.is_err() {
+            // hayagriva 0.10.1 can fail while disambiguating names (an index out of
+            // bounds in `disambiguate_names`): render again without adding names or
+            // given names, and say so.
+            style.citation.disambiguate_add_givenname = false;
+            style.citation.disambiguate_add_names = false;
+            outcome = run(&style, &self.locale, requests, bib, &items);
+            if outcome.is_ok() {
+                lost.push(
+                    Diagnostic::warning(
+                        "the CSL engine failed while disambiguating names; rendered without \
+                         adding names or given names to tell authors apart",
+                    )
+                    .code("render-disambiguation"),
+                );
             }
         }
-        let rendered = driver.finish(BibliographyRequest::new(
-            &self.style,
-            Some(self.locale.clone()),
-            locales,
-        ));
+        let rendered = outcome
+            .map_err(|why| Error::Style(format!("the CSL engine failed on this input: {why}")))?;
         let citations = rendered
             .citations
             .iter()
             .take(requests.len())
-            .map(|c| markup::from_elems(&c.citation, markup))
+            .map(|c| self.mend(markup::from_elems(&c.citation, markup)))
             .collect();
         let bibliography = rendered
             .bibliography
@@ -197,7 +172,7 @@ impl Engine {
                     .collect()
             })
             .unwrap_or_default();
-        Output { citations, bibliography }
+        Ok(Output { citations, bibliography })
     }
 }
 
@@ -212,6 +187,40 @@ impl Engine {
     }
 }
 
+/// CSL rich text (`<i>`, `<b>`, `<sup>`, `<sub>`, `<span class="nocase">`, …) in a
+/// string: hayagriva prints it as text, tags and all; its words are kept, the tags
+/// go (the italics inside a title are lost, not garbled).
+fn strip_markup(v: &mut Json) {
+    match v {
+        Json::String(s) if s.contains('<') => {
+            let mut out = String::with_capacity(s.len());
+            let mut rest = s.as_str();
+            while let Some(i) = rest.find('<') {
+                out.push_str(&rest[..i]);
+                let tail = &rest[i..];
+                let is_tag = tail.find('>').filter(|&j| {
+                    let name = tail[1..j].trim_start_matches('/');
+                    ["i", "b", "sup", "sub", "span", "sc"]
+                        .iter()
+                        .any(|t| name == *t || name.starts_with(&format!("{t} ")))
+                });
+                match is_tag {
+                    Some(j) => rest = &tail[j + 1..],
+                    None => {
+                        out.push('<');
+                        rest = &tail[1..];
+                    }
+                }
+            }
+            out.push_str(rest);
+            *s = out;
+        }
+        Json::Array(a) => a.iter_mut().for_each(strip_markup),
+        Json::Object(o) => o.values_mut().for_each(strip_markup),
+        _ => {}
+    }
+}
+
 /// Initials printed without spaces (`А.Л.`) as CSL reads them (`А. Л.`): the
 /// engine takes `А.Л.` for one initial.
 fn spaced_initials(given: &str) -> Option<String> {
@@ -223,10 +232,75 @@ fn spaced_initials(given: &str) -> Option<String> {
     initials.then(|| parts.iter().map(|p| p.trim()).collect::<Vec<_>>().join(" "))
 }
 
+/// One run of the engine: the requests, then hidden citations of the entries of
+/// `bib` no request cites, then the bibliography. hayagriva panics on some input
+/// it cannot handle; the library must not, so a panic is returned as an error.
+fn run(
+    style: &IndependentStyle,
+    locale: &LocaleCode,
+    requests: &[Request<'_>],
+    bib: &[&Entry],
+    items: &HashMap<&str, Item>,
+) -> Result<Rendered, String> {
+    let locales = all_locales();
+    let mut driver: BibliographyDriver<'_, Item> = BibliographyDriver::new();
+    let mut cited: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for r in requests {
+        let cite_items = r
+            .items
+            .iter()
+            .filter_map(|it| {
+                let entry = items.get(it.entry.as_str())?;
+                cited.insert(it.entry.as_str());
+                let locator = it.locator.as_ref().map(|l| {
+                    SpecificLocator(
+                        CslLocator::from_str(&l.label).unwrap_or(CslLocator::Page),
+                        LocatorPayload::Str(&l.value),
+                    )
+                });
+                Some(HItem::new(entry, locator, None, false, None))
+            })
+            .collect();
+        driver.citation(CitationRequest::new(
+            cite_items,
+            style,
+            Some(locale.clone()),
+            locales,
+            Some(r.note as usize),
+        ));
+    }
+    for e in bib {
+        if cited.contains(e.id.as_str()) {
+            continue;
+        }
+        if let Some(entry) = items.get(e.id.as_str()) {
+            driver.citation(CitationRequest::new(
+                vec![HItem::new(entry, None, None, true, None)],
+                style,
+                Some(locale.clone()),
+                locales,
+                None,
+            ));
+        }
+    }
+    let request = BibliographyRequest::new(style, Some(locale.clone()), locales);
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || driver.finish(request))).map_err(
+        |p| {
+            p.downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| p.downcast_ref::<String>().cloned())
+                .unwrap_or_default()
+        },
+    )
+}
+
 /// An entry as a CSL-JSON item hayagriva can take.
 fn item(e: &Entry, index: &HashMap<&str, &Entry>, lost: &mut Vec<Diagnostic>) -> Item {
     let mut m: Map<String, Json> = crate::formats::csl_json::item_in(e, index, &mut Vec::new());
     m.remove("custom");
+    for v in m.values_mut() {
+        strip_markup(v);
+    }
     if let Some(place) = m.remove("archive-place") {
         m.insert("archive_place".into(), place);
     }
@@ -253,18 +327,20 @@ fn item(e: &Entry, index: &HashMap<&str, &Entry>, lost: &mut Vec<Diagnostic>) ->
             }
         }
     }
-    match serde_json::from_value::<Item>(Json::Object(m)) {
-        Ok(item) => item,
-        Err(err) => {
-            lost.push(
-                Diagnostic::warning(format!("the CSL engine cannot take this entry: {err}"))
-                    .entry(e.id.clone())
-                    .code("render-item"),
-            );
-            let mut bare = Map::new();
-            bare.insert("id".into(), Json::String(e.id.clone()));
-            bare.insert("type".into(), Json::String(e.kind.name().into()));
-            serde_json::from_value(Json::Object(bare)).unwrap_or(Item(Default::default()))
-        }
+    // A value the engine's CSL-JSON types cannot take (a `literal` or `raw`
+    // date, say) is left out alone, and said so; the rest of the entry renders.
+    let (kept, dropped): (Map<String, Json>, Map<String, Json>) =
+        m.into_iter().partition(|(_, v)| serde_json::from_value::<CslValue>(v.clone()).is_ok());
+    if !dropped.is_empty() {
+        let keys: Vec<&str> = dropped.keys().map(String::as_str).collect();
+        lost.push(
+            Diagnostic::warning(format!(
+                "the CSL engine cannot take {}; left out of the formatted entry",
+                keys.join(", ")
+            ))
+            .entry(e.id.clone())
+            .code("render-item"),
+        );
     }
+    Item(kept.into_iter().filter_map(|(k, v)| Some((k, serde_json::from_value(v).ok()?))).collect())
 }

@@ -2,7 +2,7 @@
 //! plain text (a note `N text` a line, re-readable by the `notes` reader), HTML,
 //! Markdown (footnotes as `[^N]:` definitions).
 
-use hayagriva::citationberg::{FontStyle, FontWeight, VerticalAlign};
+use hayagriva::citationberg::{FontStyle, FontVariant, FontWeight, TextDecoration, VerticalAlign};
 use hayagriva::{BufWriteFormat, Elem, ElemChild, ElemChildren, Formatted};
 use std::io::Write;
 
@@ -45,11 +45,10 @@ fn html_escape(s: &str) -> String {
 pub fn from_elems(e: &ElemChildren, markup: Markup) -> String {
     match markup {
         Markup::Text => plain(|w| e.write_buf(w, BufWriteFormat::Plain)),
-        Markup::Html => plain(|w| e.write_buf(w, BufWriteFormat::Html)),
-        Markup::Markdown => {
+        Markup::Html | Markup::Markdown => {
             let mut out = String::new();
             for c in &e.0 {
-                md_child(c, &mut out);
+                child(c, markup, &mut out);
             }
             out
         }
@@ -68,23 +67,61 @@ fn plain(f: impl FnOnce(&mut String) -> std::fmt::Result) -> String {
     s
 }
 
-fn md_child(c: &ElemChild, out: &mut String) {
+/// One element in HTML or Markdown: hayagriva's own HTML writer does not
+/// escape the text (`&`, `<` would reach the page as they are).
+fn child(c: &ElemChild, markup: Markup, out: &mut String) {
     match c {
+        ElemChild::Text(t) if markup == Markup::Html => html_text(t, out),
         ElemChild::Text(t) => md_text(t, out),
         ElemChild::Elem(Elem { children, .. }) => {
             for c in &children.0 {
-                md_child(c, out);
+                child(c, markup, out);
             }
         }
-        ElemChild::Markup(m) => out.push_str(m),
+        ElemChild::Markup(m) => out.push_str(&markup.escape(m)),
+        ElemChild::Link { text, url } if markup == Markup::Html => {
+            out.push_str(&format!("<a href=\"{}\">", html_escape(url)));
+            html_text(text, out);
+            out.push_str("</a>");
+        }
         ElemChild::Link { text, url } => {
             out.push('[');
             md_text(text, out);
             out.push_str("](");
-            out.push_str(url);
+            out.push_str(&url.replace(')', "%29").replace(' ', "%20"));
             out.push(')');
         }
         ElemChild::Transparent { .. } => {}
+    }
+}
+
+fn html_text(t: &Formatted, out: &mut String) {
+    let f = &t.formatting;
+    let mut close = Vec::new();
+    let mut open = |tag: &'static str, end: &'static str| {
+        out.push_str(tag);
+        close.push(end);
+    };
+    if f.font_style == FontStyle::Italic {
+        open("<i>", "</i>");
+    }
+    if f.font_weight == FontWeight::Bold {
+        open("<b>", "</b>");
+    }
+    if f.font_variant == FontVariant::SmallCaps {
+        open("<span style=\"font-variant:small-caps;\">", "</span>");
+    }
+    if f.text_decoration == TextDecoration::Underline {
+        open("<u>", "</u>");
+    }
+    match f.vertical_align {
+        VerticalAlign::Sup => open("<sup>", "</sup>"),
+        VerticalAlign::Sub => open("<sub>", "</sub>"),
+        _ => {}
+    }
+    out.push_str(&html_escape(&t.text));
+    for end in close.iter().rev() {
+        out.push_str(end);
     }
 }
 
@@ -125,8 +162,10 @@ fn md_text(t: &Formatted, out: &mut String) {
 #[derive(Debug, Default)]
 pub(super) struct Doc {
     pub notes: Vec<(u32, String)>,
-    pub bibliography: Vec<String>,
-    pub references: Vec<String>,
+    /// (entry id, text).
+    pub bibliography: Vec<(String, String)>,
+    /// (entry id, text).
+    pub references: Vec<(String, String)>,
     pub numbered: bool,
 }
 
@@ -145,7 +184,7 @@ pub(super) fn write(
     }
 }
 
-fn sections(doc: &Doc) -> [(&'static str, &[String]); 2] {
+fn sections(doc: &Doc) -> [(&'static str, &[(String, String)]); 2] {
     [("Bibliography", &doc.bibliography), ("References", &doc.references)]
 }
 
@@ -165,7 +204,7 @@ fn write_text(doc: &Doc, out: &mut dyn Write) -> std::io::Result<()> {
             writeln!(out)?;
         }
         first = false;
-        for (i, text) in items.iter().enumerate() {
+        for (i, (_, text)) in items.iter().enumerate() {
             if doc.numbered {
                 writeln!(out, "{}. {text}", i + 1)?;
             } else {
@@ -191,7 +230,7 @@ fn write_markdown(doc: &Doc, out: &mut dyn Write) -> std::io::Result<()> {
         }
         first = false;
         writeln!(out, "## {heading}\n")?;
-        for (i, text) in items.iter().enumerate() {
+        for (i, (_, text)) in items.iter().enumerate() {
             if doc.numbered {
                 writeln!(out, "{}. {text}", i + 1)?;
             } else {
@@ -221,9 +260,10 @@ fn write_html(doc: &Doc, fragment: bool, out: &mut dyn Write) -> std::io::Result
         writeln!(out, "<section class=\"{class}\">\n<h2>{heading}</h2>")?;
         let tag = if doc.numbered { "ol" } else { "div" };
         writeln!(out, "<{tag} class=\"csl-bib-body\">")?;
-        for text in items {
+        for (id, text) in items {
             let item = if doc.numbered { "li" } else { "div" };
-            writeln!(out, "<{item} class=\"csl-entry\">{text}</{item}>")?;
+            let id = html_escape(id);
+            writeln!(out, "<{item} class=\"csl-entry\" data-id=\"{id}\">{text}</{item}>")?;
         }
         writeln!(out, "</{tag}>\n</section>")?;
     }

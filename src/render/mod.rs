@@ -53,7 +53,7 @@ pub fn write(
         StyleSpec::Named(n) if is_gost(n) => gost_doc(lib, opts, markup, &mut lost)?,
         other => {
             let engine = csl::Engine::load(other, opts.locale.as_deref())?;
-            csl_doc(lib, &engine, markup, &mut lost)
+            csl_doc(lib, &engine, markup, &mut lost)?
         }
     };
     if let Some(scheme) = opts.references {
@@ -185,20 +185,28 @@ fn gost_doc(
         let mut engine =
             csl::Engine::load(&StyleSpec::Named("gost-r-7-0-5-2008-numeric".into()), Some(locale))?;
         engine.first_field = false;
-        let bib = engine.render(lib, &[], &others, markup, lost);
+        let bib = engine.render(lib, &[], &others, markup, lost)?;
         for (id, text) in bib.bibliography {
             if let Some(e) = lib.entry(&id) {
                 by_id.insert(e.id.as_str(), text);
             }
         }
     }
-    doc.bibliography = rest.iter().filter_map(|e| by_id.remove(e.id.as_str())).collect();
+    doc.bibliography = rest
+        .iter()
+        .filter_map(|e| by_id.remove(e.id.as_str()).map(|t| (e.id.clone(), t)))
+        .collect();
     Ok(doc)
 }
 
 /// A document in a CSL style: notes of a note style from their citations (with
 /// the style's positions: ibid, subsequent), then the bibliography of every entry.
-fn csl_doc(lib: &Library, engine: &csl::Engine, markup: Markup, lost: &mut Vec<Diagnostic>) -> Doc {
+fn csl_doc(
+    lib: &Library,
+    engine: &csl::Engine,
+    markup: Markup,
+    lost: &mut Vec<Diagnostic>,
+) -> Result<Doc, Error> {
     let cites = by_note(lib);
     let mut requests = Vec::new();
     let mut kept = Vec::new();
@@ -215,16 +223,11 @@ fn csl_doc(lib: &Library, engine: &csl::Engine, markup: Markup, lost: &mut Vec<D
         }
     }
     let bib_entries: Vec<&Entry> = lib.entries.iter().filter(|e| !is_placeholder(e)).collect();
-    let rendered = engine.render(lib, &requests, &bib_entries, markup, lost);
+    let rendered = engine.render(lib, &requests, &bib_entries, markup, lost)?;
     let mut cited = rendered.citations.into_iter();
     let notes = kept
         .into_iter()
         .map(|(n, text)| (n, text.unwrap_or_else(|| cited.next().unwrap_or_default())))
         .collect();
-    Doc {
-        notes,
-        bibliography: rendered.bibliography.into_iter().map(|(_, t)| t).collect(),
-        references: Vec::new(),
-        numbered: false,
-    }
+    Ok(Doc { notes, bibliography: rendered.bibliography, references: Vec::new(), numbered: false })
 }

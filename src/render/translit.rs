@@ -333,11 +333,15 @@ fn is_russian(e: &Entry) -> bool {
 
 /// The References list: every entry with a title or an archive, in
 /// order, Cyrillic ones transliterated.
-pub(super) fn references(entries: &[&Entry], scheme: Scheme, markup: Markup) -> Vec<String> {
+pub(super) fn references(
+    entries: &[&Entry],
+    scheme: Scheme,
+    markup: Markup,
+) -> Vec<(String, String)> {
     entries
         .iter()
         .filter(|e| e.get(Var::Title).is_some() || e.archival.is_some())
-        .map(|e| markup.escape(&reference(e, scheme)))
+        .map(|e| (e.id.clone(), markup.escape(&reference(e, scheme))))
         .collect()
 }
 

@@ -26,6 +26,33 @@ pub const SAMPLES: &[&str] = &[
     "samples/csl-json/seed-archival.json",
 ];
 
+/// The shared corpus (`REFCONV_CORPUS`, else `../shared/corpus`); its absence is
+/// a failure, never a skip.
+pub fn shared_corpus() -> PathBuf {
+    let root = match std::env::var_os("REFCONV_CORPUS") {
+        Some(p) if !p.is_empty() => PathBuf::from(p),
+        _ => repo().join("../shared/corpus"),
+    };
+    assert!(root.is_dir(), "FAIL: the shared corpus is missing at {}", root.display());
+    root
+}
+
+/// The `node_modules` holding npm `citeproc` (`REFCONV_NODE_MODULES`, else what
+/// `.ci/run` installs into `target/interop-node`).
+pub fn citeproc_node_modules() -> PathBuf {
+    let dir = match std::env::var_os("REFCONV_NODE_MODULES") {
+        Some(p) if !p.is_empty() => PathBuf::from(p),
+        _ => repo().join("target/interop-node/node_modules"),
+    };
+    assert!(
+        dir.join("citeproc").is_dir(),
+        "FAIL: the npm package `citeproc` is not in {} (run `npm install --prefix \
+         target/interop-node citeproc@2.4.63`, as .ci/run does, or set REFCONV_NODE_MODULES)",
+        dir.display()
+    );
+    dir
+}
+
 /// The crate root.
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
