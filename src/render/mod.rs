@@ -172,7 +172,7 @@ fn gost_doc(
         .filter(|e| !is_placeholder(e) && !rendered.contains(e.id.as_str()))
         .collect();
     let (own, others): (Vec<&Entry>, Vec<&Entry>) =
-        rest.iter().partition(|e| gost::renders(e) && lib.notes.is_empty());
+        rest.iter().partition(|e| gost::renders(e));
     let mut by_id: HashMap<&str, String> = HashMap::new();
     for e in &own {
         by_id.insert(e.id.as_str(), markup.escape(&gost::full(e, None, script)));
