@@ -254,3 +254,26 @@ fn engine_gaps_are_worked_around() {
     let codes: Vec<&str> = lost.iter().filter_map(|d| d.code.as_deref()).collect();
     assert!(codes.contains(&"render-date-range"), "{codes:?}");
 }
+
+/// The fields a style leaves out are reported: the official GOST styles print no
+/// archive, so every archival entry says so; our own GOST prints them.
+#[test]
+fn dropped_fields_are_reported() {
+    let lib = load("samples/csl-json/seed-archival.json", Format::CslJson);
+    let mut o = WriteOptions::default();
+    o.style = Some(StyleSpec::Named("gost-r-7-0-5-2008-numeric".into()));
+    let mut out = Vec::new();
+    let lost = write(Format::Text, &lib, &mut out, &o).unwrap();
+    let archival = lib.entries.iter().filter(|e| e.archival.is_some()).count();
+    let dropped: Vec<&refconv::Diagnostic> = lost
+        .iter()
+        .filter(|d| d.code.as_deref() == Some("render-dropped") && d.message.contains("archive"))
+        .collect();
+    assert_eq!(dropped.len(), archival, "{lost:#?}");
+    // refconv's GOST keeps them, in Cyrillic, from the structured units.
+    let ours = render(&lib, Format::Text, None, None);
+    assert!(ours.starts_with("1. АВП РФ. Ф. 0146. Оп. 48. П. 320. Д. 35.\n"), "{ours}");
+    let mut out = Vec::new();
+    let lost = write(Format::Text, &lib, &mut out, &WriteOptions::default()).unwrap();
+    assert!(lost.iter().all(|d| d.code.as_deref() != Some("render-dropped")), "{lost:#?}");
+}

@@ -177,6 +177,12 @@ impl Engine {
 }
 
 impl Engine {
+    /// The style's short name: the last part of its id (`apa`).
+    pub(crate) fn name(&self) -> &str {
+        let id = self.style.info.id.trim_end_matches('/');
+        id.rsplit('/').next().unwrap_or(id)
+    }
+
     /// hayagriva ignores `plural="never"` on a page label (typst/hayagriva#377):
     /// the GOST styles would print `Сс. 108–133`; GOST writes `С.`.
     fn mend(&self, text: String) -> String {

@@ -10,7 +10,7 @@
 //! other traditions are cited as those traditions do (`TNA, FO 371/83834, f. 12.`,
 //! `NARA, RG 59, Entry A1 1397, Box 12.`), whatever the script.
 
-use crate::formats::text::notes::registry::Registry;
+use crate::formats::text::notes::registry::{Known, Registry};
 use crate::model::{Archival, Date, Entry, EntryType, Level, Locator, Var};
 use std::sync::OnceLock;
 
@@ -114,25 +114,23 @@ fn script_for(e: &Entry, script: Script) -> Script {
     }
 }
 
+/// The registry's row of an archive: by its key, else by its abbreviation.
+fn known(a: &Archival) -> Option<&'static Known> {
+    let r = registry();
+    let by = |s: Option<&str>| s.and_then(|k| r.by_abbr(k));
+    by(a.archive.key.as_deref()).or_else(|| by(a.archive.abbr.as_deref()))
+}
+
 /// The tradition of an archive, from the registry (`""`: Russian).
 fn tradition(a: &Archival) -> &'static str {
-    let r = registry();
-    let known = a
-        .archive
-        .key
-        .as_deref()
-        .and_then(|k| r.by_abbr(k))
-        .or_else(|| a.archive.abbr.as_deref().and_then(|k| r.by_abbr(k)));
-    known.map(|k| k.tradition.as_str()).unwrap_or("")
+    known(a).map(|k| k.tradition.as_str()).unwrap_or("")
 }
 
 /// The archive's abbreviation in a script: the registry's Cyrillic form for
 /// Cyrillic (`АВП РФ`), its key for Latin (`AVP RF`); as cited when unknown.
 fn archive_abbr(a: &Archival, script: Script) -> String {
-    let r = registry();
     let cited = a.archive.abbr.as_deref().or(a.archive.key.as_deref());
-    let known = a.archive.key.as_deref().and_then(|k| r.by_abbr(k));
-    let Some(known) = known else {
+    let Some(known) = known(a) else {
         return cited.or(a.archive.name.as_deref()).unwrap_or("").to_string();
     };
     match script {

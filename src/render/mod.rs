@@ -15,6 +15,7 @@
 
 mod csl;
 pub mod gost;
+mod loss;
 mod markup;
 pub mod spec;
 pub mod translit;
@@ -67,6 +68,21 @@ pub fn write(
 /// which has nothing to render.
 fn is_placeholder(e: &Entry) -> bool {
     e.extra.contains_key("placeholder")
+}
+
+/// A warning for each bibliography entry whose style left some of its variables out.
+fn report_dropped(
+    lib: &Library,
+    bibliography: &[(String, String)],
+    markup: Markup,
+    style: &str,
+    lost: &mut Vec<Diagnostic>,
+) {
+    for (id, text) in bibliography {
+        if let Some(d) = lib.entry(id).and_then(|e| loss::dropped(e, text, markup, style)) {
+            lost.push(d);
+        }
+    }
 }
 
 /// The entries that are more than a placeholder, in order.
@@ -171,8 +187,7 @@ fn gost_doc(
         .iter()
         .filter(|e| !is_placeholder(e) && !rendered.contains(e.id.as_str()))
         .collect();
-    let (own, others): (Vec<&Entry>, Vec<&Entry>) =
-        rest.iter().partition(|e| gost::renders(e));
+    let (own, others): (Vec<&Entry>, Vec<&Entry>) = rest.iter().partition(|e| gost::renders(e));
     let mut by_id: HashMap<&str, String> = HashMap::new();
     for e in &own {
         by_id.insert(e.id.as_str(), markup.escape(&gost::full(e, None, script)));
@@ -186,6 +201,7 @@ fn gost_doc(
             csl::Engine::load(&StyleSpec::Named("gost-r-7-0-5-2008-numeric".into()), Some(locale))?;
         engine.first_field = false;
         let bib = engine.render(lib, &[], &others, markup, lost)?;
+        report_dropped(lib, &bib.bibliography, markup, engine.name(), lost);
         for (id, text) in bib.bibliography {
             if let Some(e) = lib.entry(&id) {
                 by_id.insert(e.id.as_str(), text);
@@ -229,5 +245,6 @@ fn csl_doc(
         .into_iter()
         .map(|(n, text)| (n, text.unwrap_or_else(|| cited.next().unwrap_or_default())))
         .collect();
+    report_dropped(lib, &rendered.bibliography, markup, engine.name(), lost);
     Ok(Doc { notes, bibliography: rendered.bibliography, references: Vec::new(), numbered: false })
 }
