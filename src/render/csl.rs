@@ -14,10 +14,10 @@ use crate::model::{CitationItem, Entry, Library};
 use hayagriva::archive::{locales, ArchivedStyle};
 use hayagriva::citationberg::json::{Item, Value as CslValue};
 use hayagriva::citationberg::taxonomy::Locator as CslLocator;
-use hayagriva::citationberg::{IndependentStyle, Locale, LocaleCode, Style};
+use hayagriva::citationberg::{IndependentStyle, Locale, LocaleCode, Style, StyleClass};
 use hayagriva::{
-    BibliographyDriver, BibliographyRequest, CitationItem as HItem, CitationRequest,
-    LocatorPayload, Rendered, SpecificLocator,
+    BibliographyDriver, BibliographyRequest, CitationItem as HItem, CitationRequest, ElemChild,
+    ElemChildren, ElemMeta, LocatorPayload, Rendered, SpecificLocator,
 };
 use serde_json::{Map, Value as Json};
 use std::collections::HashMap;
@@ -153,7 +153,13 @@ impl Engine {
             .citations
             .iter()
             .take(requests.len())
-            .map(|c| self.mend(markup::from_elems(&c.citation, markup)))
+            .map(|c| {
+                let mut elems = c.citation.clone();
+                if self.style.settings.class == StyleClass::Note {
+                    capitalise_leading_term(&mut elems);
+                }
+                self.mend(markup::from_elems(&elems, markup))
+            })
             .collect();
         let bibliography = rendered
             .bibliography
@@ -191,6 +197,55 @@ impl Engine {
         }
         text.replace(" Сс. ", " С. ").replace("(Сс. ", "(С. ")
     }
+}
+
+/// A note that begins with a term prints it with a capital, as citeproc-js does
+/// (`(N.d.), fol. 317`, `Ibid.`); hayagriva keeps the term's lower case. A label
+/// (`fol. 78`) or a name is left as it is.
+fn capitalise_leading_term(children: &mut ElemChildren) {
+    fn walk(children: &mut ElemChildren, meta: Option<&ElemMeta>) -> bool {
+        for c in children.0.iter_mut() {
+            match c {
+                ElemChild::Elem(e) => {
+                    let inner = e.meta.clone().or_else(|| meta.cloned());
+                    if walk(&mut e.children, inner.as_ref()) {
+                        return true;
+                    }
+                }
+                ElemChild::Text(t) if t.text.chars().any(char::is_alphabetic) => {
+                    let term_like = !matches!(
+                        meta,
+                        Some(
+                            ElemMeta::Label
+                                | ElemMeta::Names(_)
+                                | ElemMeta::Name(..)
+                                | ElemMeta::Number
+                                | ElemMeta::CitationNumber
+                                | ElemMeta::CitationLabel
+                        )
+                    );
+                    if term_like {
+                        let mut out = String::with_capacity(t.text.len());
+                        let mut done = false;
+                        for ch in t.text.chars() {
+                            if !done && ch.is_alphabetic() {
+                                out.extend(ch.to_uppercase());
+                                done = true;
+                            } else {
+                                out.push(ch);
+                            }
+                        }
+                        t.text = out;
+                    }
+                    return true;
+                }
+                ElemChild::Text(_) | ElemChild::Transparent { .. } => {}
+                ElemChild::Markup(_) | ElemChild::Link { .. } => return true,
+            }
+        }
+        false
+    }
+    walk(children, None);
 }
 
 /// CSL rich text (`<i>`, `<b>`, `<sup>`, `<sub>`, `<span class="nocase">`, …) in a
