@@ -55,6 +55,13 @@ fn main() {
     time(&format!("notes: read {n} footnotes"), notes.len(), || {
         read(Format::Notes, &notes, &opts).unwrap().library.notes.len()
     });
+    // The same footnotes written in GOST R 7.0.5 form (refconv's own renderer).
+    let notes_lib = read(Format::Notes, &notes, &opts).unwrap().library;
+    time(&format!("text --style gost: write {n} footnotes"), notes.len(), || {
+        let mut out = Vec::new();
+        write(Format::Text, &notes_lib, &mut out, &WriteOptions::default()).unwrap();
+        notes_lib.notes.len()
+    });
     // Reference lists: the 45 labelled references renumbered 100 times.
     let mut list = String::new();
     let mut k = 0;
@@ -102,6 +109,18 @@ fn main() {
             write(f, &lib, &mut out, &WriteOptions::default()).unwrap();
             entries
         });
+        if f == Format::Tei {
+            // Formatted bibliographies through hayagriva: a numeric style and APA.
+            for style in ["ieee", "apa"] {
+                let mut o = WriteOptions::default();
+                o.style = Some(refconv::render::StyleSpec::Named(style.into()));
+                time(&format!("text --style {style}: write {entries} entries"), size, || {
+                    let mut out = Vec::new();
+                    write(Format::Text, &lib, &mut out, &o).unwrap();
+                    entries
+                });
+            }
+        }
         if f != Format::Biblatex {
             let text = String::from_utf8(out).unwrap();
             time(&format!("{name}: read {entries} entries"), text.len(), || {
