@@ -2,6 +2,7 @@
 //! alone) and safe as BibTeX keys.
 
 use super::entry::{Entry, Value};
+use super::text::strip_tags;
 use super::var::Var;
 use std::collections::HashSet;
 
@@ -132,21 +133,6 @@ fn word(s: &str) -> String {
         .or_else(|| s.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()))
         .unwrap_or("");
     sanitize(w).replace('_', "").to_lowercase()
-}
-
-/// The text without `<...>` tags.
-fn strip_tags(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut in_tag = false;
-    for c in s.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out
 }
 
 /// One Cyrillic letter in Latin script (a simple scientific-style table; upper

@@ -27,5 +27,6 @@ pub use entry::{Entry, ExtraValue, Source, Value};
 pub use kind::EntryType;
 pub use library::Library;
 pub use name::Name;
+pub(crate) use text::{has_cyrillic, strip_tags};
 pub use text::{Text, TextVariant, VariantKind};
 pub use var::{Var, VarKind};

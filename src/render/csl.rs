@@ -10,7 +10,7 @@
 use super::markup::{self, Markup};
 use crate::diagnostics::Diagnostic;
 use crate::error::Error;
-use crate::model::{CitationItem, Entry, Library};
+use crate::model::{CitationItem, Entry};
 use hayagriva::archive::{locales, ArchivedStyle};
 use hayagriva::citationberg::json::{Item, Value as CslValue};
 use hayagriva::citationberg::taxonomy::Locator as CslLocator;
@@ -23,6 +23,10 @@ use serde_json::{Map, Value as Json};
 use std::collections::HashMap;
 use std::str::FromStr;
 use std::sync::OnceLock;
+
+/// The entries of a library by id, made once per document (`Library::entry`
+/// walks the list).
+pub(crate) type Index<'a> = HashMap<&'a str, &'a Entry>;
 
 /// A loaded style with the locale to render in.
 pub(crate) struct Engine {
@@ -109,14 +113,13 @@ impl Engine {
     /// the bibliography of `bib` (entries no request cites are cited hidden).
     pub(crate) fn render(
         &self,
-        lib: &Library,
+        index: &Index<'_>,
         requests: &[Request<'_>],
         bib: &[&Entry],
         markup: Markup,
         lost: &mut Vec<Diagnostic>,
     ) -> Result<Output, Error> {
         let mut items: HashMap<&str, Item> = HashMap::new();
-        let index: HashMap<&str, &Entry> = lib.entries.iter().map(|e| (e.id.as_str(), e)).collect();
         let mut wanted: Vec<&Entry> = requests
             .iter()
             .flat_map(|r| &r.items)
@@ -125,7 +128,7 @@ impl Engine {
         wanted.extend(bib.iter().copied());
         for e in wanted {
             if !items.contains_key(e.id.as_str()) {
-                items.insert(e.id.as_str(), item(e, &index, lost));
+                items.insert(e.id.as_str(), item(e, index, lost));
             }
         }
         let mut style = self.style.clone();
@@ -356,7 +359,7 @@ fn run(
 }
 
 /// An entry as a CSL-JSON item hayagriva can take.
-fn item(e: &Entry, index: &HashMap<&str, &Entry>, lost: &mut Vec<Diagnostic>) -> Item {
+fn item(e: &Entry, index: &Index<'_>, lost: &mut Vec<Diagnostic>) -> Item {
     let mut m: Map<String, Json> = crate::formats::csl_json::item_in(e, index, &mut Vec::new());
     m.remove("custom");
     for v in m.values_mut() {
@@ -390,18 +393,25 @@ fn item(e: &Entry, index: &HashMap<&str, &Entry>, lost: &mut Vec<Diagnostic>) ->
     }
     // A value the engine's CSL-JSON types cannot take (a `literal` or `raw`
     // date, say) is left out alone, and said so; the rest of the entry renders.
-    let (kept, dropped): (Map<String, Json>, Map<String, Json>) =
-        m.into_iter().partition(|(_, v)| serde_json::from_value::<CslValue>(v.clone()).is_ok());
+    let mut kept = std::collections::BTreeMap::new();
+    let mut dropped = Vec::new();
+    for (key, v) in m {
+        match serde_json::from_value::<CslValue>(v) {
+            Ok(v) => {
+                kept.insert(key, v);
+            }
+            Err(_) => dropped.push(key),
+        }
+    }
     if !dropped.is_empty() {
-        let keys: Vec<&str> = dropped.keys().map(String::as_str).collect();
         lost.push(
             Diagnostic::warning(format!(
                 "the CSL engine cannot take {}; left out of the formatted entry",
-                keys.join(", ")
+                dropped.join(", ")
             ))
             .entry(e.id.clone())
             .code("render-item"),
         );
     }
-    Item(kept.into_iter().filter_map(|(k, v)| Some((k, serde_json::from_value(v).ok()?))).collect())
+    Item(kept)
 }

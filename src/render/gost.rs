@@ -11,7 +11,7 @@
 //! `NARA, RG 59, Entry A1 1397, Box 12.`), whatever the script.
 
 use crate::formats::text::notes::registry::{Known, Registry};
-use crate::model::{Archival, Date, Entry, EntryType, Level, Locator, Var};
+use crate::model::{has_cyrillic, Archival, Date, Entry, EntryType, Level, Locator, Var};
 use std::sync::OnceLock;
 
 /// The script of the footnotes.
@@ -107,7 +107,7 @@ fn script_for(e: &Entry, script: Script) -> Script {
         return script;
     }
     let title = newspaper_title(e.text(Var::ContainerTitle).unwrap_or_default(), script);
-    if is_cyrillic(&title) {
+    if has_cyrillic(&title) {
         script
     } else {
         Script::Latin
@@ -140,14 +140,10 @@ fn archive_abbr(a: &Archival, script: Script) -> String {
         Script::Cyrillic => known
             .variants
             .iter()
-            .find(|v| is_cyrillic(v))
+            .find(|v| has_cyrillic(v))
             .cloned()
             .unwrap_or_else(|| known.key.clone()),
     }
-}
-
-fn is_cyrillic(s: &str) -> bool {
-    s.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
 }
 
 /// GOST R 7.0.5 §11.4 search data, with the document's title before it (§11.8)

@@ -5,7 +5,7 @@
 
 use super::markup::Markup;
 use crate::diagnostics::Diagnostic;
-use crate::model::{Entry, Value, Var};
+use crate::model::{strip_tags, Entry, Value, Var};
 
 /// The variables checked: what a reader of the reference needs to find the work.
 const CHECKED: &[Var] = &[
@@ -36,22 +36,11 @@ fn visible(text: &str, markup: Markup) -> String {
     match markup {
         Markup::Text => text.to_string(),
         Markup::Markdown => text.replace('\\', ""),
-        Markup::Html => {
-            let mut out = String::with_capacity(text.len());
-            let mut in_tag = false;
-            for c in text.chars() {
-                match c {
-                    '<' => in_tag = true,
-                    '>' if in_tag => in_tag = false,
-                    c if !in_tag => out.push(c),
-                    _ => {}
-                }
-            }
-            out.replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&quot;", "\"")
-                .replace("&amp;", "&")
-        }
+        Markup::Html => strip_tags(text)
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&amp;", "&"),
     }
 }
 

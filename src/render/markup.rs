@@ -178,8 +178,8 @@ pub(super) fn write(
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     match markup {
-        Markup::Text => write_text(doc, out),
-        Markup::Markdown => write_markdown(doc, out),
+        Markup::Text => write_lines(doc, false, out),
+        Markup::Markdown => write_lines(doc, true, out),
         Markup::Html => write_html(doc, fragment, out),
     }
 }
@@ -188,38 +188,16 @@ fn sections(doc: &Doc) -> [(&'static str, &[(String, String)]); 2] {
     [("Bibliography", &doc.bibliography), ("References", &doc.references)]
 }
 
-fn write_text(doc: &Doc, out: &mut dyn Write) -> std::io::Result<()> {
-    let mut first = true;
-    if !doc.notes.is_empty() {
-        for (n, text) in &doc.notes {
+/// Plain text (a note `N text` a line, the lists after a blank line) or Markdown
+/// (notes as footnote definitions `[^N]:`, each list under a heading).
+fn write_lines(doc: &Doc, markdown: bool, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut first = doc.notes.is_empty();
+    for (n, text) in &doc.notes {
+        if markdown {
+            writeln!(out, "[^{n}]: {text}")?;
+        } else {
             writeln!(out, "{n} {text}")?;
         }
-        first = false;
-    }
-    for (_, items) in sections(doc) {
-        if items.is_empty() {
-            continue;
-        }
-        if !first {
-            writeln!(out)?;
-        }
-        first = false;
-        for (i, (_, text)) in items.iter().enumerate() {
-            if doc.numbered {
-                writeln!(out, "{}. {text}", i + 1)?;
-            } else {
-                writeln!(out, "{text}")?;
-            }
-        }
-    }
-    Ok(())
-}
-
-fn write_markdown(doc: &Doc, out: &mut dyn Write) -> std::io::Result<()> {
-    let mut first = true;
-    for (n, text) in &doc.notes {
-        writeln!(out, "[^{n}]: {text}")?;
-        first = false;
     }
     for (heading, items) in sections(doc) {
         if items.is_empty() {
@@ -229,12 +207,14 @@ fn write_markdown(doc: &Doc, out: &mut dyn Write) -> std::io::Result<()> {
             writeln!(out)?;
         }
         first = false;
-        writeln!(out, "## {heading}\n")?;
+        if markdown {
+            writeln!(out, "## {heading}\n")?;
+        }
         for (i, (_, text)) in items.iter().enumerate() {
-            if doc.numbered {
-                writeln!(out, "{}. {text}", i + 1)?;
-            } else {
-                writeln!(out, "{text}\n")?;
+            match (doc.numbered, markdown) {
+                (true, _) => writeln!(out, "{}. {text}", i + 1)?,
+                (false, true) => writeln!(out, "{text}\n")?,
+                (false, false) => writeln!(out, "{text}")?,
             }
         }
     }

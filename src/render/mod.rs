@@ -26,6 +26,7 @@ use crate::model::{Citation, CitationItem, Entry, Library, Locator, NoteKind};
 use crate::options::WriteOptions;
 use std::collections::HashMap;
 
+use csl::Index;
 use markup::Doc;
 pub use markup::Markup;
 pub use spec::StyleSpec;
@@ -49,12 +50,13 @@ pub fn write(
     markup: Markup,
 ) -> Result<Vec<Diagnostic>, Error> {
     let mut lost = Vec::new();
+    let index: Index<'_> = lib.entries.iter().map(|e| (e.id.as_str(), e)).collect();
     let spec = opts.style.clone().unwrap_or_default();
     let mut doc = match &spec {
-        StyleSpec::Named(n) if is_gost(n) => gost_doc(lib, opts, markup, &mut lost)?,
+        StyleSpec::Named(n) if is_gost(n) => gost_doc(lib, &index, opts, markup, &mut lost)?,
         other => {
             let engine = csl::Engine::load(other, opts.locale.as_deref())?;
-            csl_doc(lib, &engine, markup, &mut lost)?
+            csl_doc(lib, &index, &engine, markup, &mut lost)?
         }
     };
     if let Some(scheme) = opts.references {
@@ -72,14 +74,15 @@ fn is_placeholder(e: &Entry) -> bool {
 
 /// A warning for each bibliography entry whose style left some of its variables out.
 fn report_dropped(
-    lib: &Library,
+    index: &Index<'_>,
     bibliography: &[(String, String)],
     markup: Markup,
     style: &str,
     lost: &mut Vec<Diagnostic>,
 ) {
     for (id, text) in bibliography {
-        if let Some(d) = lib.entry(id).and_then(|e| loss::dropped(e, text, markup, style)) {
+        if let Some(d) = index.get(id.as_str()).and_then(|e| loss::dropped(e, text, markup, style))
+        {
             lost.push(d);
         }
     }
@@ -101,7 +104,7 @@ fn by_note(lib: &Library) -> HashMap<u32, Vec<&Citation>> {
 
 /// The items a note is rendered from, or `None` when its printed text is kept.
 fn note_items<'a>(
-    lib: &'a Library,
+    index: &Index<'a>,
     kind: NoteKind,
     cites: Option<&Vec<&'a Citation>>,
     ok: impl Fn(&Entry) -> bool,
@@ -115,7 +118,13 @@ fn note_items<'a>(
     let items: Vec<_> = cites?
         .iter()
         .flat_map(|c| &c.items)
-        .map(|it| lib.entry(&it.entry).filter(|e| !is_placeholder(e) && ok(e)).map(|e| (it, e)))
+        .map(|it| {
+            index
+                .get(it.entry.as_str())
+                .copied()
+                .filter(|e| !is_placeholder(e) && ok(e))
+                .map(|e| (it, e))
+        })
         .collect::<Option<_>>()?;
     (!items.is_empty()).then_some(items)
 }
@@ -136,8 +145,9 @@ fn affixed(it: &CitationItem, body: String) -> String {
 /// refconv's GOST document: footnotes from the model with `Там же` for a repeat
 /// of the note just before; the other entries as a numbered list in the CSL
 /// style `gost-r-7-0-5-2008-numeric`.
-fn gost_doc(
-    lib: &Library,
+fn gost_doc<'a>(
+    lib: &'a Library,
+    index: &Index<'a>,
     opts: &WriteOptions,
     markup: Markup,
     lost: &mut Vec<Diagnostic>,
@@ -149,7 +159,8 @@ fn gost_doc(
     // The single item of the note just rendered: (number, entry, locator).
     let mut prev: Option<(u32, &str, Option<&Locator>)> = None;
     for note in &lib.notes {
-        let Some(items) = note_items(lib, note.kind, cites.get(&note.number), gost::renders) else {
+        let Some(items) = note_items(index, note.kind, cites.get(&note.number), gost::renders)
+        else {
             doc.notes.push((note.number, markup.escape(&note.text)));
             prev = None;
             continue;
@@ -200,11 +211,11 @@ fn gost_doc(
         let mut engine =
             csl::Engine::load(&StyleSpec::Named("gost-r-7-0-5-2008-numeric".into()), Some(locale))?;
         engine.first_field = false;
-        let bib = engine.render(lib, &[], &others, markup, lost)?;
-        report_dropped(lib, &bib.bibliography, markup, engine.name(), lost);
+        let bib = engine.render(index, &[], &others, markup, lost)?;
+        report_dropped(index, &bib.bibliography, markup, engine.name(), lost);
         for (id, text) in bib.bibliography {
-            if let Some(e) = lib.entry(&id) {
-                by_id.insert(e.id.as_str(), text);
+            if let Some((key, _)) = index.get_key_value(id.as_str()) {
+                by_id.insert(key, text);
             }
         }
     }
@@ -217,8 +228,9 @@ fn gost_doc(
 
 /// A document in a CSL style: notes of a note style from their citations (with
 /// the style's positions: ibid, subsequent), then the bibliography of every entry.
-fn csl_doc(
-    lib: &Library,
+fn csl_doc<'a>(
+    lib: &'a Library,
+    index: &Index<'a>,
     engine: &csl::Engine,
     markup: Markup,
     lost: &mut Vec<Diagnostic>,
@@ -227,7 +239,7 @@ fn csl_doc(
     let mut requests = Vec::new();
     let mut kept = Vec::new();
     for note in &lib.notes {
-        match note_items(lib, note.kind, cites.get(&note.number), |_| true) {
+        match note_items(index, note.kind, cites.get(&note.number), |_| true) {
             Some(items) => {
                 requests.push(csl::Request {
                     note: note.number,
@@ -238,13 +250,12 @@ fn csl_doc(
             None => kept.push((note.number, Some(markup.escape(&note.text)))),
         }
     }
-    let bib_entries: Vec<&Entry> = lib.entries.iter().filter(|e| !is_placeholder(e)).collect();
-    let rendered = engine.render(lib, &requests, &bib_entries, markup, lost)?;
+    let rendered = engine.render(index, &requests, &real_entries(lib), markup, lost)?;
     let mut cited = rendered.citations.into_iter();
     let notes = kept
         .into_iter()
         .map(|(n, text)| (n, text.unwrap_or_else(|| cited.next().unwrap_or_default())))
         .collect();
-    report_dropped(lib, &rendered.bibliography, markup, engine.name(), lost);
+    report_dropped(index, &rendered.bibliography, markup, engine.name(), lost);
     Ok(Doc { notes, bibliography: rendered.bibliography, references: Vec::new(), numbered: false })
 }

@@ -17,7 +17,7 @@
 
 use super::markup::Markup;
 pub use super::spec::Scheme;
-use crate::model::{Entry, EntryType, Name, Value, Var, VariantKind};
+use crate::model::{has_cyrillic, Entry, EntryType, Name, Value, Var, VariantKind};
 
 /// The Latin letters of one lower-case Cyrillic letter.
 fn letter(c: char, next: Option<char>, scheme: Scheme) -> Option<&'static str> {
@@ -118,10 +118,6 @@ pub fn transliterate(s: &str, scheme: Scheme) -> String {
     out
 }
 
-fn has_cyrillic(s: &str) -> bool {
-    s.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
-}
-
 /// Places as Russian references abbreviate them, in English.
 fn place(p: &str, scheme: Scheme) -> String {
     const PLACES: &[(&str, &str)] = &[
@@ -157,7 +153,7 @@ fn place(p: &str, scheme: Scheme) -> String {
 /// the scheme's; its translation, if any.
 fn text(e: &Entry, var: Var, scheme: Scheme) -> Option<(String, Option<String>)> {
     let Some(Value::Text(t)) = e.get(var) else { return None };
-    let variant = |k: VariantKind| t.variants.iter().find(|v| v.kind == k).map(|v| v.value.clone());
+    let variant = |k: VariantKind| t.variant(k, None).map(|v| v.value.clone());
     let latin =
         variant(VariantKind::Transliteration).unwrap_or_else(|| transliterate(&t.value, scheme));
     Some((latin, variant(VariantKind::Translation)))
