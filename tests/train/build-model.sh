@@ -9,7 +9,7 @@
 #   - AnyStyle's good.xml and bad.xml                       (gold-anystyle/parser)
 #   - CORA                                                  (gold-cora/cora.xml)
 #   - GROBID's citation training corpus                     (gold-grobid/citation-corpus)
-#   - the real GOST strings of tests/train/gost/gost-train.xml, weight 3
+#   - the real GOST strings of tests/train/gost/gost-train*.xml (GOST_FILES), weight 3
 #   - of the synthetic strings of build-synthetic.sh (built into SYNTH_DIR,
 #     target/train-synthetic, when that has no .xml yet) the files whose name matches
 #     SYNTH_FILES (default: the Russian ones — the gost group, the two transliterated
@@ -18,13 +18,19 @@
 #     gost-train.xml less a held-out part): the Russian synthetic strings at 0.5 raised
 #     GOST dev F1 0.780 -> 0.848 and left the English dev set at 0.947; all 22,802 at
 #     0.5 gave 0.816 and 0.943 (see the note of issue 15).
+#   - noisy copies of the synthetic strings rendered in GOST styles (augment.py:
+#     area dashes, `М. : `, `И.И.`, `Иванов, И. И.`, authors repeated after ` / `,
+#     built into AUG_DIR, SYNTH_DIR/augmented, when that has no .xml yet), weight
+#     AUG_WEIGHT (0.5; 0 = none).
 # Never trained on (the test sets refconv's numbers are measured on; any string of
 # them that also appears in a training file is dropped with --exclude):
 #   AnyStyle's gold.xml, core.xml, ugly.xml; GROBID's arXiv and INSPIRE evaluation
 #   sets; tests/train/gost/gost-test.xml; samples/refs/gold-dev (plain text, not read).
 #
 # Environment: CORPUS, REFCONV (target/release/refconv; built when missing),
-# SYNTH_DIR, SYNTH_FILES, SYNTH_WEIGHT, GOST_WEIGHT (3), ITERATIONS (200).
+# SYNTH_DIR, SYNTH_FILES, SYNTH_WEIGHT, AUG_DIR, AUG_WEIGHT, GOST_WEIGHT (3),
+# GOST_FILES (the real GOST training files), EXCLUDE (more files never to train
+# on, space-separated: a dev split), ITERATIONS (200).
 # Takes 20-30 minutes on two cores and about 1.3 GB of memory.
 set -euo pipefail
 
@@ -37,6 +43,10 @@ SYNTH_DIR=${SYNTH_DIR:-$ROOT/target/train-synthetic}
 SYNTH_WEIGHT=${SYNTH_WEIGHT:-0.5}
 SYNTH_FILES=${SYNTH_FILES:-'/gost--|/translit-|gost-r-7'}
 GOST_WEIGHT=${GOST_WEIGHT:-3}
+GOST_FILES=${GOST_FILES:-$(ls "$HERE"/gost/gost-train*.xml | tr '\n' ' ')}
+AUG_DIR=${AUG_DIR:-$SYNTH_DIR/augmented}
+AUG_WEIGHT=${AUG_WEIGHT:-0.5}
+EXCLUDE=${EXCLUDE:-}
 ITERATIONS=${ITERATIONS:-200}
 export LC_ALL=C
 
@@ -55,7 +65,7 @@ inputs=(
 )
 while IFS= read -r f; do inputs+=("$f"); done \
   < <(find "$CORPUS/gold-grobid/citation-corpus" -name '*.xml' | sort)
-inputs+=("$HERE/gost/gost-train.xml=$GOST_WEIGHT")
+for f in $GOST_FILES; do inputs+=("$f=$GOST_WEIGHT"); done
 
 if [ "$SYNTH_WEIGHT" != 0 ]; then
   if ! ls "$SYNTH_DIR"/*.xml >/dev/null 2>&1; then
@@ -63,6 +73,13 @@ if [ "$SYNTH_WEIGHT" != 0 ]; then
   fi
   while IFS= read -r f; do inputs+=("$f=$SYNTH_WEIGHT"); done \
     < <(find "$SYNTH_DIR" -maxdepth 1 -name '*.xml' | grep -E "$SYNTH_FILES" | sort)
+fi
+if [ "$AUG_WEIGHT" != 0 ]; then
+  if ! ls "$AUG_DIR"/*.xml >/dev/null 2>&1; then
+    python3 "$HERE/augment.py" "$SYNTH_DIR" "$AUG_DIR"
+  fi
+  while IFS= read -r f; do inputs+=("$f=$AUG_WEIGHT"); done \
+    < <(find "$AUG_DIR" -maxdepth 1 -name '*.xml' | sort)
 fi
 
 excluded=(
@@ -73,6 +90,7 @@ excluded=(
   "$CORPUS/gold-grobid/citation-evaluation/evaluation-citation-inspire-hep-journals.tei.xml"
   "$HERE/gost/gost-test.xml"
 )
+for e in $EXCLUDE; do excluded+=("$e"); done
 args=()
 for e in "${excluded[@]}"; do args+=(--exclude "$e"); done
 

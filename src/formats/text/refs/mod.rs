@@ -34,6 +34,7 @@ mod numbers;
 mod parse;
 mod patterns;
 mod read;
+mod respons;
 mod runon;
 mod script;
 mod segment;

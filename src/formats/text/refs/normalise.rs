@@ -32,7 +32,7 @@ fn no_period(s: &str) -> &str {
     let t = s.trim_end();
     let Some(body) = t.strip_suffix('.') else { return t };
     let last = body.rsplit([' ', '.']).next().unwrap_or("");
-    if last.chars().count() <= 1
+    if last.chars().count() <= 1 && last.chars().all(char::is_alphabetic)
         || matches!(last, "г" | "гг" | "в" | "вв" | "Jr" | "Inc" | "Ltd" | "Co" | "al")
     {
         t
@@ -293,10 +293,13 @@ fn title_and_rest(part: &str) -> (Text, String) {
         .and_then(|x| x.trim_end_matches([',', '.']).strip_suffix('’'))
         .filter(|x| !x.contains('‘'))
         .unwrap_or(t);
-    let t = t.trim_end_matches([',', '.', ' ']).trim_end_matches(" :");
+    // A closing period goes, one that ends an abbreviation stays (`1941–1945 гг.`).
+    let t = no_period(t.trim_end_matches([',', ' ']).trim_end_matches(" :"));
+    let t = t.trim_end_matches([',', ' ']);
     if let Some(open) = t.find(" [") {
         if t.ends_with(']') || t[open..].contains(']') {
-            let mut text = Text::from(t[..open].trim().trim_end_matches(['.', ' ']));
+            let mut text =
+                Text::from(subtitle_colon(t[..open].trim().trim_end_matches(['.', ' '])).as_str());
             let rest = take_translation(&mut text, &t[open + 1..]);
             let rest = rest.trim();
             // A run-on only where a title can end: after ". ".
@@ -305,7 +308,13 @@ fn title_and_rest(part: &str) -> (Text, String) {
             }
         }
     }
-    (Text::from(t.trim()), String::new())
+    (Text::from(subtitle_colon(t.trim()).as_str()), String::new())
+}
+
+/// GOST's ` : ` before a subtitle is punctuation of the list, not of the title:
+/// `Японские военнопленные в СССР : большая игра` is `…в СССР: большая игра`.
+fn subtitle_colon(t: &str) -> String {
+    t.replace(" : ", ": ")
 }
 
 /// The entry of a labelled reference.
@@ -449,14 +458,23 @@ pub fn entry(labelled: &Labelled) -> Entry {
         container = Some(c.clone());
         e.set(Var::ContainerTitle, c);
     }
+    let mut series_number = None;
     if let Some(c) = first(parts, "collection-title") {
         let c = trim_part(c).trim_start_matches('(').trim_end_matches(['.', ')']).trim();
-        let c = c.strip_suffix(')').unwrap_or(c);
+        let mut c = c.strip_suffix(')').unwrap_or(c);
+        // `Библиотека времени ; вып. 14`: the series and its number.
+        if let Some((name, n)) = c.rsplit_once(';') {
+            if let Some(d) = digits(n).filter(|_| n.split_whitespace().count() <= 2) {
+                series_number = Some(d.to_string());
+                c = name.trim();
+            }
+        }
         if !c.is_empty() {
             e.set(Var::CollectionTitle, c.to_string());
         }
     }
-    if let Some(n) = first(parts, "collection-number").and_then(digits) {
+    if let Some(n) = first(parts, "collection-number").and_then(digits).or(series_number.as_deref())
+    {
         e.set(Var::CollectionNumber, n.to_string());
     }
     if let Some(ed) = first(parts, "edition") {
@@ -470,8 +488,11 @@ pub fn entry(labelled: &Labelled) -> Entry {
         .map(|p| no_period(trim_part(p)).trim_matches(['(', ')']).to_string())
         .filter(|p| !p.is_empty())
         .collect();
+    // GOST joins the publishers of one place with ` : ` (`Институт востоковедения
+    // РАН : Крафт+`): each is a publisher of its own.
     let mut publishers: Vec<String> = all(parts, "publisher")
-        .map(|p| trim_part(p).trim_matches(['(', ')']).trim_end_matches(['.', ',']).to_string())
+        .flat_map(|p| trim_part(p).split(" : "))
+        .map(|p| no_period(trim_part(p).trim_matches(['(', ')']).trim_end_matches(',')).to_string())
         .filter(|p| !p.is_empty())
         .collect();
     // "Волгоград, 2010": a place alone, taken for the publisher.
@@ -636,7 +657,17 @@ fn kind(e: &Entry, parts: &[(&'static str, &str)], journal: bool, container: boo
         ]
         .iter()
         .any(|w| c.contains(w));
-        return if conf { EntryType::PaperConference } else { EntryType::Chapter };
+        if conf {
+            return EntryType::PaperConference;
+        }
+        // A host with an issue number and no imprint is a periodical
+        // (`// Проблемы социальной гигиены. – 2019. – Т. 27, № 5. – С. 930–935`).
+        let imprint = e.get(Var::Publisher).is_some() || e.get(Var::PublisherPlace).is_some();
+        return if e.get(Var::Issue).is_some() && !imprint {
+            EntryType::ArticleJournal
+        } else {
+            EntryType::Chapter
+        };
     }
     if e.get(Var::Url).is_some()
         && e.get(Var::Publisher).is_none()

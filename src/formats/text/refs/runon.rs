@@ -4,6 +4,7 @@
 //! a DOI labelled as a link. Used by `normalise` only.
 
 use super::journal::journal_like;
+use super::respons;
 use super::title::abbreviation_before;
 use crate::model::Text;
 
@@ -132,13 +133,19 @@ const MEDIA: [&str; 6] = [
 /// - a title that ran on past its medium: `Title [Электронный ресурс], Site name. –`
 ///   (the site, with no container labelled, is the container) or `Title [Электронный
 ///   ресурс] : учеб. пособие` (a genre);
+/// - a statement of responsibility in one part: its ` ; ` groups apart, each
+///   labelled by its role word (`respons`);
 /// - no title labelled: the first part after the names that a GOST separator
 ///   closes (`Title //`, `Title /` before the names of responsibility).
 pub(super) fn repair_parts<'a>(parts: &[(&'static str, &'a str)]) -> Vec<(&'static str, &'a str)> {
     let has = |label: &str| parts.iter().any(|(l, _)| *l == label);
     let has_container = has("container-title") || has("journal");
     let mut out: Vec<(&'static str, &'a str)> = Vec::with_capacity(parts.len() + 2);
-    for &(label, text) in parts {
+    let groups: Vec<(&'static str, &'a str)> = parts
+        .iter()
+        .flat_map(|&(l, t)| respons::split(l, t).unwrap_or_else(|| vec![(l, t)]))
+        .collect();
+    for &(label, text) in &groups {
         if label == "title" && !has("medium") {
             if let Some((at, m)) = MEDIA.iter().find_map(|m| text.find(m).map(|i| (i, m.len()))) {
                 let (before, medium, after) = (&text[..at], &text[at..at + m], &text[at + m..]);
@@ -180,7 +187,39 @@ pub(super) fn repair_parts<'a>(parts: &[(&'static str, &'a str)]) -> Vec<(&'stat
             out[i].0 = "title";
         }
     }
+    series_in_parentheses(&mut out);
     out
+}
+
+/// GOST's series area closes the description in parentheses, after the imprint
+/// and the extent: `… 1987. – 192 с. – (Наука и прогресс).`, `– (Библиотека времени ;
+/// вып. 14).` A part after the imprint or the extent that is nothing but such a
+/// parenthesis is the series, whatever the model called it (a publisher, an
+/// editor, a number).
+fn series_in_parentheses(parts: &mut [(&'static str, &str)]) {
+    const KEEP: [&str; 6] = ["collection-title", "date", "url", "doi", "isbn", "accessed"];
+    let imprint = parts.iter().position(|(l, _)| matches!(*l, "publisher" | "location" | "pages"));
+    let Some(imprint) = imprint else {
+        return;
+    };
+    for part in parts.iter_mut().skip(imprint + 1) {
+        let t = part.1.trim().trim_matches(['–', '—', '-', ' ', '.']);
+        let Some(inner) = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')) else {
+            continue;
+        };
+        let lower = inner.to_lowercase();
+        let note = lower.starts_with("in ") || lower.starts_with("на ") || lower.contains("russ");
+        let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
+        // Names (`M. Cooper, J. C. Watson, Eds.`) are not a series.
+        let names = inner.split([' ', ',']).any(|w| {
+            let mut c = w.chars();
+            matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
+        });
+        if !KEEP.contains(&part.0) && !note && !names && letters >= 3 && !inner.contains(['(', ')'])
+        {
+            part.0 = "collection-title";
+        }
+    }
 }
 
 /// A title's ": автореф. дис. … канд. ист. наук" or " : сборник научных трудов" cut
