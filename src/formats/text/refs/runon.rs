@@ -226,10 +226,25 @@ fn series_in_parentheses(parts: &mut [(&'static str, &str)]) {
 /// off (with what follows it) as the genre.
 pub(super) fn split_genre(title: &mut Text) -> Option<String> {
     let v = &title.value;
-    let at = v.match_indices(": ").map(|(i, _)| i).find(|&i| {
+    let colon = v.match_indices(": ").map(|(i, _)| i).find(|&i| {
         let seg = v[i + 2..].trim();
         i > 0 && (russian_genre(seg) || genre_like(seg.split(" : ").next().unwrap_or(seg)))
-    })?;
+    });
+    // `Численные методы. Учебник`, `Numerical methods. Textbook`: a short last
+    // sentence that is only the kind of the work.
+    let sentence = || {
+        let i = v.rfind(". ")?;
+        let seg = v[i + 2..].trim().trim_end_matches('.');
+        let short = seg.split_whitespace().count() <= 4;
+        let lower = seg.to_lowercase();
+        let kind = ["учебник", "textbook", "monograph", "uchebnik", "posobie"]
+            .iter()
+            .any(|w| lower.starts_with(w))
+            || russian_genre(seg) && !seg.starts_with(char::is_lowercase);
+        (i > 0 && short && kind).then_some(i)
+    };
+    // Both separators are two bytes long.
+    let at = colon.or_else(sentence)?;
     let genre = v[at + 2..].trim().trim_end_matches(['.', ' ']).to_string();
     title.value = v[..at].trim_end().to_string();
     Some(genre)
@@ -285,6 +300,11 @@ mod tests {
         let mut t = text("Положение военнопленных: автореф. дис. … канд. ист. наук");
         assert_eq!(split_genre(&mut t).as_deref(), Some("автореф. дис. … канд. ист. наук"));
         let mut t = text("Пространство, время, материя : лекции по общей теории относительности");
+        assert_eq!(split_genre(&mut t), None);
+        let mut t = Text::from("Численные методы. Учебник");
+        assert_eq!(split_genre(&mut t).as_deref(), Some("Учебник"));
+        assert_eq!(t.value, "Численные методы");
+        let mut t = Text::from("История. Учебник логики для средней школы и вузов");
         assert_eq!(split_genre(&mut t), None);
         let mut t =
             text("Русско-китайские отношения в XX веке. Т. 5. Советско-китайские отношения");
