@@ -10,7 +10,7 @@ use super::namelist::{name_list as names, says_editors as editor_words};
 use super::numbers::full_range;
 use super::runon::{
     bare_doi, compiler_words, editor_run_on, genre_like, journal_in_title, repair_parts,
-    split_genre, split_volume, strip_trailing_role,
+    split_genre, split_volume, split_volumes, strip_trailing_role,
 };
 use super::script::is_cyrillic;
 use super::title::take_translation;
@@ -405,6 +405,7 @@ pub fn entry(labelled: &Labelled) -> Entry {
     let mut run_on = None;
     let mut genre_in_title = None;
     let mut volume_in_title = None;
+    let mut volumes_in_title = None;
     // Numbers follow but no container was labelled: the journal may have run
     // into the title.
     let numbered = first(parts, "volume").is_some()
@@ -425,6 +426,7 @@ pub fn entry(labelled: &Labelled) -> Entry {
         strip_trailing_role(&mut t);
         genre_in_title = split_genre(&mut t);
         volume_in_title = split_volume(&mut t);
+        volumes_in_title = split_volumes(&mut t);
         if !rest.is_empty() {
             if genre_like(&rest) {
                 genre_in_title = Some(no_period(&rest).to_string());
@@ -550,7 +552,9 @@ pub fn entry(labelled: &Labelled) -> Entry {
     if let Some(n) = pages_count {
         e.set(Var::NumberOfPages, n);
     }
-    if let Some(n) = first(parts, "number-of-volumes").and_then(digits) {
+    if let Some(n) =
+        first(parts, "number-of-volumes").and_then(digits).or(volumes_in_title.as_deref())
+    {
         e.set(Var::NumberOfVolumes, n.to_string());
     }
     if let Some(m) = first(parts, "medium") {

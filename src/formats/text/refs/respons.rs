@@ -75,6 +75,17 @@ fn role(group: &str) -> Option<&'static str> {
     ROLES.iter().find(|(w, _)| g.starts_with(w)).map(|&(_, l)| l)
 }
 
+/// GOST's notes area after the extent (`– Библиогр.: с. 120–125.`, `– Прил.: с. 98.`,
+/// `– Указ.: с. 300.`, `– Загл. с экрана.`): not names, whatever the model said.
+const NOTES: [&str; 7] =
+    ["библиогр", "прил.", "указ.", "рез. ", "загл. с", "доп. тираж", "библиография"];
+
+/// A names part that is a note of GOST's notes area, relabelled; None otherwise.
+pub(super) fn note(label: &'static str, part: &str) -> Option<&'static str> {
+    let l = part.trim_start_matches(['–', '—', '-', ' ', '.']).to_lowercase();
+    (NAME_LABELS.contains(&label) && NOTES.iter().any(|w| l.starts_with(w))).then_some("note")
+}
+
 /// A names part whose ` ; `-parted groups name roles, as one part per run of
 /// groups of one role; None when no group after the first opens with a role word
 /// (a list of names parted by semicolons stays one part).
@@ -125,6 +136,14 @@ mod tests {
         let p = "Шон Кэрролл ; перевод с английского Е. Шикаревой ; предисловие А. Б. Иванова";
         let labels: Vec<&str> = split("author", p).unwrap().iter().map(|x| x.0).collect();
         assert_eq!(labels, ["author", "translator", "note"]);
+    }
+
+    #[test]
+    fn notes_are_not_names() {
+        assert_eq!(note("editor", "Прил.: с. 98–120. –"), Some("note"));
+        assert_eq!(note("author", "– Библиогр.: с. 5"), Some("note"));
+        assert_eq!(note("author", "Прилуцкий А. Б."), None);
+        assert_eq!(note("title", "Библиография"), None);
     }
 
     #[test]

@@ -143,7 +143,9 @@ pub(super) fn repair_parts<'a>(parts: &[(&'static str, &'a str)]) -> Vec<(&'stat
     let mut out: Vec<(&'static str, &'a str)> = Vec::with_capacity(parts.len() + 2);
     let groups: Vec<(&'static str, &'a str)> = parts
         .iter()
-        .flat_map(|&(l, t)| respons::split(l, t).unwrap_or_else(|| vec![(l, t)]))
+        .flat_map(|&(l, t)| {
+            respons::split(l, t).unwrap_or_else(|| vec![(respons::note(l, t).unwrap_or(l), t)])
+        })
         .collect();
     for &(label, text) in &groups {
         if label == "title" && !has("medium") {
@@ -250,6 +252,43 @@ pub(super) fn split_genre(title: &mut Text) -> Option<String> {
     Some(genre)
 }
 
+/// A title's number of volumes, GOST's `: в 2 т.` / `[в 5 томах]` (also
+/// transliterated, `[v 2 tomah]`, and `in 3 vols.`), cut off.
+pub(super) fn split_volumes(title: &mut Text) -> Option<String> {
+    let v = &title.value;
+    let at = v.rfind([':', '[']).filter(|&i| i > 0)?;
+    let seg = v[at + 1..].trim().trim_end_matches([']', '.', ' ']);
+    let mut words = seg.split_whitespace();
+    let (prep, n, unit) = (words.next()?, words.next()?, words.next()?);
+    let n = n.trim_end_matches("-х").trim_end_matches("-ти");
+    let unit = unit.trim_end_matches('.').to_lowercase();
+    let ok = words.next().is_none()
+        && matches!(prep, "в" | "В" | "v" | "V" | "in" | "In")
+        && !n.is_empty()
+        && n.chars().all(|c| c.is_ascii_digit())
+        && matches!(
+            unit.as_str(),
+            "т" | "томах"
+                | "тт"
+                | "кн"
+                | "книгах"
+                | "ч"
+                | "частях"
+                | "tomah"
+                | "tomakh"
+                | "t"
+                | "vols"
+                | "vol"
+                | "volumes"
+        );
+    if !ok {
+        return None;
+    }
+    let n = n.to_string();
+    title.value = v[..at].trim_end().to_string();
+    Some(n)
+}
+
 /// A title's trailing role word of the names after it ("… гг. / сост") off.
 pub(super) fn strip_trailing_role(title: &mut Text) {
     for w in ["/ сост.", "/ сост", "/ под ред.", "/ пер."] {
@@ -297,6 +336,13 @@ mod tests {
             Some("сборник научных трудов : к 100-летию Н. А. Козырева")
         );
         assert_eq!(t.value, "Время и звезды");
+        let mut t = text("Биологические ритмы : в 2 т");
+        assert_eq!(split_volumes(&mut t).as_deref(), Some("2"));
+        assert_eq!(t.value, "Биологические ритмы");
+        let mut t = text("Grammatika yakutskogo yazyka : [v 2 tomah]");
+        assert_eq!(split_volumes(&mut t).as_deref(), Some("2"));
+        let mut t = text("Россия: в 1941 году");
+        assert_eq!(split_volumes(&mut t), None);
         let mut t = text("Положение военнопленных: автореф. дис. … канд. ист. наук");
         assert_eq!(split_genre(&mut t).as_deref(), Some("автореф. дис. … канд. ист. наук"));
         let mut t = text("Пространство, время, материя : лекции по общей теории относительности");
