@@ -23,7 +23,9 @@
 //! * `title` (first `title` segment; TEI `title[@level=a]`, or `title[@level=m]` when
 //!   there is no `a` title), `container-title` (first `journal`, `container-title` or
 //!   `booktitle` segment, a leading "In " / "In: " removed; TEI `title[@level=j]`,
-//!   or `title[@level=m]` next to an `a` title), `publisher`, `publisher-place`
+//!   or `title[@level=m]` next to an `a` title; a title also matches with its
+//!   bracketed translation, which refconv keeps apart and a labeller may leave in
+//!   the segment), `publisher`, `publisher-place`
 //!   (`location`; TEI `pubPlace`): lowercased, every character that is not a letter
 //!   or digit replaced by a space, spaces collapsed — so punctuation and quotes
 //!   around or inside do not matter. Compared for equality.
@@ -31,7 +33,9 @@
 //!   `issued` start year.
 //! * `volume`: the first run of digits on both sides (gold volume segments often
 //!   carry the issue as well: "1(1)", "vol.36, no. 9"); when gold has no digit at
-//!   all (roman numerals), the normalised text.
+//!   all (roman numerals), the normalised text. AnyStyle has no issue label, so
+//!   our issue stands for the volume when the gold volume is an issue alone
+//!   ("№ 4", "no. 3") or when we read no volume ("Das Argument Nr. 80").
 //! * `page`: both reduced to digits and '-' (any dash → '-', runs of '-' → one),
 //!   abbreviated ranges completed on both sides ("40-9" → "40-49").
 //! * `author` / `editor`: our family names (or `literal`s), normalised as text, vs
@@ -325,11 +329,28 @@ fn compare(field: &str, e: &Entry, s: &Seq) -> (Option<String>, Option<String>, 
             };
             return (ours.map(|o| o.join("; ")), gold, eq);
         }
-        "title" => (txt(Var::Title), first(&["title"]).map(norm)),
-        "container-title" => (
-            txt(Var::ContainerTitle),
-            first(&["journal", "container-title", "booktitle"]).map(|t| norm(strip_in(t))),
-        ),
+        // A bracketed translation after a title or journal (`Istoriya Rossii [History of
+        // Russia]`) is the title's translation for refconv, part of the segment for
+        // labellers who give it no label of its own: either reading matches.
+        "title" | "container-title" => {
+            let var = if field == "title" { Var::Title } else { Var::ContainerTitle };
+            let gold = if field == "title" {
+                first(&["title"]).map(norm)
+            } else {
+                first(&["journal", "container-title", "booktitle"]).map(|t| norm(strip_in(t)))
+            };
+            let ours = txt(var);
+            let translated = match e.get(var) {
+                Some(Value::Text(t)) => {
+                    t.variants.first().map(|v| norm(&format!("{} {}", t.value, v.value)))
+                }
+                _ => None,
+            };
+            if translated.is_some() && translated == gold.clone().and_then(nonempty) {
+                return (translated, gold, true);
+            }
+            (ours, gold)
+        }
         "publisher" => (txt(Var::Publisher), first(&["publisher"]).map(norm)),
         "publisher-place" => (txt(Var::PublisherPlace), first(&["location"]).map(norm)),
         "issued" => (
@@ -346,7 +367,10 @@ fn compare(field: &str, e: &Entry, s: &Seq) -> (Option<String>, Option<String>, 
                 let t = t.trim_start().to_lowercase();
                 ["№", "n ", "no.", "no ", "nr.", "issue", "вып."].iter().any(|m| t.starts_with(m))
             });
-            let var = if issue_only { Var::Issue } else { Var::Volume };
+            // Nor when the issue's word is another segment's (`Das Argument Nr. 80`):
+            // an issue without a volume is compared with the gold volume.
+            let var =
+                if issue_only || e.get(Var::Volume).is_none() { Var::Issue } else { Var::Volume };
             let ours = e.text(var).and_then(|t| first_digits(t).or_else(|| nonempty(norm(t))));
             let gold =
                 first(&["volume"]).and_then(|t| first_digits(t).or_else(|| nonempty(norm(t))));

@@ -16,7 +16,8 @@ Why: the CSL GOST styles print one tidy form (`Автор И. И. Заглави
 2006. 392 с.`); real lists, typed by hand, mix GOST 7.1-2003, 7.0.5-2008 and
 7.0.100-2018 habits — area dashes (`. – `, `. — `, `. - `), `М. : ` / `Москва : `,
 `И.И.` without spaces, `Иванов, И. И.` with a comma, the authors repeated after
-` / `, `С.5-9`, `Т. 5, № 3`, a final period or none. The parser trained on the
+` / `, `С.5-9`, `Т. 5, № 3`, the series at the end in parentheses, a title in
+capitals, a final period or none. The parser trained on the
 tidy form alone misses them (issue 15's GOST test split).
 """
 import hashlib
@@ -78,6 +79,8 @@ class Style:
         self.slashes = r.choices([" // ", "// ", " //"], [0.85, 0.1, 0.05])[0]
         self.vol_comma = gost and r.random() < 0.4
         self.no_final = r.random() < 0.2
+        # Titles copied from e-library pages in capitals (`ВЫБОР СТЕКА ТЕХНОЛОГИЙ …`).
+        self.caps = r.random() < 0.05
 
 
 def tail_text(t, st, nxt):
@@ -103,6 +106,8 @@ def part_text(tag, s, st):
             s = comma_after_family(s)
         if st.squeeze:
             s = squeeze_initials(s)
+    if tag == "title" and st.caps:
+        s = s.upper()
     if tag == "location" and st.city:
         s = "; ".join(CITIES.get(p.strip(), p.strip()) for p in s.split(";"))
     if tag in ("pages", "volume", "date") and st.hyphen:

@@ -22,7 +22,7 @@
 #     0.5 gave 0.816 and 0.943 (see the note of issue 15).
 #   - noisy copies of the synthetic strings rendered in GOST styles (augment.py:
 #     area dashes, `М. : `, `И.И.`, `Иванов, И. И.`, authors repeated after ` / `,
-#     built into AUG_DIR, SYNTH_DIR/augmented, when that has no .xml yet), weight
+#     rebuilt into AUG_DIR, SYNTH_DIR/augmented, at every run), weight
 #     AUG_WEIGHT (0.5; 0 = none).
 # Never trained on (the test sets refconv's numbers are measured on; any string of
 # them that also appears in a training file is dropped with --exclude):
@@ -77,9 +77,9 @@ if [ "$SYNTH_WEIGHT" != 0 ]; then
     < <(find "$SYNTH_DIR" -maxdepth 1 -name '*.xml' | grep -E "$SYNTH_FILES" | sort)
 fi
 if [ "$AUG_WEIGHT" != 0 ]; then
-  if ! ls "$AUG_DIR"/*.xml >/dev/null 2>&1; then
-    python3 "$HERE/augment.py" "$SYNTH_DIR" "$AUG_DIR"
-  fi
+  # Rebuilt every time (a few seconds), so that it always follows augment.py.
+  rm -f "$AUG_DIR"/aug--*.xml
+  python3 "$HERE/augment.py" "$SYNTH_DIR" "$AUG_DIR"
   while IFS= read -r f; do inputs+=("$f=$AUG_WEIGHT"); done \
     < <(find "$AUG_DIR" -maxdepth 1 -name '*.xml' | sort)
 fi

@@ -145,6 +145,27 @@ pub(super) fn known_place(s: &str) -> bool {
     CITIES.contains(&head)
 }
 
+/// A publisher part that begins with its place, when the model did not part them:
+/// `Obninsk, FEI Publ.`, `Moscow. Energoatomizdat Publ.` (the "References" of Russian
+/// journals write `Place, Publisher Publ., Year`), `Paris, Flammarion`. The place
+/// is a known one, or one or two capitalised words before a publisher marked as
+/// such (`Publ.`, `Izd-vo`; not `Smith, Elder & Co.`). The place and the
+/// publisher, or None.
+pub(super) fn place_in_publisher(s: &str) -> Option<(&str, &str)> {
+    let at = s.find([',', '.', ':']).filter(|&i| s[i + 1..].starts_with(' '))?;
+    let (head, tail) = (s[..at].trim(), s[at + 1..].trim());
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let capitalised = !words.is_empty()
+        && words.len() <= 2
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) && !w.contains(char::is_numeric));
+    let named = tail
+        .split([' ', ',', '.'])
+        .any(|w| matches!(w, "Publ" | "Izd-vo" | "Izdatel'stvo" | "Изд-во" | "Издательство"));
+    let place = known_place(head) || super::lexicon::place(&head.to_lowercase());
+    (tail.chars().filter(|c| c.is_alphabetic()).count() >= 2 && (place || capitalised && named))
+        .then_some((head, tail))
+}
+
 /// A publisher's name ends so: "University Press", "Verlag", "Inc.".
 fn publisher_word(s: &str) -> bool {
     const WORDS: &[&str] = &[
@@ -255,6 +276,18 @@ pub(super) fn set_imprint(e: &mut Entry, i: &Imprint) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_run_into_its_publisher() {
+        assert_eq!(place_in_publisher("Obninsk, FEI Publ."), Some(("Obninsk", "FEI Publ.")));
+        assert_eq!(
+            place_in_publisher("Moscow. Energoatomizdat Publ."),
+            Some(("Moscow", "Energoatomizdat Publ."))
+        );
+        assert_eq!(place_in_publisher("Harvard University Press"), None);
+        assert_eq!(place_in_publisher("Smith, Elder & Co."), None);
+        assert_eq!(place_in_publisher("Nauka"), None);
+    }
     use crate::formats::text::refs::parse_rules as parse;
 
     #[test]

@@ -4,6 +4,7 @@
 //! page ranges and page counts, places, publishers, identifiers — and the type
 //! the parts add up to.
 
+use super::imprint::place_in_publisher;
 use super::labelled::Labelled;
 use super::lexicon;
 use super::namelist::{name_list as names, says_editors as editor_words};
@@ -497,6 +498,11 @@ pub fn entry(labelled: &Labelled) -> Entry {
         .map(|p| no_period(trim_part(p).trim_matches(['(', ')']).trim_end_matches(',')).to_string())
         .filter(|p| !p.is_empty())
         .collect();
+    if places.is_empty() && publishers.len() == 1 {
+        if let Some((place, publisher)) = place_in_publisher(&publishers[0]) {
+            (places, publishers) = (vec![place.to_string()], vec![publisher.to_string()]);
+        }
+    }
     // "Волгоград, 2010": a place alone, taken for the publisher.
     if places.is_empty()
         && publishers.len() == 1
@@ -514,8 +520,17 @@ pub fn entry(labelled: &Labelled) -> Entry {
         e.set(Var::Issued, d);
     }
     let (mut volume, mut issue, mut page) = (None, None, None);
-    for p in all(parts, "volume") {
-        let (v, i, pg) = volume_issue(p);
+    for (k, &(_, p)) in parts.iter().enumerate().filter(|(_, (l, _))| *l == "volume") {
+        // `2007, no. 1`: the issue's word went with the part before.
+        let before =
+            k.checked_sub(1).map_or(String::new(), |j| parts[j].1.trim_end().to_lowercase());
+        let marked =
+            ["no.", " no", "№", "nr.", "вып.", "issue"].iter().any(|w| before.ends_with(w));
+        let (v, i, pg) = if marked && p.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+            volume_issue(&format!("№ {p}"))
+        } else {
+            volume_issue(p)
+        };
         volume = volume.or(v);
         issue = issue.or(i);
         page = page.or(pg);
