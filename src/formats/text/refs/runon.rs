@@ -190,6 +190,46 @@ pub(super) fn repair_parts<'a>(parts: &[(&'static str, &'a str)]) -> Vec<(&'stat
         }
     }
     series_in_parentheses(&mut out);
+    out.into_iter().flat_map(|(l, t)| content_designation(l, t)).collect()
+}
+
+/// GOST 7.0.100-2018's content and carrier designation, wherever the model put it:
+/// `… – Текст : непосредственный // Журнал …` gives the part before it, the
+/// designation as the medium, and the part after it (a host after `//`).
+fn content_designation<'a>(label: &'static str, part: &'a str) -> Vec<(&'static str, &'a str)> {
+    const FORMS: [&str; 6] = [
+        "Текст : непосредственный",
+        "Текст: непосредственный",
+        "Текст : электронный",
+        "Текст: электронный",
+        "Text : direct",
+        "Text : electronic",
+    ];
+    let Some((at, len)) = FORMS.iter().find_map(|f| part.find(f).map(|i| (i, f.len()))) else {
+        return vec![(label, part)];
+    };
+    if label == "medium" && part.trim().len() == len {
+        return vec![(label, part)];
+    }
+    let (before, medium, after) = (&part[..at], &part[at..at + len], &part[at + len..]);
+    let sep =
+        |t: &str| t.trim_matches(|c: char| c.is_whitespace() || ".,:;–—-".contains(c)).is_empty();
+    let mut out = Vec::with_capacity(3);
+    if !sep(before) {
+        out.push((label, before));
+    }
+    out.push(("medium", medium));
+    if !sep(after) {
+        let host = after.trim_start_matches(['.', ' ']).starts_with("//");
+        let l = if host && !matches!(label, "journal" | "container-title") {
+            "container-title"
+        } else if label == "medium" {
+            "note"
+        } else {
+            label
+        };
+        out.push((l, after));
+    }
     out
 }
 
