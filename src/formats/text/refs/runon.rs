@@ -190,7 +190,26 @@ pub(super) fn repair_parts<'a>(parts: &[(&'static str, &'a str)]) -> Vec<(&'stat
         }
     }
     series_in_parentheses(&mut out);
-    out.into_iter().flat_map(|(l, t)| content_designation(l, t)).collect()
+    let out: Vec<_> = out.into_iter().flat_map(|(l, t)| content_designation(l, t)).collect();
+    if out.iter().any(|(l, _)| *l == "location") {
+        return out;
+    }
+    out.into_iter().flat_map(place_run_on).collect()
+}
+
+/// A title or genre that ran on into the place (`…: автореф. дис. … канд. ист. наук.
+/// Вологда,` before the year), when no place was labelled: the part, and its last
+/// sentence as the place when that is a known one.
+fn place_run_on<'a>((label, part): (&'static str, &'a str)) -> Vec<(&'static str, &'a str)> {
+    if matches!(label, "genre" | "title") && part.trim_end().ends_with(',') {
+        if let Some(i) = part.trim_end().rfind(". ") {
+            let place = part[i + 2..].trim().trim_end_matches([',', ':', '.', ' ']);
+            if super::lexicon::place(&place.to_lowercase()) {
+                return vec![(label, &part[..i + 1]), ("location", &part[i + 2..])];
+            }
+        }
+    }
+    vec![(label, part)]
 }
 
 /// GOST 7.0.100-2018's content and carrier designation, wherever the model put it:
