@@ -388,6 +388,34 @@ mod tests {
     }
 
     #[test]
+    fn gost_areas_the_model_ran_together() {
+        let parts = [
+            ("title", "Кварки. –"),
+            ("location", "Москва :"),
+            ("publisher", "Знание,"),
+            ("date", "1987. –"),
+            ("pages", "192 с."),
+            ("editor", "– (Наука и прогресс). –"),
+        ];
+        assert_eq!(repair_parts(&parts)[5].0, "collection-title");
+        // Names in parentheses are not a series.
+        let parts = [("publisher", "Press,"), ("editor", "(M. Cooper, J. C. Watson, Eds.)")];
+        assert_eq!(repair_parts(&parts)[1].0, "editor");
+        let parts = [
+            ("title", "Статья /"),
+            ("container-title", "– Текст : непосредственный // Вестник. –"),
+        ];
+        let labels: Vec<&str> = repair_parts(&parts).iter().map(|p| p.0).collect();
+        assert_eq!(labels, ["title", "medium", "container-title"]);
+        let parts = [
+            ("title", "Положение военнопленных: автореф. дис. … канд. ист. наук. Вологда,"),
+            ("date", "2003."),
+        ];
+        let out = repair_parts(&parts);
+        assert_eq!(out[1], ("location", "Вологда,"));
+    }
+
+    #[test]
     fn genres_and_volumes_inside_titles() {
         let mut t = text("Время и звезды : сборник научных трудов : к 100-летию Н. А. Козырева");
         assert_eq!(
