@@ -160,6 +160,12 @@ fn date_of(s: &str) -> Option<Date> {
     }))
 }
 
+/// Words that come before an issue's number, lower case.
+const ISSUE_WORDS: [&str; 17] = [
+    "no", "no.", "nr", "nr.", "№", "n", "n.", "issue", "iss.", "вып", "вып.", "heft", "h.",
+    "fasc.", "num.", "nos.", "№№",
+];
+
 /// Volume, issue (and pages) of a volume part: "Т. 5, № 3", "12(3)", "Vol. 12, No.
 /// 3", "vol.36, no. 9", "Вып. 2", "Кн. 1", "14(3):153-60".
 fn volume_issue(s: &str) -> (Option<String>, Option<String>, Option<String>) {
@@ -168,10 +174,6 @@ fn volume_issue(s: &str) -> (Option<String>, Option<String>, Option<String>) {
     // Numbers after their words.
     let words: Vec<&str> =
         lower.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
-    let issue_words = [
-        "no", "no.", "nr", "nr.", "№", "n", "n.", "issue", "iss.", "вып", "вып.", "heft", "h.",
-        "fasc.", "num.", "nos.", "№№",
-    ];
     let volume_words = [
         "vol", "vol.", "vols.", "volume", "v.", "т", "т.", "том", "tome", "t.", "bd.", "bd", "jg.",
         "кн.", "кн", "book", "ч.", "part", "pt.",
@@ -191,7 +193,7 @@ fn volume_issue(s: &str) -> (Option<String>, Option<String>, Option<String>) {
             } else {
                 volume = volume.or(d);
             }
-        } else if issue_words.contains(&w) {
+        } else if ISSUE_WORDS.contains(&w) {
             if let Some(n) = words.get(i + 1).and_then(|x| digits(x)) {
                 issue = issue.or(Some(n.to_string()));
                 i += 1;
@@ -522,10 +524,8 @@ pub fn entry(labelled: &Labelled) -> Entry {
     let (mut volume, mut issue, mut page) = (None, None, None);
     for (k, &(_, p)) in parts.iter().enumerate().filter(|(_, (l, _))| *l == "volume") {
         // `2007, no. 1`: the issue's word went with the part before.
-        let before =
-            k.checked_sub(1).map_or(String::new(), |j| parts[j].1.trim_end().to_lowercase());
-        let marked =
-            ["no.", " no", "№", "nr.", "вып.", "issue"].iter().any(|w| before.ends_with(w));
+        let last = k.checked_sub(1).and_then(|j| parts[j].1.split_whitespace().last());
+        let marked = last.is_some_and(|w| ISSUE_WORDS.contains(&w.to_lowercase().as_str()));
         let (v, i, pg) = if marked && p.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
             volume_issue(&format!("№ {p}"))
         } else {

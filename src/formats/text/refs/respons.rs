@@ -82,8 +82,17 @@ const NOTES: [&str; 7] =
 
 /// A names part that is a note of GOST's notes area, relabelled; None otherwise.
 pub(super) fn note(label: &'static str, part: &str) -> Option<&'static str> {
-    let l = part.trim_start_matches(['–', '—', '-', ' ', '.']).to_lowercase();
-    (NAME_LABELS.contains(&label) && NOTES.iter().any(|w| l.starts_with(w))).then_some("note")
+    if !NAME_LABELS.contains(&label) {
+        return None;
+    }
+    // Lower case only the few letters the notes' words are compared with.
+    let l: String = part
+        .trim_start_matches(['–', '—', '-', ' ', '.'])
+        .chars()
+        .take(12)
+        .flat_map(char::to_lowercase)
+        .collect();
+    NOTES.iter().any(|w| l.starts_with(w)).then_some("note")
 }
 
 /// A names part whose ` ; `-parted groups name roles, as one part per run of

@@ -224,7 +224,11 @@ fn content_designation<'a>(label: &'static str, part: &'a str) -> Vec<(&'static 
         "Text : direct",
         "Text : electronic",
     ];
-    let Some((at, len)) = FORMS.iter().find_map(|f| part.find(f).map(|i| (i, f.len()))) else {
+    // Every part of every reference comes here: one search for the common word first.
+    let found = (part.contains("Текст") || part.contains("Text"))
+        .then(|| FORMS.iter().find_map(|f| part.find(f).map(|i| (i, f.len()))))
+        .flatten();
+    let Some((at, len)) = found else {
         return vec![(label, part)];
     };
     if label == "medium" && part.trim().len() == len {
