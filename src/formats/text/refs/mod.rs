@@ -38,10 +38,12 @@ mod respons;
 mod runon;
 mod script;
 mod segment;
+mod spans;
 mod tagger;
 mod tail;
 mod title;
 mod tokens;
+mod volumes;
 
 pub use anystyle::{read as read_anystyle_xml, write as write_anystyle_xml};
 pub use features::features;

@@ -152,6 +152,7 @@ fn clean(part: &str) -> String {
             s.replace_range(i..end, " ");
         }
     }
+    let s = without_source_language(&s);
     let mut t = s.trim();
     for p in ["In:", "In ", "in:", "in ", "//", "/", "В кн.:", "Dans ", "Im:"] {
         if let Some(r) = t.strip_prefix(p) {
@@ -167,6 +168,32 @@ fn clean(part: &str) -> String {
         .filter(|w| !w.chars().all(|c| matches!(c, '.' | ',' | ';' | ':')))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The language a translation was made from, left when `пер.` / `перевод` went:
+/// `с англ.`, `с венгерского`, `со старофранцузского языка`.
+fn without_source_language(s: &str) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let lower_start = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    let adjective = |w: &str| {
+        let w = w.trim_end_matches([',', ';']);
+        lower_start(w) && (w.ends_with('.') || w.ends_with("ого"))
+    };
+    let mut out = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        if matches!(words[i], "с" | "со") && words.get(i + 1).is_some_and(|w| adjective(w)) {
+            i += 2;
+            if words.get(i).is_some_and(|w| matches!(*w, "яз." | "языка" | "языка," | "яз.,"))
+            {
+                i += 1;
+            }
+            continue;
+        }
+        out.push(words[i]);
+        i += 1;
+    }
+    out.join(" ")
 }
 
 /// "И.", "J.-B.", "E.N.", "JB", "J": an initial or a run of them.
@@ -402,6 +429,9 @@ mod tests {
         assert_eq!(show("под ред. С. С. Сидорова. –"), ["Сидорова|С.С."]);
         assert_eq!(show("Под ред. Евстратовой К.И."), ["Евстратовой|К.И."]);
         assert_eq!(show("/ гл. ред. М. А. Пальцев."), ["Пальцев|М.А."]);
+        assert_eq!(show("перевод с английского М. Кузнецовой"), ["Кузнецовой|М."]);
+        assert_eq!(show("пер. с венг. Ю. А. Данилова"), ["Данилова|Ю.А."]);
+        assert_eq!(show("пер. со старофранцузского яз. И. Петрова"), ["Петрова|И."]);
         assert_eq!(show("/ ответственный редактор А. В. Торкунов"), ["Торкунов|А.В."]);
         assert_eq!(show("Harris S, Devolder K."), ["Harris|S", "Devolder|K"]);
         assert_eq!(

@@ -8,13 +8,13 @@ use super::imprint::place_in_publisher;
 use super::labelled::Labelled;
 use super::lexicon;
 use super::namelist::{name_list as names, says_editors as editor_words};
-use super::numbers::full_range;
 use super::runon::{
     bare_doi, compiler_words, editor_run_on, genre_like, journal_in_title, repair_parts,
-    split_genre, split_volume, split_volumes, strip_trailing_role,
+    split_edition, split_genre, split_volume, split_volumes, strip_trailing_role,
 };
 use super::script::is_cyrillic;
 use super::title::take_translation;
+use super::volumes::{digits, pages, volume_issue, ISSUE_WORDS};
 use crate::model::{Date, DatePart, Entry, EntryType, Name, Text, Var};
 
 /// Separators and punctuation a part carries at its ends.
@@ -23,7 +23,7 @@ fn trim_part(s: &str) -> &str {
         c.is_whitespace() || matches!(c, ',' | ';' | ':' | '/' | '–' | '—')
     });
     let s = s.trim_start_matches(['.', ' ']);
-    let s = s.strip_suffix(". –").or(s.strip_suffix(".–")).unwrap_or(s);
+    let s = s.strip_suffix(". –").or(s.strip_suffix(".–")).or(s.strip_suffix(". -")).unwrap_or(s);
     s.trim_end_matches([',', ';', ':', '/', ' ', '–', '—'])
 }
 
@@ -80,13 +80,6 @@ fn strip_prefixes(mut s: &str) -> &str {
             return s;
         }
     }
-}
-
-/// The first run of digits.
-fn digits(s: &str) -> Option<&str> {
-    let start = s.find(|c: char| c.is_ascii_digit())?;
-    let len = s[start..].find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len() - start);
-    Some(&s[start..start + len])
 }
 
 fn year_in(s: &str) -> Option<i32> {
@@ -160,109 +153,6 @@ fn date_of(s: &str) -> Option<Date> {
     }))
 }
 
-/// Words that come before an issue's number, lower case.
-const ISSUE_WORDS: [&str; 17] = [
-    "no", "no.", "nr", "nr.", "№", "n", "n.", "issue", "iss.", "вып", "вып.", "heft", "h.",
-    "fasc.", "num.", "nos.", "№№",
-];
-
-/// Volume, issue (and pages) of a volume part: "Т. 5, № 3", "12(3)", "Vol. 12, No.
-/// 3", "vol.36, no. 9", "Вып. 2", "Кн. 1", "14(3):153-60".
-fn volume_issue(s: &str) -> (Option<String>, Option<String>, Option<String>) {
-    let lower = s.to_lowercase();
-    let (mut volume, mut issue, mut page) = (None, None, None);
-    // Numbers after their words.
-    let words: Vec<&str> =
-        lower.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
-    let volume_words = [
-        "vol", "vol.", "vols.", "volume", "v.", "т", "т.", "том", "tome", "t.", "bd.", "bd", "jg.",
-        "кн.", "кн", "book", "ч.", "part", "pt.",
-    ];
-    let mut i = 0;
-    while i < words.len() {
-        let w = words[i];
-        let glued = |prefixes: &[&str]| {
-            prefixes.iter().find_map(|p| {
-                w.strip_prefix(p).filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
-            })
-        };
-        if let Some(n) = glued(&["vol.", "no.", "№", "т.", "вып."]) {
-            let d = digits(n).map(str::to_string);
-            if w.starts_with("no.") || w.starts_with('№') || w.starts_with("вып") {
-                issue = issue.or(d);
-            } else {
-                volume = volume.or(d);
-            }
-        } else if ISSUE_WORDS.contains(&w) {
-            if let Some(n) = words.get(i + 1).and_then(|x| digits(x)) {
-                issue = issue.or(Some(n.to_string()));
-                i += 1;
-            }
-        } else if volume_words.contains(&w) {
-            if let Some(n) = words.get(i + 1).and_then(|x| digits(x).or(roman(x))) {
-                volume = volume.or(Some(n.to_string()));
-                i += 1;
-            }
-        }
-        i += 1;
-    }
-    // Bare "12(3)", "12(3):45-67", "12:45", "12".
-    if volume.is_none() && issue.is_none() {
-        let t = s.trim().trim_end_matches(['.', ',']);
-        if let Some((v, rest)) = t.split_once('(') {
-            if let Some((iss, after)) = rest.split_once(')') {
-                volume = digits(v).map(str::to_string);
-                issue = Some(iss.trim().to_string()).filter(|x| !x.is_empty());
-                if let Some(p) = after.trim_start_matches([':', ' ']).split_whitespace().next() {
-                    if p.starts_with(|c: char| c.is_ascii_digit()) {
-                        page = Some(full_range(p.trim_end_matches(['.', ','])));
-                    }
-                }
-            }
-        } else if let Some((v, p)) = t.split_once(':') {
-            volume = digits(v).map(str::to_string);
-            page = digits(p).map(|_| full_range(p.trim().trim_end_matches(['.', ','])));
-        } else {
-            volume = digits(t)
-                .map(str::to_string)
-                .or_else(|| roman(t.trim_start_matches("Vol. ")).map(str::to_string));
-        }
-    }
-    (volume, issue, page)
-}
-
-fn roman(s: &str) -> Option<&str> {
-    let s = s.trim_matches(|c: char| !c.is_alphanumeric());
-    (!s.is_empty() && s.len() <= 7 && s.chars().all(|c| "IVXLCDM".contains(c))).then_some(s)
-}
-
-/// Pages: "С. 12–15" / "pp. 12-15" -> page; "543 с." / "300 p." / "xii, 300 pp." -> number of pages.
-fn pages(s: &str) -> (Option<String>, Option<String>) {
-    let mut t = s.trim();
-    // "24 p. (in Russian)": a note that ran into the pages.
-    if let Some(i) = t.find(" (").filter(|&i| t[i..].chars().any(char::is_alphabetic)) {
-        t = &t[..i];
-    }
-    let t = t.trim_end_matches(['.', ',', ';']);
-    let lower = t.to_lowercase();
-    let count_words = ["с", "c", "p", "pp", "s", "стр", "pages", "ss", "л", "pgs"];
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    if let Some(last) = words.last() {
-        let bare = last.trim_end_matches('.');
-        if words.len() >= 2 && count_words.contains(&bare) && !t.contains(['-', '–', '—']) {
-            return (None, digits(&lower).map(str::to_string));
-        }
-    }
-    let start = t.find(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase() && t.len() < 12);
-    let Some(start) = start else { return (None, None) };
-    let range: String = t[start..]
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '–' | '—' | ' ' | ','))
-        .collect();
-    let range = range.trim().trim_end_matches(',').replace(' ', "");
-    (Some(full_range(&range)).filter(|r| !r.is_empty()), None)
-}
-
 /// The first part of a label, trimmed.
 fn first<'a>(parts: &[(&'static str, &'a str)], label: &str) -> Option<&'a str> {
     parts.iter().find(|(l, _)| *l == label).map(|(_, t)| *t)
@@ -322,6 +212,7 @@ fn subtitle_colon(t: &str) -> String {
 
 /// The entry of a labelled reference.
 pub fn entry(labelled: &Labelled) -> Entry {
+    let labelled = &super::spans::bridge(labelled);
     let parts = repair_parts(&labelled.parts().collect::<Vec<_>>());
     let mut e = Entry::new(String::new(), EntryType::Book);
     let text = &labelled.text;
@@ -377,6 +268,7 @@ pub fn entry(labelled: &Labelled) -> Entry {
         &parts
     };
     let mut compilers = Vec::new();
+    let mut unnamed = Vec::new();
     for (label, var) in [
         ("editor", Var::Editor),
         ("translator", Var::Translator),
@@ -390,10 +282,14 @@ pub fn entry(labelled: &Labelled) -> Entry {
             // also when the role word went with the part before ("… / сост").
             let before = i.checked_sub(1).map_or("", |j| parts[j].1);
             let role_before = before.trim_end_matches(['.', ' ', ':']).ends_with("/ сост");
-            if var == Var::Compiler || compiler_words(p) || role_before {
-                compilers.extend(names(p));
+            let found = names(p);
+            if found.is_empty() {
+                // `/ пер. с яп.`: a statement with no names is kept as a note.
+                unnamed.push(*p);
+            } else if var == Var::Compiler || compiler_words(p) || role_before {
+                compilers.extend(found);
             } else {
-                list.extend(names(p));
+                list.extend(found);
             }
         }
         if !list.is_empty() {
@@ -409,6 +305,7 @@ pub fn entry(labelled: &Labelled) -> Entry {
     let mut genre_in_title = None;
     let mut volume_in_title = None;
     let mut volumes_in_title = None;
+    let mut edition_in_title = None;
     // Numbers follow but no container was labelled: the journal may have run
     // into the title.
     let numbered = first(parts, "volume").is_some()
@@ -427,9 +324,11 @@ pub fn entry(labelled: &Labelled) -> Entry {
         };
         let (mut t, rest) = title_and_rest(t);
         strip_trailing_role(&mut t);
-        genre_in_title = split_genre(&mut t);
+        // Volumes first: a genre runs to the end (`: Учеб. пособ. В 10 т. Т. II`).
         volume_in_title = split_volume(&mut t);
         volumes_in_title = split_volumes(&mut t);
+        edition_in_title = split_edition(&mut t);
+        genre_in_title = split_genre(&mut t);
         if !rest.is_empty() {
             if genre_like(&rest) {
                 genre_in_title = Some(no_period(&rest).to_string());
@@ -482,7 +381,7 @@ pub fn entry(labelled: &Labelled) -> Entry {
     {
         e.set(Var::CollectionNumber, n.to_string());
     }
-    if let Some(ed) = first(parts, "edition") {
+    if let Some(ed) = first(parts, "edition").or(edition_in_title.as_deref()) {
         let ed = trim_part(ed);
         let value = digits(ed)
             .filter(|d| ed.starts_with(d))
@@ -536,6 +435,7 @@ pub fn entry(labelled: &Labelled) -> Entry {
         page = page.or(pg);
     }
     let mut pages_count = None;
+    let mut page_notes = Vec::new();
     for (i, (label, p)) in parts.iter().enumerate() {
         if *label != "pages" {
             continue;
@@ -550,6 +450,12 @@ pub fn entry(labelled: &Labelled) -> Entry {
             continue;
         }
         let (pg, count) = pages(p);
+        // A book's pages after its extent are those of a part of it (`287 с. – Прил.:
+        // с. 275–286`, `– РЖМех, 1989, 7А193`): a note.
+        if pg.is_some() && pages_count.is_some() && journal.is_none() && container.is_none() {
+            page_notes.push(*p);
+            continue;
+        }
         page = page.or(pg);
         pages_count = pages_count.or(count);
     }
@@ -573,16 +479,24 @@ pub fn entry(labelled: &Labelled) -> Entry {
         e.set(Var::NumberOfVolumes, n.to_string());
     }
     if let Some(m) = first(parts, "medium") {
-        e.set(Var::Medium, trim_part(m).trim_matches(['[', ']']).to_string());
+        let m = trim_part(m).trim_end_matches(['.', ' ']);
+        e.set(Var::Medium, m.trim_matches(['[', ']']).to_string());
     }
     if let Some(g) = first(parts, "genre") {
         e.set(Var::Genre, no_period(trim_part(g)).trim_matches(['(', ')']).to_string());
     } else if let Some(g) = genre_in_title {
         e.set(Var::Genre, g);
     }
+    let mut url_note = None;
     if let Some(u) = first(parts, "url") {
         let u = strip_prefixes(trim_part(u));
         let u = u.find("http").map_or(u, |i| &u[i..]);
+        // What follows the link is GOST's note on access (`, свободный. – Загл. с экрана`).
+        let (u, after) = u.split_once(char::is_whitespace).unwrap_or((u, ""));
+        let after = after.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '–' | '—'));
+        if !after.is_empty() {
+            url_note = Some(after);
+        }
         let u = u.trim_end_matches(['.', ',', ')']);
         if !u.contains("://") && bare_doi(u) && first(parts, "doi").is_none() {
             // "DOI 10.32687/0869-866X-2019-27-5-930-935" taken for a link.
@@ -605,6 +519,9 @@ pub fn entry(labelled: &Labelled) -> Entry {
     let notes: Vec<&str> = all(parts, "note")
         .chain(all(parts, "source"))
         .chain(run_on.as_deref())
+        .chain(url_note)
+        .chain(page_notes)
+        .chain(unnamed)
         .map(trim_part)
         .filter(|n| !n.is_empty() && !n.contains("in Russian") && !n.contains("In Russ"))
         .collect();
@@ -653,7 +570,10 @@ fn kind(e: &Entry, parts: &[(&'static str, &str)], journal: bool, container: boo
             "news",
         ]
         .iter()
-        .any(|w| j.contains(w));
+        .any(|w| j.contains(w))
+            // "Известия АН СССР", "Известия вузов" are journals; a volume says so too.
+            && (!j.starts_with("известия") || j.split([' ', '(']).nth(1).is_none_or(str::is_empty))
+            && e.get(Var::Volume).is_none();
         let full_date = parts.iter().any(|(l, t)| {
             *l == "date" && date_of(t).and_then(|d| d.start).is_some_and(|p| p.day.is_some())
         });

@@ -46,10 +46,33 @@ pub(super) fn bare_doi(s: &str) -> bool {
 /// "Extended abstract of candidate's dissertation", "Cand. Diss.".
 pub(super) fn genre_like(s: &str) -> bool {
     let l = s.to_lowercase();
-    ["автореф", "дис.", "диссертация", "dissertation", "diss.", "thesis", "extended abstract"]
-        .iter()
-        .any(|g| l.starts_with(g) || l.contains(&format!(" {g}")))
+    [
+        "автореф",
+        "дис.",
+        "диссертация",
+        "dissertation",
+        "diss.",
+        "thesis",
+        "extended abstract",
+        "avtoref",
+        "dis. ",
+    ]
+    .iter()
+    .any(|g| l.starts_with(g) || l.contains(&format!(" {g}")))
 }
+
+/// How the name of a thesis's genre begins (lower case).
+const THESIS: [&str; 9] = [
+    "diss",
+    "дис",
+    "диссертация",
+    "автореф",
+    "avtoref",
+    "dissertation",
+    "thesis",
+    "extended",
+    "dis.",
+];
 
 /// GOST's words for the kind of a work, printed after the title and ` : `:
 /// "сборник научных трудов", "учеб. пособие", "монография", "краткий словарь".
@@ -60,6 +83,8 @@ pub(super) fn russian_genre(s: &str) -> bool {
         "сб.",
         "учеб",
         "монография",
+        "моногр.",
+        "колл. моногр",
         "справочник",
         "словарь",
         "краткий словарь",
@@ -84,6 +109,21 @@ pub(super) fn russian_genre(s: &str) -> bool {
         "диссертация",
         "электрон. учеб",
         "электронный учеб",
+        // Transliterated (References of Russian journals).
+        "sbornik",
+        "sb. ",
+        "ucheb",
+        "monografi",
+        "spravochnik",
+        "posobie",
+        "posobiye",
+        "praktikum",
+        "materialy konf",
+        "tezisy dokl",
+        "metod. ",
+        "metodicheskie",
+        "kurs lekts",
+        "kurs lekci",
     ]
     .iter()
     .any(|g| l.starts_with(g))
@@ -177,12 +217,16 @@ pub(super) fn repair_parts<'a>(parts: &[(&'static str, &'a str)]) -> Vec<(&'stat
         let start = out.iter().position(|(l, _)| !NAMES.contains(l)).unwrap_or(out.len());
         if let Some(i) = out.get(start).and_then(|&(l, t)| {
             let candidate =
-                ["publisher", "collection-title", "note", "container-title", "location"]
+                ["publisher", "collection-title", "note", "container-title", "location", "genre"]
                     .contains(&l)
                     && !t.trim_start().starts_with("//");
             let t = t.trim_end();
+            // A web page's name, first and alone before its link: `TensorFlow
+            // documentation. – URL: …`.
+            let page = start == 0 && out.get(1).is_some_and(|(n, _)| *n == "url");
             let closed = t.ends_with("//")
                 || t.ends_with(" /")
+                || page
                 || out.get(start + 1).is_some_and(|(_, n)| n.trim_start().starts_with('/'));
             (candidate && closed).then_some(start)
         }) {
@@ -293,7 +337,11 @@ pub(super) fn split_genre(title: &mut Text) -> Option<String> {
     let v = &title.value;
     let colon = v.match_indices(": ").map(|(i, _)| i).find(|&i| {
         let seg = v[i + 2..].trim();
-        i > 0 && (russian_genre(seg) || genre_like(seg.split(" : ").next().unwrap_or(seg)))
+        let first = seg.split(" : ").next().unwrap_or(seg).to_lowercase();
+        // The genre's word first (`: автореф. дис.`), not anywhere in a subtitle.
+        i > 0
+            && (russian_genre(seg)
+                || genre_like(&first) && THESIS.iter().any(|w| first.starts_with(w)))
     });
     // `Численные методы. Учебник`, `Numerical methods. Textbook`: a short last
     // sentence that is only the kind of the work.
@@ -309,47 +357,111 @@ pub(super) fn split_genre(title: &mut Text) -> Option<String> {
         (i > 0 && short && kind).then_some(i)
     };
     // Both separators are two bytes long.
-    let at = colon.or_else(sentence)?;
+    // `Title. Diss. dokt. fiz.-mat. nauk`, `Title. Avtoref. diss. …`: the first
+    // sentence that names a thesis, however long.
+    let thesis = || {
+        v.match_indices(". ").map(|(i, _)| i).find(|&i| {
+            let l = v[i + 2..].to_lowercase();
+            i > 0 && THESIS.iter().any(|w| l.starts_with(w))
+        })
+    };
+    let at = colon.or_else(thesis).or_else(sentence)?;
     let genre = v[at + 2..].trim().trim_end_matches(['.', ' ']).to_string();
     title.value = v[..at].trim_end().to_string();
     Some(genre)
 }
 
-/// A title's number of volumes, GOST's `: в 2 т.` / `[в 5 томах]` (also
+/// A title's number of volumes, GOST's `: в 2 т.` / `[в 5 томах]` / `. В 3-х т.` (also
 /// transliterated, `[v 2 tomah]`, and `in 3 vols.`), cut off.
 pub(super) fn split_volumes(title: &mut Text) -> Option<String> {
     let v = &title.value;
-    let at = v.rfind([':', '[']).filter(|&i| i > 0)?;
-    let seg = v[at + 1..].trim().trim_end_matches([']', '.', ' ']);
-    let mut words = seg.split_whitespace();
-    let (prep, n, unit) = (words.next()?, words.next()?, words.next()?);
-    let n = n.trim_end_matches("-х").trim_end_matches("-ти");
-    let unit = unit.trim_end_matches('.').to_lowercase();
-    let ok = words.next().is_none()
-        && matches!(prep, "в" | "В" | "v" | "V" | "in" | "In")
-        && !n.is_empty()
-        && n.chars().all(|c| c.is_ascii_digit())
-        && matches!(
-            unit.as_str(),
-            "т" | "томах"
-                | "тт"
-                | "кн"
-                | "книгах"
-                | "ч"
-                | "частях"
-                | "tomah"
-                | "tomakh"
-                | "t"
-                | "vols"
-                | "vol"
-                | "volumes"
-        );
-    if !ok {
-        return None;
-    }
-    let n = n.to_string();
-    title.value = v[..at].trim_end().to_string();
+    let parse = |seg: &str| -> Option<String> {
+        let seg = seg.trim().trim_end_matches([']', '.', ' ']);
+        let mut words = seg.split_whitespace();
+        let (prep, n, unit) = (words.next()?, words.next()?, words.next()?);
+        let n = n.trim_end_matches("-х").trim_end_matches("-ти");
+        let n = match n.to_lowercase().as_str() {
+            "двух" => "2",
+            "трех" | "трёх" => "3",
+            "четырех" | "четырёх" => "4",
+            "пяти" => "5",
+            "шести" => "6",
+            "семи" => "7",
+            "восьми" => "8",
+            "десяти" => "10",
+            _ => n,
+        };
+        let unit = unit.trim_end_matches('.').to_lowercase();
+        let ok = words.next().is_none()
+            && matches!(prep, "в" | "В" | "v" | "V" | "in" | "In")
+            && !n.is_empty()
+            && n.chars().all(|c| c.is_ascii_digit())
+            && matches!(
+                unit.as_str(),
+                "т" | "томах"
+                    | "тт"
+                    | "кн"
+                    | "книгах"
+                    | "ч"
+                    | "частях"
+                    | "tomah"
+                    | "tomakh"
+                    | "t"
+                    | "vols"
+                    | "vol"
+                    | "volumes"
+            );
+        ok.then(|| n.to_string())
+    };
+    // The nearest boundary that leaves three words: `:`, `[`, or a sentence's or
+    // a list's end (`. В 3-х т.`, `, в 2 т.`).
+    let (at, n) = v
+        .char_indices()
+        .filter(|&(i, c)| {
+            i > 0
+                && (matches!(c, ':' | '[') || matches!(c, '.' | ',') && v[i + 1..].starts_with(' '))
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .take(3)
+        .find_map(|(i, _)| parse(&v[i + 1..]).map(|n| (i, n)))?;
+    // A period that closes an abbreviation stays (`Учеб. пособ.`).
+    let head = v[..at].trim_end();
+    let last = head.rsplit(' ').next().unwrap_or("");
+    let abbreviation = v[at..].starts_with('.')
+        && last.chars().count() <= 5
+        && last.chars().all(char::is_lowercase);
+    title.value = if abbreviation { format!("{head}.") } else { head.to_string() };
     Some(n)
+}
+
+/// An edition statement at the end of a title (`… изображений. Издание 3-е,
+/// исправленное и дополненное`, `… Physics. 2nd ed.`), cut off.
+pub(super) fn split_edition(title: &mut Text) -> Option<String> {
+    let v = &title.value;
+    let is_edition = |at: usize| {
+        let comma = v[at..].starts_with(',');
+        let seg = v[at + 2..].trim();
+        let lower = seg.to_lowercase();
+        let number_first = lower.trim_start_matches(|c: char| c.is_ascii_digit());
+        let numbered = number_first.len() < lower.len()
+            && ["-е изд", "-e изд", "-е перераб", "-e izd", "nd ed", "rd ed", "th ed", "st ed"]
+                .iter()
+                .any(|w| number_first.starts_with(w));
+        let worded =
+            ["издание ", "изд. ", "izd. ", "izdanie "].iter().any(|w| lower.starts_with(w))
+                && lower.chars().any(|c| c.is_ascii_digit());
+        // After a comma only `9-е издание`: `Статьи, изд. 1950 г.` is a title.
+        (numbered || worded && !comma) && seg.split_whitespace().count() <= 6
+    };
+    let mut bounds: Vec<usize> =
+        v.match_indices(". ").chain(v.match_indices(", ")).map(|(i, _)| i).collect();
+    bounds.sort_unstable();
+    let at = bounds.into_iter().rev().take(4).filter(|&i| i > 0).find(|&i| is_edition(i))?;
+    let seg = v[at + 2..].trim().to_string();
+    title.value = v[..at].trim_end().to_string();
+    Some(seg)
 }
 
 /// A title's trailing role word of the names after it ("… гг. / сост") off.
@@ -363,21 +475,51 @@ pub(super) fn strip_trailing_role(title: &mut Text) {
 }
 
 /// A volume printed inside a title: "История СССР. Т. 5. Кн. 2. …", "… Ч. 1 :
-/// Физика": the title before it, the number, and the volume's own title.
+/// Физика", "…, том 1. Основные алгоритмы", "… Т. II. Теория поля": the title
+/// before it, the number, and the volume's own title.
 pub(super) fn split_volume(title: &mut Text) -> Option<(String, Option<String>)> {
-    const MARKS: [&str; 8] = ["Т. ", "т. ", "Ч. ", "ч. ", "Кн. ", "Vol. ", "vol. ", "Вып. "];
+    // Abbreviations may touch their number (`Т.2`); words need a space.
+    const MARKS: [&str; 16] = [
+        "Т.",
+        "т.",
+        "Ч.",
+        "ч.",
+        "Кн.",
+        "кн.",
+        "Vol.",
+        "vol.",
+        "Вып.",
+        "Том ",
+        "том ",
+        "Часть ",
+        "часть ",
+        "Книга ",
+        "книга ",
+        "Tom ",
+    ];
     let v = &title.value;
-    let (at, mark) = v
+    let (at, number, end) = v
         .match_indices(". ")
+        .chain(v.match_indices(", "))
         .map(|(i, _)| i + 2)
-        .chain(v.match_indices(", ").map(|(i, _)| i + 2))
-        .filter_map(|i| MARKS.iter().find(|m| v[i..].starts_with(*m)).map(|m| (i, m.len())))
-        .min()?;
-    let number: String = v[at + mark..].chars().take_while(char::is_ascii_digit).collect();
-    if number.is_empty() {
-        return None;
-    }
-    let rest = v[at + mark + number.len()..].trim_start_matches(['.', ',', ':', ' ']).trim();
+        .filter_map(|i| {
+            let mark = MARKS.iter().find(|m| v[i..].starts_with(*m))?;
+            let after = v[i + mark.len()..].trim_start();
+            let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+            let number = if digits.is_empty() {
+                // A roman numeral ending at a non-letter.
+                let roman: String =
+                    after.chars().take_while(|c| matches!(c, 'I' | 'V' | 'X' | 'L')).collect();
+                let next = after[roman.len()..].chars().next();
+                (!roman.is_empty() && !next.is_some_and(char::is_alphabetic)).then_some(roman)?
+            } else {
+                digits
+            };
+            let end = v.len() - after.len() + number.len();
+            Some((i, number, end))
+        })
+        .min_by_key(|x| x.0)?;
+    let rest = v[end..].trim_start_matches(['.', ',', ':', ' ']).trim();
     let rest = (!rest.is_empty()).then(|| rest.trim_end_matches(['.', ' ']).to_string());
     title.value = v[..at].trim_end_matches([' ', ',', '.']).to_string();
     Some((number, rest))
@@ -438,6 +580,14 @@ mod tests {
         assert_eq!(split_genre(&mut t).as_deref(), Some("автореф. дис. … канд. ист. наук"));
         let mut t = text("Пространство, время, материя : лекции по общей теории относительности");
         assert_eq!(split_genre(&mut t), None);
+        let mut t = text("Modelirovanie plazmy. Diss. dokt. fiz.-mat. nauk [Modelling of plasma]");
+        assert_eq!(
+            split_genre(&mut t).as_deref(),
+            Some("Diss. dokt. fiz.-mat. nauk [Modelling of plasma]")
+        );
+        assert_eq!(t.value, "Modelirovanie plazmy");
+        let mut t = text("Neizmenjaemye slova v jakutskom jazyke : posobie dlja uchitelej");
+        assert_eq!(split_genre(&mut t).as_deref(), Some("posobie dlja uchitelej"));
         let mut t = Text::from("Численные методы. Учебник");
         assert_eq!(split_genre(&mut t).as_deref(), Some("Учебник"));
         assert_eq!(t.value, "Численные методы");
@@ -453,6 +603,38 @@ mod tests {
         let mut t = text("Популярные основы физики. Ч. 1");
         assert_eq!(split_volume(&mut t), Some(("1".to_string(), None)));
         let mut t = text("Т. Манн и его время");
+        assert_eq!(split_volume(&mut t), None);
+        let mut t = text("Искусство программирования, том 1. Основные алгоритмы");
+        assert_eq!(
+            split_volume(&mut t),
+            Some(("1".to_string(), Some("Основные алгоритмы".to_string())))
+        );
+        assert_eq!(t.value, "Искусство программирования");
+        let mut t = text("Теоретическая физика: Учеб. пособ. В 10 т. Т. II. Теория поля");
+        assert_eq!(split_volume(&mut t), Some(("II".to_string(), Some("Теория поля".to_string()))));
+        assert_eq!(split_volumes(&mut t).as_deref(), Some("10"));
+        assert_eq!(t.value, "Теоретическая физика: Учеб. пособ.");
+        let mut t = text("Курс дифференциального исчисления. В 3-х т.");
+        assert_eq!(split_volumes(&mut t).as_deref(), Some("3"));
+        assert_eq!(t.value, "Курс дифференциального исчисления");
+        let mut t = text("Собрание сочинений, в двух томах");
+        assert_eq!(split_volumes(&mut t).as_deref(), Some("2"));
+        let mut t = text("История. Т.2");
+        assert_eq!(split_volume(&mut t), Some(("2".to_string(), None)));
+        let mut t = text("Цифровая обработка изображений. Издание 3-е, исправленное и дополненное");
+        assert_eq!(
+            split_edition(&mut t).as_deref(),
+            Some("Издание 3-е, исправленное и дополненное")
+        );
+        assert_eq!(t.value, "Цифровая обработка изображений");
+        let mut t = text("Физика. 2-е изд., испр");
+        assert_eq!(split_edition(&mut t).as_deref(), Some("2-е изд., испр"));
+        let mut t = text("Java 8. Полное руководство, 9-е издание");
+        assert_eq!(split_edition(&mut t).as_deref(), Some("9-е издание"));
+        assert_eq!(t.value, "Java 8. Полное руководство");
+        let mut t = text("Записки. Издание сочинений Пушкина");
+        assert_eq!(split_edition(&mut t), None);
+        let mut t = text("Записки. Том и Джерри");
         assert_eq!(split_volume(&mut t), None);
     }
 

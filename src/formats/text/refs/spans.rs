@@ -1,0 +1,237 @@
+//! Labelled parts the model cut where no field ends, joined again before the
+//! parts are read: a title broken by a number sign or a date inside it
+//! (`Федеральный закон от 27.07|.2006 № | 149-ФЗ «Об информации…»`), a conference's name, place and
+//! dates taken for a series and an access date (`// Материалы конф. |
+//! «Информационные технологии» | (Москва, 12–14 мая 2010 г.)`), a series in
+//! parentheses cut in two (`(«Теоретическая физика», | том I).`).
+
+use super::labelled::Labelled;
+use super::labels::id;
+
+/// Words that say a date is the date a resource was looked at.
+const ACCESS_WORDS: [&str; 9] = [
+    "обращения",
+    "доступа",
+    "просмотра",
+    "accessed",
+    "access",
+    "retrieved",
+    "viewed",
+    "obrashcheniya",
+    "obrashhenija",
+];
+
+fn has_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.windows(4).enumerate().any(|(i, w)| {
+        w.iter().all(u8::is_ascii_digit)
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+    })
+}
+
+/// Whether a part ends with a GOST area's dash (`. –`), after which a new field starts.
+fn closes_area(s: &str) -> bool {
+    let t = s.trim_end();
+    t.ends_with('–') || t.ends_with('—') || t.ends_with(" -")
+}
+
+/// The spans of `labelled` with the cuts above undone (a copy).
+pub(super) fn bridge(labelled: &Labelled) -> Labelled {
+    let (Some(title), Some(date), Some(container), Some(series), Some(accessed), Some(note)) = (
+        id("title"),
+        id("date"),
+        id("container-title"),
+        id("collection-title"),
+        id("accessed"),
+        id("note"),
+    ) else {
+        return labelled.clone();
+    };
+    let links: Vec<u16> = ["url", "doi"].iter().filter_map(|l| id(l)).collect();
+    let text = &labelled.text;
+    let has_url = labelled.parts().any(|(l, _)| l == "url");
+    let mut spans: Vec<(u16, usize, usize)> = Vec::with_capacity(labelled.spans.len());
+    for &(l, a, b) in &labelled.spans {
+        let part = &text[a..b];
+        // An access date that says nothing of access, in a reference with no link:
+        // the place and dates of a conference (in parentheses), or the date of
+        // the work (`Правда. – 1949. – 24 декабря.`).
+        let (l, part_is_event) = if l == accessed
+            && !has_url
+            && !ACCESS_WORDS.iter().any(|w| part.to_lowercase().contains(w))
+        {
+            let event = part.trim_start().starts_with('(');
+            (if event { note } else { date }, event)
+        } else {
+            (l, false)
+        };
+        if let Some(last) = spans.last().copied() {
+            let before = &text[last.1..last.2];
+            // A link runs to the next white space (`https://www|.mos.ru/…`).
+            if last.2 == a && links.contains(&last.0) {
+                if let Some(s) = spans.last_mut() {
+                    s.2 = b;
+                }
+                continue;
+            }
+            // A container's quoted name and its (place, dates) follow it with no
+            // area between.
+            let quoted = l == series && part.trim_start().starts_with(['«', '"', '“']);
+            if last.0 == container && (quoted || part_is_event) && !closes_area(before) {
+                if let Some(s) = spans.last_mut() {
+                    s.2 = b;
+                }
+                continue;
+            }
+            // title | a date with no year (`№`) | title: one title.
+            if l == title && spans.len() >= 2 {
+                let prev = spans[spans.len() - 2];
+                let short = last.2 - last.1 <= 4 && last.0 != title;
+                let yearless = last.0 == date && !has_year(before);
+                // A date that starts inside the title's last word (`27.07|.2006`).
+                let glued = last.1 == prev.2
+                    && text[..prev.2].chars().next_back().is_some_and(char::is_alphanumeric);
+                if prev.0 == title && (short || yearless || glued) {
+                    spans.pop();
+                    if let Some(s) = spans.last_mut() {
+                        s.2 = b;
+                    }
+                    continue;
+                }
+            }
+        }
+        spans.push((l, a, b));
+    }
+    join_parenthesis(text, &mut spans, series);
+    Labelled { text: text.clone(), spans }
+}
+
+/// A parenthesis after the imprint cut into parts (`– («Теоретическая физика», |
+/// том I).`): one part, the series, which `runon` reads as such.
+fn join_parenthesis(text: &str, spans: &mut Vec<(u16, usize, usize)>, series: u16) {
+    let Some(volume) = id("volume") else { return };
+    let imprint: Vec<u16> =
+        ["publisher", "location", "pages"].iter().filter_map(|l| id(l)).collect();
+    let inside_not: Vec<u16> = ["location", "pages", "date", "author", "url", "doi"]
+        .iter()
+        .filter_map(|l| id(l))
+        .collect();
+    let Some(after) = spans.iter().position(|s| imprint.contains(&s.0)) else { return };
+    let mut i = after + 1;
+    while i < spans.len() {
+        let open = text[spans[i].1..spans[i].2].trim_start_matches(['–', '—', '-', ' ']);
+        if open.starts_with('(') && !open.contains(')') {
+            let close = (i + 1..spans.len().min(i + 4)).find(|&j| {
+                let t = &text[spans[j].1..spans[j].2];
+                t.trim_end().trim_end_matches(['.', ',', ';', '–', '—', ' ']).ends_with(')')
+            });
+            // Not an imprint or a part's numbers in parentheses (`(Oxford: Oxford
+            // University Press)`, `(Vol. 1, pp. 226-228)`).
+            let clean = close.is_some_and(|j| {
+                (i + 1..j).all(|k| !text[spans[k].1..spans[k].2].contains(['(', ')']))
+                    && !text[spans[j].1..spans[j].2].contains('(')
+                    && spans[i..=j].iter().all(|s| !inside_not.contains(&s.0))
+            });
+            if let (Some(j), true) = (close, clean) {
+                // A volume at its end (`; Т.6)`) stays the volume.
+                let j = if spans[j].0 == volume { j - 1 } else { j };
+                spans[i] = (series, spans[i].1, spans[j].2);
+                spans.drain(i + 1..=j);
+            }
+        }
+        i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labelled(parts: &[(&str, &str)]) -> Labelled {
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        for (l, t) in parts {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            let a = text.len();
+            text.push_str(t);
+            spans.push((id(l).unwrap(), a, text.len()));
+        }
+        Labelled { text, spans }
+    }
+
+    fn shown(l: &Labelled) -> Vec<(&'static str, &str)> {
+        l.parts().collect()
+    }
+
+    #[test]
+    fn cuts_inside_one_field_are_joined() {
+        let l = labelled(&[
+            ("title", "Федеральный закон от 27.07.2006"),
+            ("date", "№"),
+            ("title", "149-ФЗ «Об информации» //"),
+            ("journal", "Собрание законодательства РФ. –"),
+            ("date", "2006."),
+        ]);
+        let b = bridge(&l);
+        assert_eq!(
+            shown(&b)[0],
+            ("title", "Федеральный закон от 27.07.2006 № 149-ФЗ «Об информации» //")
+        );
+        assert_eq!(shown(&b)[2], ("date", "2006."));
+        let l = labelled(&[
+            ("title", "Анализ данных //"),
+            ("container-title", "Материалы междунар. науч.-практ. конф."),
+            ("collection-title", "«Информационные технологии»"),
+            ("accessed", "(Москва, 12–14 мая 2010 г.). –"),
+            ("location", "М.,"),
+        ]);
+        let b = bridge(&l);
+        assert_eq!(
+            shown(&b)[1],
+            (
+                "container-title",
+                "Материалы междунар. науч.-практ. конф. «Информационные технологии» (Москва, \
+                 12–14 мая 2010 г.). –"
+            )
+        );
+        // A series after the area's dash stays one, and a real access date stays.
+        let l = labelled(&[
+            ("container-title", "Сборник. –"),
+            ("collection-title", "«Серия»"),
+            ("url", "URL: http://x.ru"),
+            ("accessed", "(дата обращения: 01.02.2020)."),
+        ]);
+        assert_eq!(bridge(&l), l);
+        let text = "Закон от 27.07.2006 № 149-ФЗ".to_string();
+        let (t, d) = (id("title").unwrap(), id("date").unwrap());
+        let l = Labelled { text, spans: vec![(t, 0, 21), (d, 21, 30), (t, 31, 39)] };
+        assert_eq!(&l.text[21..30], ".2006 №");
+        assert_eq!(shown(&bridge(&l)), [("title", "Закон от 27.07.2006 № 149-ФЗ")]);
+        let l = labelled(&[
+            ("pages", "216 с. —"),
+            ("publisher", "(«Теоретическая физика»,"),
+            ("volume", "том I)."),
+        ]);
+        assert_eq!(shown(&bridge(&l))[1], ("collection-title", "(«Теоретическая физика»,"));
+        assert_eq!(shown(&bridge(&l))[2], ("volume", "том I)."));
+        let l = labelled(&[
+            ("pages", "216 с. –"),
+            ("publisher", "(Итоги науки"),
+            ("note", "техники. Сер. Общая механика)."),
+        ]);
+        assert_eq!(
+            shown(&bridge(&l))[1],
+            ("collection-title", "(Итоги науки техники. Сер. Общая механика).")
+        );
+        let text = "URL: https://www.mos.ru/x".to_string();
+        let (u, m) = (id("url").unwrap(), id("medium").unwrap());
+        let l = Labelled { text, spans: vec![(u, 0, 16), (m, 16, 25)] };
+        assert_eq!(shown(&bridge(&l)), [("url", "URL: https://www.mos.ru/x")]);
+        // Two titles around a dated part stay apart.
+        let l = labelled(&[("title", "Один"), ("date", "1999."), ("title", "Другой")]);
+        assert_eq!(bridge(&l), l);
+    }
+}

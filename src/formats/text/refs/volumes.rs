@@ -1,0 +1,135 @@
+//! Numbers of labelled parts: the volume and issue of a volume part (`Т. 5, № 3`,
+//! `12(3):45-67`), the pages or page count of a pages part (`С. 12–15`, `543 с.`).
+
+use super::numbers::full_range;
+
+/// Words that come before an issue's number, lower case.
+pub(super) const ISSUE_WORDS: [&str; 18] = [
+    "no", "no.", "nr", "nr.", "№", "n", "n.", "issue", "iss.", "вып", "вып.", "heft", "h.",
+    "fasc.", "num.", "nos.", "№№", "№.",
+];
+
+/// Volume, issue (and pages) of a volume part: "Т. 5, № 3", "12(3)", "Vol. 12, No.
+/// 3", "vol.36, no. 9", "Вып. 2", "Кн. 1", "14(3):153-60".
+pub(super) fn volume_issue(s: &str) -> (Option<String>, Option<String>, Option<String>) {
+    let lower = s.to_lowercase();
+    let (mut volume, mut issue, mut page) = (None, None, None);
+    // Numbers after their words.
+    let words: Vec<&str> =
+        lower.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    let volume_words = [
+        "vol", "vol.", "vols.", "volume", "v.", "т", "т.", "том", "tome", "t.", "bd.", "bd", "jg.",
+        "кн.", "кн", "book", "ч.", "part", "pt.",
+    ];
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        let glued = |prefixes: &[&str]| {
+            prefixes.iter().find_map(|p| {
+                w.strip_prefix(p).filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            })
+        };
+        if let Some(n) = glued(&["vol.", "no.", "№", "т.", "вып."]) {
+            let d = digits(n).map(str::to_string);
+            if w.starts_with("no.") || w.starts_with('№') || w.starts_with("вып") {
+                issue = issue.or(d);
+            } else {
+                volume = volume.or(d);
+            }
+        } else if ISSUE_WORDS.contains(&w) {
+            if let Some(n) = words.get(i + 1).and_then(|x| digits(x)) {
+                issue = issue.or(Some(n.to_string()));
+                i += 1;
+            }
+        } else if volume_words.contains(&w) {
+            if let Some(n) = words.get(i + 1).and_then(|x| digits(x).or(roman(x))) {
+                volume = volume.or(Some(n.to_string()));
+                i += 1;
+            }
+        }
+        i += 1;
+    }
+    // Bare "12(3)", "12(3):45-67", "12:45", "12".
+    if volume.is_none() && issue.is_none() {
+        let t = s.trim().trim_end_matches(['.', ',']);
+        if let Some((v, rest)) = t.split_once('(') {
+            if let Some((iss, after)) = rest.split_once(')') {
+                volume = digits(v).map(str::to_string);
+                issue = Some(iss.trim().to_string()).filter(|x| !x.is_empty());
+                if let Some(p) = after.trim_start_matches([':', ' ']).split_whitespace().next() {
+                    if p.starts_with(|c: char| c.is_ascii_digit()) {
+                        page = Some(full_range(p.trim_end_matches(['.', ','])));
+                    }
+                }
+            }
+        } else if let Some((v, p)) = t.split_once(':') {
+            volume = digits(v).map(str::to_string);
+            page = digits(p).map(|_| full_range(p.trim().trim_end_matches(['.', ','])));
+        } else {
+            volume = digits(t)
+                .map(str::to_string)
+                .or_else(|| roman(t.trim_start_matches("Vol. ")).map(str::to_string));
+        }
+    }
+    (volume, issue, page)
+}
+
+fn roman(s: &str) -> Option<&str> {
+    let s = s.trim_matches(|c: char| !c.is_alphanumeric());
+    (!s.is_empty() && s.len() <= 7 && s.chars().all(|c| "IVXLCDM".contains(c))).then_some(s)
+}
+
+/// Pages: "С. 12–15" / "pp. 12-15" -> page; "543 с." / "300 p." / "xii, 300 pp." -> number of pages.
+pub(super) fn pages(s: &str) -> (Option<String>, Option<String>) {
+    let mut t = s.trim();
+    // "24 p. (in Russian)": a note that ran into the pages.
+    if let Some(i) = t.find(" (").filter(|&i| t[i..].chars().any(char::is_alphabetic)) {
+        t = &t[..i];
+    }
+    let t = t.trim_end_matches(['.', ',', ';', ' ', '–', '—']);
+    // `384 с. : ил.`, `216 с.: табл.`: the illustrations after the count.
+    let t = match t.split_once(':') {
+        Some((count, extra))
+            if !extra.trim_start().starts_with(|c: char| c.is_ascii_digit())
+                && count.trim_end().ends_with('.') =>
+        {
+            count.trim_end().trim_end_matches('.')
+        }
+        _ => t,
+    };
+    let lower = t.to_lowercase();
+    let count_words = ["с", "c", "p", "pp", "s", "стр", "pages", "ss", "л", "pgs"];
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    if let Some(last) = words.last() {
+        let bare = last.trim_end_matches('.');
+        if words.len() >= 2 && count_words.contains(&bare) && !t.contains(['-', '–', '—']) {
+            return (None, digits(&lower).map(str::to_string));
+        }
+    }
+    // The word before the range ("P. 10–20", "С. 5", "pp. 3-9") is not a page.
+    let t = match t.split_once([' ', '.']) {
+        Some((w, rest))
+            if ["p", "pp", "с", "c", "s", "стр", "page", "pages", "ss", "л"]
+                .contains(&w.to_lowercase().as_str()) =>
+        {
+            rest.trim_start_matches(['.', ' '])
+        }
+        _ => t,
+    };
+    let start = t.find(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase() && t.len() < 12);
+    let Some(start) = start else { return (None, None) };
+    let range: String = t[start..]
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '–' | '—' | ' ' | ',' | '\u{ad}'))
+        .filter(|c| *c != '\u{ad}')
+        .collect();
+    let range = range.trim().trim_end_matches(',').replace(' ', "");
+    (Some(full_range(&range)).filter(|r| !r.is_empty()), None)
+}
+
+/// The first run of digits.
+pub(super) fn digits(s: &str) -> Option<&str> {
+    let start = s.find(|c: char| c.is_ascii_digit())?;
+    let len = s[start..].find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len() - start);
+    Some(&s[start..start + len])
+}
