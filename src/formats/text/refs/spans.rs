@@ -52,7 +52,7 @@ pub(super) fn bridge(labelled: &Labelled) -> Labelled {
     let text = &labelled.text;
     let has_url = labelled.parts().any(|(l, _)| l == "url");
     let mut spans: Vec<(u16, usize, usize)> = Vec::with_capacity(labelled.spans.len());
-    for &(l, a, b) in &labelled.spans {
+    for (l, a, b) in host_apart(text, &labelled.spans) {
         let part = &text[a..b];
         // An access date that says nothing of access, in a reference with no link:
         // the place and dates of a conference (in parentheses), or the date of
@@ -66,6 +66,7 @@ pub(super) fn bridge(labelled: &Labelled) -> Labelled {
         } else {
             (l, false)
         };
+        let l = relabel(l, part);
         if let Some(last) = spans.last().copied() {
             let before = &text[last.1..last.2];
             // A link runs to the next white space (`https://www|.mos.ru/…`).
@@ -105,6 +106,81 @@ pub(super) fn bridge(labelled: &Labelled) -> Labelled {
     }
     join_parenthesis(text, &mut spans, series);
     Labelled { text: text.clone(), spans }
+}
+
+/// A host's name that is none: `– Электронные данные. –` (a note on the
+/// medium), `/ Монография. –` (the genre).
+fn relabel(label: u16, part: &str) -> u16 {
+    let hosts = ["container-title", "journal", "publisher"];
+    if !hosts.iter().any(|h| id(h) == Some(label)) {
+        return label;
+    }
+    let t = part.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '.' | ',' | '–' | '—' | '-' | '/')
+    });
+    let lower = t.to_lowercase();
+    if lower.starts_with("электрон") && lower.contains("дан") && t.split_whitespace().count() <= 4
+    {
+        return id("note").unwrap_or(label);
+    }
+    let host = part.trim_start().starts_with("//");
+    if !host && t.split_whitespace().count() <= 2 && super::runon::russian_genre(t) {
+        return id("genre").unwrap_or(label);
+    }
+    label
+}
+
+/// GOST's host (`// Докл. РАН.—`) that the model ran into the part before it
+/// (`/ И. М. Ананьевский // Докл. РАН.—`), when no host was labelled: that part
+/// cut at `//`, the rest a journal (a collection when a publisher or place
+/// follows). A collection's lead-in (`Sbornik:`, `В сб.:`) taken for a place is
+/// joined to the collection's name after it.
+fn host_apart(text: &str, spans: &[(u16, usize, usize)]) -> Vec<(u16, usize, usize)> {
+    let hosts: Vec<u16> = ["journal", "container-title"].iter().filter_map(|l| id(l)).collect();
+    let imprint: Vec<u16> = ["publisher", "location"].iter().filter_map(|l| id(l)).collect();
+    let links: Vec<u16> = ["url", "doi"].iter().filter_map(|l| id(l)).collect();
+    let (Some(journal), Some(container)) = (id("journal"), id("container-title")) else {
+        return spans.to_vec();
+    };
+    if spans.iter().any(|s| hosts.contains(&s.0)) {
+        return spans.to_vec();
+    }
+    let mut out = Vec::with_capacity(spans.len() + 1);
+    for (k, &(l, a, b)) in spans.iter().enumerate() {
+        let part = &text[a..b];
+        let lead = part.trim().trim_end_matches(':').to_lowercase();
+        let lead_in = ["sbornik", "сборник", "v sb.", "в сб.", "sb.", "в кн.", "v kn."]
+            .contains(&lead.as_str())
+            && part.trim_end().ends_with([':', '.']);
+        if lead_in && k + 1 < spans.len() && spans[k + 1].0 != id("date").unwrap_or(u16::MAX) {
+            out.push((container, a, a));
+            continue;
+        }
+        if let Some((c, ..)) = out.last().copied().filter(|s: &(u16, usize, usize)| s.1 == s.2) {
+            // The lead-in's placeholder takes this part.
+            let start = out.last().map_or(a, |s| s.1);
+            out.pop();
+            out.push((c, start, b));
+            continue;
+        }
+        // `И. М. Ананьевский // Докл.`, not `https://`.
+        let host_at = part.find(" //").map(|i| i + 1);
+        // `/ Вербюк В.Е. // Киев: Наук. думка`: an imprint after the slashes is none.
+        let place_after = host_at.is_some_and(|i| {
+            let w = part[i + 2..].trim_start().split([':', ',', ' ']).next().unwrap_or("");
+            super::lexicon::place(&w.trim_end_matches('.').to_lowercase())
+        });
+        match host_at.filter(|_| !hosts.contains(&l) && !links.contains(&l) && !place_after) {
+            Some(i) => {
+                let cut = a + i;
+                let published = spans[k + 1..].iter().any(|s| imprint.contains(&s.0));
+                out.push((l, a, cut));
+                out.push((if published { container } else { journal }, cut, b));
+            }
+            None => out.push((l, a, b)),
+        }
+    }
+    out
 }
 
 /// A parenthesis after the imprint cut into parts (`– («Теоретическая физика», |
@@ -199,12 +275,19 @@ mod tests {
         );
         // A series after the area's dash stays one, and a real access date stays.
         let l = labelled(&[
-            ("container-title", "Сборник. –"),
+            ("container-title", "// Сборник трудов. –"),
             ("collection-title", "«Серия»"),
             ("url", "URL: http://x.ru"),
             ("accessed", "(дата обращения: 01.02.2020)."),
         ]);
         assert_eq!(bridge(&l), l);
+        let l = labelled(&[("title", "Развитие основ /"), ("container-title", "Монография. –")]);
+        assert_eq!(shown(&bridge(&l))[1], ("genre", "Монография. –"));
+        let l = labelled(&[
+            ("medium", "[Электронный ресурс]. –"),
+            ("container-title", "Электронные данные. –"),
+        ]);
+        assert_eq!(shown(&bridge(&l))[1], ("note", "Электронные данные. –"));
         let text = "Закон от 27.07.2006 № 149-ФЗ".to_string();
         let (t, d) = (id("title").unwrap(), id("date").unwrap());
         let l = Labelled { text, spans: vec![(t, 0, 21), (d, 21, 30), (t, 31, 39)] };
@@ -230,6 +313,24 @@ mod tests {
         let (u, m) = (id("url").unwrap(), id("medium").unwrap());
         let l = Labelled { text, spans: vec![(u, 0, 16), (m, 16, 25)] };
         assert_eq!(shown(&bridge(&l)), [("url", "URL: https://www.mos.ru/x")]);
+        let l = labelled(&[
+            ("title", "Управление системами /"),
+            ("author", "И. М. Ананьевский // Докл. РАН.—"),
+            ("date", "2001.—"),
+            ("volume", "Т. 337, № 4.—"),
+        ]);
+        let b = bridge(&l);
+        assert_eq!(shown(&b)[1], ("author", "И. М. Ананьевский "));
+        assert_eq!(shown(&b)[2], ("journal", "// Докл. РАН.—"));
+        let l = labelled(&[
+            ("title", "Ispol'zovanie [Analytical design]."),
+            ("location", "Sbornik:"),
+            ("publisher", "Nauchnaya sessiya MIFI."),
+            ("date", "2005,"),
+        ]);
+        let b = bridge(&l);
+        assert_eq!(shown(&b)[1], ("container-title", "Sbornik: Nauchnaya sessiya MIFI."));
+        assert_eq!(shown(&b)[2], ("date", "2005,"));
         // Two titles around a dated part stay apart.
         let l = labelled(&[("title", "Один"), ("date", "1999."), ("title", "Другой")]);
         assert_eq!(bridge(&l), l);
