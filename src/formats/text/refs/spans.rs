@@ -52,7 +52,7 @@ pub(super) fn bridge(labelled: &Labelled) -> Labelled {
     let text = &labelled.text;
     let has_url = labelled.parts().any(|(l, _)| l == "url");
     let mut spans: Vec<(u16, usize, usize)> = Vec::with_capacity(labelled.spans.len());
-    for (l, a, b) in host_apart(text, &labelled.spans) {
+    for (l, a, b) in whole_compounds(text, host_apart(text, &labelled.spans)) {
         let part = &text[a..b];
         // An access date that says nothing of access, in a reference with no link:
         // the place and dates of a conference (in parentheses), or the date of
@@ -69,8 +69,9 @@ pub(super) fn bridge(labelled: &Labelled) -> Labelled {
         let l = relabel(l, part);
         if let Some(last) = spans.last().copied() {
             let before = &text[last.1..last.2];
-            // A link runs to the next white space (`https://www|.mos.ru/…`).
-            if last.2 == a && links.contains(&last.0) {
+            // A link runs to the next white space (`https://www|.mos.ru/…`), and
+            // takes its lead-in.
+            if links.contains(&last.0) && (last.2 == a || l == last.0) {
                 if let Some(s) = spans.last_mut() {
                     s.2 = b;
                 }
@@ -108,9 +109,34 @@ pub(super) fn bridge(labelled: &Labelled) -> Labelled {
     Labelled { text: text.clone(), spans }
 }
 
+/// A hyphenated word cut between two parts (`Obninsk, SSC RF-|IPPE Publ.`,
+/// `Санкт-|Петербург :`) goes whole to the later part.
+fn whole_compounds(text: &str, mut spans: Vec<(u16, usize, usize)>) -> Vec<(u16, usize, usize)> {
+    for k in 1..spans.len() {
+        let (prev, next) = (spans[k - 1], spans[k]);
+        if prev.2 != next.1 || !(text[..prev.2].ends_with('-') || text[next.1..].starts_with('-')) {
+            continue;
+        }
+        let word_start = text[prev.1..prev.2].rfind(char::is_whitespace).map(|i| prev.1 + i + 1);
+        if let Some(w) = word_start.filter(|&w| w > prev.1) {
+            spans[k - 1].2 = w;
+            spans[k].1 = w;
+        }
+    }
+    spans.retain(|s| s.2 > s.1 && !text[s.1..s.2].trim().is_empty());
+    spans
+}
+
 /// A host's name that is none: `– Электронные данные. –` (a note on the
 /// medium), `/ Монография. –` (the genre).
 fn relabel(label: u16, part: &str) -> u16 {
+    // `– Режим доступа: | http://…`: the link's lead-in.
+    let lead = part.trim().trim_end_matches([':', ' ']).to_lowercase();
+    if ["режим доступа", "url", "available at", "available from", "access mode", "mode of access"]
+        .contains(&lead.as_str())
+    {
+        return id("url").unwrap_or(label);
+    }
     let hosts = ["container-title", "journal", "publisher"];
     if !hosts.iter().any(|h| id(h) == Some(label)) {
         return label;
@@ -288,6 +314,19 @@ mod tests {
             ("container-title", "Электронные данные. –"),
         ]);
         assert_eq!(shown(&bridge(&l))[1], ("note", "Электронные данные. –"));
+        let text = "Obninsk, SSC RF-IPPE Publ.".to_string();
+        let (loc, publ) = (id("location").unwrap(), id("publisher").unwrap());
+        let l = Labelled { text, spans: vec![(loc, 0, 16), (publ, 16, 26)] };
+        assert_eq!(
+            shown(&bridge(&l)),
+            [("location", "Obninsk, SSC "), ("publisher", "RF-IPPE Publ.")]
+        );
+        let l = labelled(&[
+            ("medium", "[Электронный ресурс]. –"),
+            ("location", "Режим доступа:"),
+            ("url", "http://x.by"),
+        ]);
+        assert_eq!(shown(&bridge(&l))[1], ("url", "Режим доступа: http://x.by"));
         let text = "Закон от 27.07.2006 № 149-ФЗ".to_string();
         let (t, d) = (id("title").unwrap(), id("date").unwrap());
         let l = Labelled { text, spans: vec![(t, 0, 21), (d, 21, 30), (t, 31, 39)] };
