@@ -52,7 +52,8 @@ pub(super) fn bridge(labelled: &Labelled) -> Labelled {
     let text = &labelled.text;
     let has_url = labelled.parts().any(|(l, _)| l == "url");
     let mut spans: Vec<(u16, usize, usize)> = Vec::with_capacity(labelled.spans.len());
-    for (l, a, b) in whole_compounds(text, host_apart(text, &labelled.spans)) {
+    let cut = heading_apart(text, host_apart(text, &labelled.spans));
+    for (l, a, b) in whole_compounds(text, cut) {
         let part = &text[a..b];
         // An access date that says nothing of access, in a reference with no link:
         // the place and dates of a conference (in parentheses), or the date of
@@ -86,6 +87,13 @@ pub(super) fn bridge(labelled: &Labelled) -> Labelled {
                 }
                 continue;
             }
+            // Two title parts in a row are one title.
+            if l == title && last.0 == title {
+                if let Some(s) = spans.last_mut() {
+                    s.2 = b;
+                }
+                continue;
+            }
             // title | a date with no year (`№`) | title: one title.
             if l == title && spans.len() >= 2 {
                 let prev = spans[spans.len() - 2];
@@ -109,12 +117,105 @@ pub(super) fn bridge(labelled: &Labelled) -> Labelled {
     Labelled { text: text.clone(), spans }
 }
 
-/// A hyphenated word cut between two parts (`Obninsk, SSC RF-|IPPE Publ.`,
-/// `Санкт-|Петербург :`) goes whole to the later part.
+/// GOST's heading name that ran into the title (`Хейдт М. Изучаем Pandas / М.
+/// Хейдт;`, `Апрелев В. Время.` | `Стрелки часов…`): the first part, labelled as
+/// names, cut after the heading (a family name and its initials) when what
+/// follows is no name; the rest is the title, up to the ` / ` of the statement
+/// of responsibility, whose names stay names.
+fn heading_apart(text: &str, spans: Vec<(u16, usize, usize)>) -> Vec<(u16, usize, usize)> {
+    let (Some(author), Some(title)) = (id("author"), id("title")) else { return spans };
+    let Some(&(l, a, b)) = spans.first().filter(|s| s.0 == author) else { return spans };
+    let part = &text[a..b];
+    let Some(end) = heading_end(part) else { return spans };
+    let rest = &part[end..];
+    let first = rest.split_whitespace().next().unwrap_or("");
+    // More names (`, Петров П. П.`, `и др.`) or nothing: the part is names.
+    // Only in GOST's frame: Cyrillic, or a statement of responsibility after ` / `
+    // (`Stephen H. Kellert, In the Wake…` is a given name first).
+    let gost = part.chars().any(|c| matches!(c, '\u{400}'..='\u{4ff}')) || rest.contains(" / ");
+    let names_follow = !gost
+        || first.is_empty()
+        || part[..end].ends_with(',')
+        || initial(first)
+        || rest.trim_start().starts_with([',', ';', '&', '('])
+        || matches!(first, "и" | "and" | "et" | "/")
+        || heading_end(rest.trim_start()).is_some();
+    let opening = first.trim_start_matches(['“', '"', '«', '‘', '(']);
+    if names_follow || !opening.starts_with(char::is_uppercase) {
+        return spans;
+    }
+    let mut out = vec![(l, a, a + end)];
+    match rest.find(" / ") {
+        Some(i) => {
+            out.push((title, a + end, a + end + i + 2));
+            out.push((author, a + end + i + 2, b));
+        }
+        None => out.push((title, a + end, b)),
+    }
+    out.extend_from_slice(&spans[1..]);
+    out
+}
+
+/// Where a heading name (`Хейдт М.`, `Иванов, И. И.`, `Вейник В.-А. И.`) at the
+/// start of `s` ends, or None.
+fn heading_end(s: &str) -> Option<usize> {
+    let mut words = s.split_whitespace();
+    let family = words.next()?.trim_end_matches(',');
+    let family_ok = family.chars().count() >= 2
+        && family.starts_with(char::is_uppercase)
+        && family.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && family.chars().skip(1).any(char::is_lowercase);
+    if !family_ok {
+        return None;
+    }
+    let mut end = None;
+    let mut pos = s.find(family)? + family.len();
+    for w in words.take(2) {
+        if !initial(w) {
+            break;
+        }
+        pos = s[pos..].find(w).map(|i| pos + i + w.len())?;
+        end = Some(pos);
+    }
+    end
+}
+
+/// `И.`, `И.И.`, `В.-А.`, and transliterated `Iu.`, `Zh.`, `Дж.`.
+fn initial(w: &str) -> bool {
+    let w = w.trim_end_matches(',');
+    let mut chars = w.chars().peekable();
+    let mut n = 0;
+    while let Some(c) = chars.next() {
+        if !c.is_uppercase() {
+            return false;
+        }
+        let mut small = 0;
+        while chars.peek().is_some_and(|c| c.is_lowercase()) && small < 2 {
+            chars.next();
+            small += 1;
+        }
+        if chars.next() != Some('.') {
+            return false;
+        }
+        n += 1;
+        if chars.peek() == Some(&'-') {
+            chars.next();
+        }
+    }
+    n > 0
+}
+
+/// A hyphenated word cut before a place or a publisher (`Obninsk, SSC
+/// RF-|IPPE Publ.`, `С.-|Петербург :`) goes whole to that part.
 fn whole_compounds(text: &str, mut spans: Vec<(u16, usize, usize)>) -> Vec<(u16, usize, usize)> {
+    // Into the imprint only: `Proceedings of IJCAI-|89` is a name and its year.
+    let imprint: Vec<u16> = ["location", "publisher"].iter().filter_map(|l| id(l)).collect();
     for k in 1..spans.len() {
         let (prev, next) = (spans[k - 1], spans[k]);
-        if prev.2 != next.1 || !(text[..prev.2].ends_with('-') || text[next.1..].starts_with('-')) {
+        if prev.2 != next.1
+            || !(text[..prev.2].ends_with('-') || text[next.1..].starts_with('-'))
+            || !imprint.contains(&next.0)
+        {
             continue;
         }
         let word_start = text[prev.1..prev.2].rfind(char::is_whitespace).map(|i| prev.1 + i + 1);
@@ -314,6 +415,30 @@ mod tests {
             ("container-title", "Электронные данные. –"),
         ]);
         assert_eq!(shown(&bridge(&l))[1], ("note", "Электронные данные. –"));
+        let l = labelled(&[
+            ("author", "Хейдт М. Изучаем Pandas / М. Хейдт; —"),
+            ("location", "Москва:"),
+        ]);
+        assert_eq!(
+            shown(&bridge(&l)),
+            [
+                ("author", "Хейдт М."),
+                ("title", " Изучаем Pandas /"),
+                ("author", " М. Хейдт; —"),
+                ("location", "Москва:")
+            ]
+        );
+        let l = labelled(&[("author", "Апрелев В. Время."), ("title", "Стрелки часов /")]);
+        assert_eq!(shown(&bridge(&l))[1], ("title", " Время. Стрелки часов /"));
+        let l = labelled(&[
+            ("author", "Lappo-Danilevskii K. Iu. O nasledii / K. Iu. Lappo"),
+            ("date", "1994."),
+        ]);
+        assert_eq!(shown(&bridge(&l))[1], ("title", " O nasledii /"));
+        let l = labelled(&[("author", "Stephen H. Kellert, In the Wake"), ("date", "1993.")]);
+        assert_eq!(bridge(&l), l);
+        let l = labelled(&[("author", "Иванов И. И. и Петров П. П."), ("title", "История.")]);
+        assert_eq!(bridge(&l), l);
         let text = "Obninsk, SSC RF-IPPE Publ.".to_string();
         let (loc, publ) = (id("location").unwrap(), id("publisher").unwrap());
         let l = Labelled { text, spans: vec![(loc, 0, 16), (publ, 16, 26)] };
