@@ -159,8 +159,10 @@ pub(super) fn journal_in_title(title: &str) -> Option<usize> {
 }
 
 /// The marks of an electronic or printed medium GOST writes after the title.
-const MEDIA: [&str; 6] = [
+const MEDIA: [&str; 8] = [
     "[Электронный ресурс]",
+    "(Электронный ресурс)",
+    "(Интернет-издание)",
     "[Electronic resource]",
     "[Текст]",
     "[Text]",
@@ -365,7 +367,14 @@ pub(super) fn split_genre(title: &mut Text) -> Option<String> {
             i > 0 && THESIS.iter().any(|w| l.starts_with(w))
         })
     };
-    let at = colon.or_else(thesis).or_else(sentence)?;
+    // `… приложения / Монография`: a genre where the names would be.
+    let slash = || {
+        v.match_indices(" / ").map(|(i, _)| i + 1).find(|&i| {
+            let seg = v[i + 2..].trim();
+            seg.split_whitespace().count() <= 3 && russian_genre(seg)
+        })
+    };
+    let at = colon.or_else(thesis).or_else(slash).or_else(sentence)?;
     let genre = v[at + 2..].trim().trim_end_matches(['.', ' ']).to_string();
     title.value = v[..at].trim_end().to_string();
     Some(genre)
@@ -588,6 +597,9 @@ mod tests {
         assert_eq!(t.value, "Modelirovanie plazmy");
         let mut t = text("Neizmenjaemye slova v jakutskom jazyke : posobie dlja uchitelej");
         assert_eq!(split_genre(&mut t).as_deref(), Some("posobie dlja uchitelej"));
+        let mut t = text("Введение в статистику / Монография");
+        assert_eq!(split_genre(&mut t).as_deref(), Some("Монография"));
+        assert_eq!(t.value, "Введение в статистику");
         let mut t = Text::from("Численные методы. Учебник");
         assert_eq!(split_genre(&mut t).as_deref(), Some("Учебник"));
         assert_eq!(t.value, "Численные методы");

@@ -87,8 +87,12 @@ pub(super) fn bridge(labelled: &Labelled) -> Labelled {
                 }
                 continue;
             }
-            // Two title parts in a row are one title.
-            if l == title && last.0 == title {
+            // Two title parts in a row are one title; so is a title and a date
+            // that begins inside its last number (`от 21|.07.1997`).
+            let inside_number = l == date
+                && last.2 == a
+                && text[..a].chars().next_back().is_some_and(|c| c.is_ascii_digit());
+            if last.0 == title && (l == title || inside_number) {
                 if let Some(s) = spans.last_mut() {
                     s.2 = b;
                 }
@@ -439,6 +443,10 @@ mod tests {
         assert_eq!(bridge(&l), l);
         let l = labelled(&[("author", "Иванов И. И. и Петров П. П."), ("title", "История.")]);
         assert_eq!(bridge(&l), l);
+        let text = "Закон от 21.07.1997.".to_string();
+        let (t, d) = (id("title").unwrap(), id("date").unwrap());
+        let l = Labelled { text, spans: vec![(t, 0, 18), (d, 18, 27)] };
+        assert_eq!(shown(&bridge(&l)), [("title", "Закон от 21.07.1997.")]);
         let text = "Obninsk, SSC RF-IPPE Publ.".to_string();
         let (loc, publ) = (id("location").unwrap(), id("publisher").unwrap());
         let l = Labelled { text, spans: vec![(loc, 0, 16), (publ, 16, 26)] };
