@@ -197,13 +197,19 @@ pub(super) fn repair_parts<'a>(parts: &[(&'static str, &'a str)]) -> Vec<(&'stat
                 let colon = after.trim_start().starts_with(':');
                 let comma = after.trim_start().starts_with([',', '.']);
                 let genre = colon && (russian_genre(rest) || genre_like(rest));
+                // `[Электронный ресурс]. – Электронные данные.` describes the medium.
+                let lower = rest.to_lowercase();
+                let data = lower.starts_with("электрон") && lower.contains("дан");
                 let site = comma
                     && !has_container
+                    && !data
                     && rest.chars().filter(|c| c.is_alphabetic()).count() >= 3;
-                if !before.trim().is_empty() && (rest.is_empty() || genre || site) {
+                if !before.trim().is_empty() && (rest.is_empty() || genre || site || data) {
                     out.push(("title", before));
                     out.push(("medium", medium));
-                    if genre {
+                    if data {
+                        out.push(("note", rest));
+                    } else if genre {
                         out.push(("genre", rest));
                     } else if site {
                         out.push(("container-title", rest));
