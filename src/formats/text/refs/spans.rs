@@ -51,6 +51,8 @@ pub(super) fn bridge(labelled: &Labelled) -> Labelled {
     let links: Vec<u16> = ["url", "doi"].iter().filter_map(|l| id(l)).collect();
     let text = &labelled.text;
     let has_url = labelled.parts().any(|(l, _)| l == "url");
+    let has_host = labelled.parts().any(|(l, _)| matches!(l, "journal" | "container-title"));
+    let Some(pages) = id("pages") else { return labelled.clone() };
     let mut spans: Vec<(u16, usize, usize)> = Vec::with_capacity(labelled.spans.len());
     let cut = heading_apart(text, host_apart(text, &labelled.spans));
     for (l, a, b) in whole_compounds(text, cut) {
@@ -89,10 +91,17 @@ pub(super) fn bridge(labelled: &Labelled) -> Labelled {
             }
             // Two title parts in a row are one title; so is a title and a date
             // that begins inside its last number (`от 21|.07.1997`).
+            let head = text[..a].trim_end_matches('.');
             let inside_number = l == date
                 && last.2 == a
-                && text[..a].chars().next_back().is_some_and(|c| c.is_ascii_digit());
-            if last.0 == title && (l == title || inside_number) {
+                && head.chars().next_back().is_some_and(|c| c.is_ascii_digit())
+                && text[a..].starts_with(|c: char| c.is_ascii_digit() || c == '.');
+            // A law's number after its title (`… от 21.07.1997 №116-ФЗ.`), where no
+            // host makes it an issue.
+            let law_number = l == pages
+                && !has_host
+                && (part.trim_start().starts_with('№') || before.trim_end().ends_with('№'));
+            if last.0 == title && (l == title || inside_number || law_number) {
                 if let Some(s) = spans.last_mut() {
                     s.2 = b;
                 }
@@ -443,6 +452,8 @@ mod tests {
         assert_eq!(bridge(&l), l);
         let l = labelled(&[("author", "Иванов И. И. и Петров П. П."), ("title", "История.")]);
         assert_eq!(bridge(&l), l);
+        let l = labelled(&[("title", "Закон от 21.07.1997"), ("pages", "№116-ФЗ.")]);
+        assert_eq!(shown(&bridge(&l)), [("title", "Закон от 21.07.1997 №116-ФЗ.")]);
         let text = "Закон от 21.07.1997.".to_string();
         let (t, d) = (id("title").unwrap(), id("date").unwrap());
         let l = Labelled { text, spans: vec![(t, 0, 18), (d, 18, 27)] };
