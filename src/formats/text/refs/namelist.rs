@@ -197,7 +197,7 @@ fn without_source_language(s: &str) -> String {
 }
 
 /// "И.", "J.-B.", "E.N.", "JB", "J": an initial or a run of them.
-fn is_initials(w: &str) -> bool {
+pub(super) fn is_initials(w: &str) -> bool {
     let w = w.trim_end_matches(',');
     let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.is_empty() || w.chars().count() > 6 {

@@ -6,6 +6,7 @@
 
 use super::imprint::place_in_publisher;
 use super::labelled::Labelled;
+use super::labels::LABELS;
 use super::lexicon;
 use super::namelist::{name_list as names, says_editors as editor_words};
 use super::runon::{
@@ -212,10 +213,11 @@ fn subtitle_colon(t: &str) -> String {
 
 /// The entry of a labelled reference.
 pub fn entry(labelled: &Labelled) -> Entry {
-    let labelled = &super::spans::bridge(labelled);
-    let parts = repair_parts(&labelled.parts().collect::<Vec<_>>());
-    let mut e = Entry::new(String::new(), EntryType::Book);
     let text = &labelled.text;
+    let spans = super::spans::bridge(labelled);
+    let parts: Vec<_> = spans.iter().map(|&(l, a, b)| (LABELS[l as usize], &text[a..b])).collect();
+    let parts = repair_parts(&parts);
+    let mut e = Entry::new(String::new(), EntryType::Book);
     let lang = if is_cyrillic(text) || text.contains("(in Russian)") || text.contains("(In Russ") {
         "ru"
     } else if text.chars().any(|c| matches!(c, 'ō' | 'ū' | 'ā')) && text.contains('[') {

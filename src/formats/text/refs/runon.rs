@@ -6,6 +6,7 @@
 use super::journal::journal_like;
 use super::respons;
 use super::title::abbreviation_before;
+use super::volumes::roman;
 use crate::model::Text;
 
 /// An editors' part that runs on after its role word into a title:
@@ -345,11 +346,9 @@ pub(super) fn split_genre(title: &mut Text) -> Option<String> {
     let v = &title.value;
     let colon = v.match_indices(": ").map(|(i, _)| i).find(|&i| {
         let seg = v[i + 2..].trim();
-        let first = seg.split(" : ").next().unwrap_or(seg).to_lowercase();
+        let lower = seg.to_lowercase();
         // The genre's word first (`: автореф. дис.`), not anywhere in a subtitle.
-        i > 0
-            && (russian_genre(seg)
-                || genre_like(&first) && THESIS.iter().any(|w| first.starts_with(w)))
+        i > 0 && (russian_genre(seg) || THESIS.iter().any(|w| lower.starts_with(w)))
     });
     // `Численные методы. Учебник`, `Numerical methods. Textbook`: a short last
     // sentence that is only the kind of the work.
@@ -432,13 +431,11 @@ pub(super) fn split_volumes(title: &mut Text) -> Option<String> {
     // a list's end (`. В 3-х т.`, `, в 2 т.`).
     let (at, n) = v
         .char_indices()
+        .rev()
         .filter(|&(i, c)| {
             i > 0
                 && (matches!(c, ':' | '[') || matches!(c, '.' | ',') && v[i + 1..].starts_with(' '))
         })
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
         .take(3)
         .find_map(|(i, _)| parse(&v[i + 1..]).map(|n| (i, n)))?;
     // A period that closes an abbreviation stays (`Учеб. пособ.`).
@@ -520,18 +517,12 @@ pub(super) fn split_volume(title: &mut Text) -> Option<(String, Option<String>)>
         .filter_map(|i| {
             let mark = MARKS.iter().find(|m| v[i..].starts_with(*m))?;
             let after = v[i + mark.len()..].trim_start();
-            let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
-            let number = if digits.is_empty() {
-                // A roman numeral ending at a non-letter.
-                let roman: String =
-                    after.chars().take_while(|c| matches!(c, 'I' | 'V' | 'X' | 'L')).collect();
-                let next = after[roman.len()..].chars().next();
-                (!roman.is_empty() && !next.is_some_and(char::is_alphabetic)).then_some(roman)?
-            } else {
-                digits
-            };
+            // The number: digits, or a roman numeral (`Т. II. Теория поля`).
+            let word = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            let digits = after.split(|c: char| !c.is_ascii_digit()).next().unwrap_or("");
+            let number = if digits.is_empty() { roman(word)? } else { digits };
             let end = v.len() - after.len() + number.len();
-            Some((i, number, end))
+            Some((i, number.to_string(), end))
         })
         .min_by_key(|x| x.0)?;
     let rest = v[end..].trim_start_matches(['.', ',', ':', ' ']).trim();

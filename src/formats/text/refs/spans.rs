@@ -5,8 +5,57 @@
 //! «Информационные технологии» | (Москва, 12–14 мая 2010 г.)`), a series in
 //! parentheses cut in two (`(«Теоретическая физика», | том I).`).
 
+use std::sync::OnceLock;
+
 use super::labelled::Labelled;
 use super::labels::id;
+use super::namelist::is_initials;
+
+/// A span: label id, start, end (bytes of the reference).
+type Span = (u16, usize, usize);
+
+/// The ids of the labels these repairs look at, looked up once.
+struct Ids {
+    author: u16,
+    title: u16,
+    date: u16,
+    journal: u16,
+    container: u16,
+    series: u16,
+    accessed: u16,
+    note: u16,
+    genre: u16,
+    pages: u16,
+    volume: u16,
+    url: u16,
+    doi: u16,
+    location: u16,
+    publisher: u16,
+}
+
+fn ids() -> Option<&'static Ids> {
+    static IDS: OnceLock<Option<Ids>> = OnceLock::new();
+    IDS.get_or_init(|| {
+        Some(Ids {
+            author: id("author")?,
+            title: id("title")?,
+            date: id("date")?,
+            journal: id("journal")?,
+            container: id("container-title")?,
+            series: id("collection-title")?,
+            accessed: id("accessed")?,
+            note: id("note")?,
+            genre: id("genre")?,
+            pages: id("pages")?,
+            volume: id("volume")?,
+            url: id("url")?,
+            doi: id("doi")?,
+            location: id("location")?,
+            publisher: id("publisher")?,
+        })
+    })
+    .as_ref()
+}
 
 /// Words that say a date is the date a resource was looked at.
 const ACCESS_WORDS: [&str; 9] = [
@@ -36,45 +85,35 @@ fn closes_area(s: &str) -> bool {
     t.ends_with('–') || t.ends_with('—') || t.ends_with(" -")
 }
 
-/// The spans of `labelled` with the cuts above undone (a copy).
-pub(super) fn bridge(labelled: &Labelled) -> Labelled {
-    let (Some(title), Some(date), Some(container), Some(series), Some(accessed), Some(note)) = (
-        id("title"),
-        id("date"),
-        id("container-title"),
-        id("collection-title"),
-        id("accessed"),
-        id("note"),
-    ) else {
-        return labelled.clone();
-    };
-    let links: Vec<u16> = ["url", "doi"].iter().filter_map(|l| id(l)).collect();
+/// The spans of `labelled` with the cuts above undone.
+pub(super) fn bridge(labelled: &Labelled) -> Vec<Span> {
+    let Some(k) = ids() else { return labelled.spans.clone() };
+    let (title, date, container, series) = (k.title, k.date, k.container, k.series);
     let text = &labelled.text;
-    let has_url = labelled.parts().any(|(l, _)| l == "url");
-    let has_host = labelled.parts().any(|(l, _)| matches!(l, "journal" | "container-title"));
-    let Some(pages) = id("pages") else { return labelled.clone() };
-    let mut spans: Vec<(u16, usize, usize)> = Vec::with_capacity(labelled.spans.len());
-    let cut = heading_apart(text, host_apart(text, &labelled.spans));
-    for (l, a, b) in whole_compounds(text, cut) {
+    let has_url = labelled.spans.iter().any(|s| s.0 == k.url);
+    let has_host = labelled.spans.iter().any(|s| s.0 == k.journal || s.0 == container);
+    let mut spans: Vec<Span> = Vec::with_capacity(labelled.spans.len());
+    let cut = heading_apart(k, text, host_apart(k, text, &labelled.spans));
+    for (l, a, b) in whole_compounds(k, text, cut) {
         let part = &text[a..b];
         // An access date that says nothing of access, in a reference with no link:
         // the place and dates of a conference (in parentheses), or the date of
         // the work (`Правда. – 1949. – 24 декабря.`).
-        let (l, part_is_event) = if l == accessed
-            && !has_url
-            && !ACCESS_WORDS.iter().any(|w| part.to_lowercase().contains(w))
-        {
+        let (l, part_is_event) = if l == k.accessed && !has_url && {
+            let lower = part.to_lowercase();
+            !ACCESS_WORDS.iter().any(|w| lower.contains(w))
+        } {
             let event = part.trim_start().starts_with('(');
-            (if event { note } else { date }, event)
+            (if event { k.note } else { date }, event)
         } else {
             (l, false)
         };
-        let l = relabel(l, part);
+        let l = relabel(k, l, part);
         if let Some(last) = spans.last().copied() {
             let before = &text[last.1..last.2];
             // A link runs to the next white space (`https://www|.mos.ru/…`), and
             // takes its lead-in.
-            if links.contains(&last.0) && (last.2 == a || l == last.0) {
+            if (last.0 == k.url || last.0 == k.doi) && (last.2 == a || l == last.0) {
                 if let Some(s) = spans.last_mut() {
                     s.2 = b;
                 }
@@ -98,7 +137,7 @@ pub(super) fn bridge(labelled: &Labelled) -> Labelled {
                 && text[a..].starts_with(|c: char| c.is_ascii_digit() || c == '.');
             // A law's number after its title (`… от 21.07.1997 №116-ФЗ.`), where no
             // host makes it an issue.
-            let law_number = l == pages
+            let law_number = l == k.pages
                 && !has_host
                 && (part.trim_start().starts_with('№') || before.trim_end().ends_with('№'));
             if last.0 == title && (l == title || inside_number || law_number) {
@@ -126,8 +165,8 @@ pub(super) fn bridge(labelled: &Labelled) -> Labelled {
         }
         spans.push((l, a, b));
     }
-    join_parenthesis(text, &mut spans, series);
-    Labelled { text: text.clone(), spans }
+    join_parenthesis(k, text, &mut spans);
+    spans
 }
 
 /// GOST's heading name that ran into the title (`Хейдт М. Изучаем Pandas / М.
@@ -135,8 +174,8 @@ pub(super) fn bridge(labelled: &Labelled) -> Labelled {
 /// names, cut after the heading (a family name and its initials) when what
 /// follows is no name; the rest is the title, up to the ` / ` of the statement
 /// of responsibility, whose names stay names.
-fn heading_apart(text: &str, spans: Vec<(u16, usize, usize)>) -> Vec<(u16, usize, usize)> {
-    let (Some(author), Some(title)) = (id("author"), id("title")) else { return spans };
+fn heading_apart(k: &Ids, text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let (author, title) = (k.author, k.title);
     let Some(&(l, a, b)) = spans.first().filter(|s| s.0 == author) else { return spans };
     let part = &text[a..b];
     let Some(end) = heading_end(part) else { return spans };
@@ -193,38 +232,18 @@ fn heading_end(s: &str) -> Option<usize> {
     end
 }
 
-/// `И.`, `И.И.`, `В.-А.`, and transliterated `Iu.`, `Zh.`, `Дж.`.
+/// An initial with its period (`И.`, `И.И.`, `В.-А.`, `Iu.`, `Дж.`): not `IT`.
 fn initial(w: &str) -> bool {
-    let w = w.trim_end_matches(',');
-    let mut chars = w.chars().peekable();
-    let mut n = 0;
-    while let Some(c) = chars.next() {
-        if !c.is_uppercase() {
-            return false;
-        }
-        let mut small = 0;
-        while chars.peek().is_some_and(|c| c.is_lowercase()) && small < 2 {
-            chars.next();
-            small += 1;
-        }
-        if chars.next() != Some('.') {
-            return false;
-        }
-        n += 1;
-        if chars.peek() == Some(&'-') {
-            chars.next();
-        }
-    }
-    n > 0
+    w.contains('.') && is_initials(w)
 }
 
 /// A hyphenated word cut before a place or a publisher (`Obninsk, SSC
 /// RF-|IPPE Publ.`, `С.-|Петербург :`) goes whole to that part.
-fn whole_compounds(text: &str, mut spans: Vec<(u16, usize, usize)>) -> Vec<(u16, usize, usize)> {
+fn whole_compounds(k: &Ids, text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     // Into the imprint only: `Proceedings of IJCAI-|89` is a name and its year.
-    let imprint: Vec<u16> = ["location", "publisher"].iter().filter_map(|l| id(l)).collect();
-    for k in 1..spans.len() {
-        let (prev, next) = (spans[k - 1], spans[k]);
+    let imprint = [k.location, k.publisher];
+    for i in 1..spans.len() {
+        let (prev, next) = (spans[i - 1], spans[i]);
         if prev.2 != next.1
             || !(text[..prev.2].ends_with('-') || text[next.1..].starts_with('-'))
             || !imprint.contains(&next.0)
@@ -233,8 +252,8 @@ fn whole_compounds(text: &str, mut spans: Vec<(u16, usize, usize)>) -> Vec<(u16,
         }
         let word_start = text[prev.1..prev.2].rfind(char::is_whitespace).map(|i| prev.1 + i + 1);
         if let Some(w) = word_start.filter(|&w| w > prev.1) {
-            spans[k - 1].2 = w;
-            spans[k].1 = w;
+            spans[i - 1].2 = w;
+            spans[i].1 = w;
         }
     }
     spans.retain(|s| s.2 > s.1 && !text[s.1..s.2].trim().is_empty());
@@ -243,16 +262,23 @@ fn whole_compounds(text: &str, mut spans: Vec<(u16, usize, usize)>) -> Vec<(u16,
 
 /// A host's name that is none: `– Электронные данные. –` (a note on the
 /// medium), `/ Монография. –` (the genre).
-fn relabel(label: u16, part: &str) -> u16 {
-    // `– Режим доступа: | http://…`: the link's lead-in.
-    let lead = part.trim().trim_end_matches([':', ' ']).to_lowercase();
-    if ["режим доступа", "url", "available at", "available from", "access mode", "mode of access"]
-        .contains(&lead.as_str())
+fn relabel(k: &Ids, label: u16, part: &str) -> u16 {
+    // `– Режим доступа: | http://…`: the link's lead-in (short: most parts are not).
+    let lead = part.trim().trim_end_matches([':', ' ']);
+    if lead.len() <= 25
+        && [
+            "режим доступа",
+            "url",
+            "available at",
+            "available from",
+            "access mode",
+            "mode of access",
+        ]
+        .contains(&lead.to_lowercase().as_str())
     {
-        return id("url").unwrap_or(label);
+        return k.url;
     }
-    let hosts = ["container-title", "journal", "publisher"];
-    if !hosts.iter().any(|h| id(h) == Some(label)) {
+    if ![k.container, k.journal, k.publisher].contains(&label) {
         return label;
     }
     let t = part.trim_matches(|c: char| {
@@ -261,11 +287,11 @@ fn relabel(label: u16, part: &str) -> u16 {
     let lower = t.to_lowercase();
     if lower.starts_with("электрон") && lower.contains("дан") && t.split_whitespace().count() <= 4
     {
-        return id("note").unwrap_or(label);
+        return k.note;
     }
     let host = part.trim_start().starts_with("//");
     if !host && t.split_whitespace().count() <= 2 && super::runon::russian_genre(t) {
-        return id("genre").unwrap_or(label);
+        return k.genre;
     }
     label
 }
@@ -275,28 +301,25 @@ fn relabel(label: u16, part: &str) -> u16 {
 /// cut at `//`, the rest a journal (a collection when a publisher or place
 /// follows). A collection's lead-in (`Sbornik:`, `В сб.:`) taken for a place is
 /// joined to the collection's name after it.
-fn host_apart(text: &str, spans: &[(u16, usize, usize)]) -> Vec<(u16, usize, usize)> {
-    let hosts: Vec<u16> = ["journal", "container-title"].iter().filter_map(|l| id(l)).collect();
-    let imprint: Vec<u16> = ["publisher", "location"].iter().filter_map(|l| id(l)).collect();
-    let links: Vec<u16> = ["url", "doi"].iter().filter_map(|l| id(l)).collect();
-    let (Some(journal), Some(container)) = (id("journal"), id("container-title")) else {
-        return spans.to_vec();
-    };
+fn host_apart(k: &Ids, text: &str, spans: &[Span]) -> Vec<Span> {
+    let (journal, container) = (k.journal, k.container);
+    let (hosts, imprint, links) = ([journal, container], [k.publisher, k.location], [k.url, k.doi]);
     if spans.iter().any(|s| hosts.contains(&s.0)) {
         return spans.to_vec();
     }
     let mut out = Vec::with_capacity(spans.len() + 1);
-    for (k, &(l, a, b)) in spans.iter().enumerate() {
+    for (n, &(l, a, b)) in spans.iter().enumerate() {
         let part = &text[a..b];
-        let lead = part.trim().trim_end_matches(':').to_lowercase();
-        let lead_in = ["sbornik", "сборник", "v sb.", "в сб.", "sb.", "в кн.", "v kn."]
-            .contains(&lead.as_str())
+        let lead = part.trim().trim_end_matches(':');
+        let lead_in = lead.len() <= 16
+            && ["sbornik", "сборник", "v sb.", "в сб.", "sb.", "в кн.", "v kn."]
+                .contains(&lead.to_lowercase().as_str())
             && part.trim_end().ends_with([':', '.']);
-        if lead_in && k + 1 < spans.len() && spans[k + 1].0 != id("date").unwrap_or(u16::MAX) {
+        if lead_in && spans.get(n + 1).is_some_and(|s| s.0 != k.date) {
             out.push((container, a, a));
             continue;
         }
-        if let Some((c, ..)) = out.last().copied().filter(|s: &(u16, usize, usize)| s.1 == s.2) {
+        if let Some((c, ..)) = out.last().copied().filter(|s: &Span| s.1 == s.2) {
             // The lead-in's placeholder takes this part.
             let start = out.last().map_or(a, |s| s.1);
             out.pop();
@@ -313,7 +336,7 @@ fn host_apart(text: &str, spans: &[(u16, usize, usize)]) -> Vec<(u16, usize, usi
         match host_at.filter(|_| !hosts.contains(&l) && !links.contains(&l) && !place_after) {
             Some(i) => {
                 let cut = a + i;
-                let published = spans[k + 1..].iter().any(|s| imprint.contains(&s.0));
+                let published = spans[n + 1..].iter().any(|s| imprint.contains(&s.0));
                 out.push((l, a, cut));
                 out.push((if published { container } else { journal }, cut, b));
             }
@@ -325,14 +348,9 @@ fn host_apart(text: &str, spans: &[(u16, usize, usize)]) -> Vec<(u16, usize, usi
 
 /// A parenthesis after the imprint cut into parts (`– («Теоретическая физика», |
 /// том I).`): one part, the series, which `runon` reads as such.
-fn join_parenthesis(text: &str, spans: &mut Vec<(u16, usize, usize)>, series: u16) {
-    let Some(volume) = id("volume") else { return };
-    let imprint: Vec<u16> =
-        ["publisher", "location", "pages"].iter().filter_map(|l| id(l)).collect();
-    let inside_not: Vec<u16> = ["location", "pages", "date", "author", "url", "doi"]
-        .iter()
-        .filter_map(|l| id(l))
-        .collect();
+fn join_parenthesis(k: &Ids, text: &str, spans: &mut Vec<Span>) {
+    let imprint = [k.publisher, k.location, k.pages];
+    let inside_not = [k.location, k.pages, k.date, k.author, k.url, k.doi];
     let Some(after) = spans.iter().position(|s| imprint.contains(&s.0)) else { return };
     let mut i = after + 1;
     while i < spans.len() {
@@ -351,8 +369,8 @@ fn join_parenthesis(text: &str, spans: &mut Vec<(u16, usize, usize)>, series: u1
             });
             if let (Some(j), true) = (close, clean) {
                 // A volume at its end (`; Т.6)`) stays the volume.
-                let j = if spans[j].0 == volume { j - 1 } else { j };
-                spans[i] = (series, spans[i].1, spans[j].2);
+                let j = if spans[j].0 == k.volume { j - 1 } else { j };
+                spans[i] = (k.series, spans[i].1, spans[j].2);
                 spans.drain(i + 1..=j);
             }
         }
@@ -378,6 +396,11 @@ mod tests {
         Labelled { text, spans }
     }
 
+    /// The reference with its spans repaired.
+    fn bridged(l: &Labelled) -> Labelled {
+        Labelled { text: l.text.clone(), spans: bridge(l) }
+    }
+
     fn shown(l: &Labelled) -> Vec<(&'static str, &str)> {
         l.parts().collect()
     }
@@ -391,7 +414,7 @@ mod tests {
             ("journal", "Собрание законодательства РФ. –"),
             ("date", "2006."),
         ]);
-        let b = bridge(&l);
+        let b = bridged(&l);
         assert_eq!(
             shown(&b)[0],
             ("title", "Федеральный закон от 27.07.2006 № 149-ФЗ «Об информации» //")
@@ -404,7 +427,7 @@ mod tests {
             ("accessed", "(Москва, 12–14 мая 2010 г.). –"),
             ("location", "М.,"),
         ]);
-        let b = bridge(&l);
+        let b = bridged(&l);
         assert_eq!(
             shown(&b)[1],
             (
@@ -420,20 +443,20 @@ mod tests {
             ("url", "URL: http://x.ru"),
             ("accessed", "(дата обращения: 01.02.2020)."),
         ]);
-        assert_eq!(bridge(&l), l);
+        assert_eq!(bridged(&l), l);
         let l = labelled(&[("title", "Развитие основ /"), ("container-title", "Монография. –")]);
-        assert_eq!(shown(&bridge(&l))[1], ("genre", "Монография. –"));
+        assert_eq!(shown(&bridged(&l))[1], ("genre", "Монография. –"));
         let l = labelled(&[
             ("medium", "[Электронный ресурс]. –"),
             ("container-title", "Электронные данные. –"),
         ]);
-        assert_eq!(shown(&bridge(&l))[1], ("note", "Электронные данные. –"));
+        assert_eq!(shown(&bridged(&l))[1], ("note", "Электронные данные. –"));
         let l = labelled(&[
             ("author", "Хейдт М. Изучаем Pandas / М. Хейдт; —"),
             ("location", "Москва:"),
         ]);
         assert_eq!(
-            shown(&bridge(&l)),
+            shown(&bridged(&l)),
             [
                 ("author", "Хейдт М."),
                 ("title", " Изучаем Pandas /"),
@@ -442,27 +465,27 @@ mod tests {
             ]
         );
         let l = labelled(&[("author", "Апрелев В. Время."), ("title", "Стрелки часов /")]);
-        assert_eq!(shown(&bridge(&l))[1], ("title", " Время. Стрелки часов /"));
+        assert_eq!(shown(&bridged(&l))[1], ("title", " Время. Стрелки часов /"));
         let l = labelled(&[
             ("author", "Lappo-Danilevskii K. Iu. O nasledii / K. Iu. Lappo"),
             ("date", "1994."),
         ]);
-        assert_eq!(shown(&bridge(&l))[1], ("title", " O nasledii /"));
+        assert_eq!(shown(&bridged(&l))[1], ("title", " O nasledii /"));
         let l = labelled(&[("author", "Stephen H. Kellert, In the Wake"), ("date", "1993.")]);
-        assert_eq!(bridge(&l), l);
+        assert_eq!(bridged(&l), l);
         let l = labelled(&[("author", "Иванов И. И. и Петров П. П."), ("title", "История.")]);
-        assert_eq!(bridge(&l), l);
+        assert_eq!(bridged(&l), l);
         let l = labelled(&[("title", "Закон от 21.07.1997"), ("pages", "№116-ФЗ.")]);
-        assert_eq!(shown(&bridge(&l)), [("title", "Закон от 21.07.1997 №116-ФЗ.")]);
+        assert_eq!(shown(&bridged(&l)), [("title", "Закон от 21.07.1997 №116-ФЗ.")]);
         let text = "Закон от 21.07.1997.".to_string();
         let (t, d) = (id("title").unwrap(), id("date").unwrap());
         let l = Labelled { text, spans: vec![(t, 0, 18), (d, 18, 27)] };
-        assert_eq!(shown(&bridge(&l)), [("title", "Закон от 21.07.1997.")]);
+        assert_eq!(shown(&bridged(&l)), [("title", "Закон от 21.07.1997.")]);
         let text = "Obninsk, SSC RF-IPPE Publ.".to_string();
         let (loc, publ) = (id("location").unwrap(), id("publisher").unwrap());
         let l = Labelled { text, spans: vec![(loc, 0, 16), (publ, 16, 26)] };
         assert_eq!(
-            shown(&bridge(&l)),
+            shown(&bridged(&l)),
             [("location", "Obninsk, SSC "), ("publisher", "RF-IPPE Publ.")]
         );
         let l = labelled(&[
@@ -470,39 +493,39 @@ mod tests {
             ("location", "Режим доступа:"),
             ("url", "http://x.by"),
         ]);
-        assert_eq!(shown(&bridge(&l))[1], ("url", "Режим доступа: http://x.by"));
+        assert_eq!(shown(&bridged(&l))[1], ("url", "Режим доступа: http://x.by"));
         let text = "Закон от 27.07.2006 № 149-ФЗ".to_string();
         let (t, d) = (id("title").unwrap(), id("date").unwrap());
         let l = Labelled { text, spans: vec![(t, 0, 21), (d, 21, 30), (t, 31, 39)] };
         assert_eq!(&l.text[21..30], ".2006 №");
-        assert_eq!(shown(&bridge(&l)), [("title", "Закон от 27.07.2006 № 149-ФЗ")]);
+        assert_eq!(shown(&bridged(&l)), [("title", "Закон от 27.07.2006 № 149-ФЗ")]);
         let l = labelled(&[
             ("pages", "216 с. —"),
             ("publisher", "(«Теоретическая физика»,"),
             ("volume", "том I)."),
         ]);
-        assert_eq!(shown(&bridge(&l))[1], ("collection-title", "(«Теоретическая физика»,"));
-        assert_eq!(shown(&bridge(&l))[2], ("volume", "том I)."));
+        assert_eq!(shown(&bridged(&l))[1], ("collection-title", "(«Теоретическая физика»,"));
+        assert_eq!(shown(&bridged(&l))[2], ("volume", "том I)."));
         let l = labelled(&[
             ("pages", "216 с. –"),
             ("publisher", "(Итоги науки"),
             ("note", "техники. Сер. Общая механика)."),
         ]);
         assert_eq!(
-            shown(&bridge(&l))[1],
+            shown(&bridged(&l))[1],
             ("collection-title", "(Итоги науки техники. Сер. Общая механика).")
         );
         let text = "URL: https://www.mos.ru/x".to_string();
         let (u, m) = (id("url").unwrap(), id("medium").unwrap());
         let l = Labelled { text, spans: vec![(u, 0, 16), (m, 16, 25)] };
-        assert_eq!(shown(&bridge(&l)), [("url", "URL: https://www.mos.ru/x")]);
+        assert_eq!(shown(&bridged(&l)), [("url", "URL: https://www.mos.ru/x")]);
         let l = labelled(&[
             ("title", "Управление системами /"),
             ("author", "И. М. Ананьевский // Докл. РАН.—"),
             ("date", "2001.—"),
             ("volume", "Т. 337, № 4.—"),
         ]);
-        let b = bridge(&l);
+        let b = bridged(&l);
         assert_eq!(shown(&b)[1], ("author", "И. М. Ананьевский "));
         assert_eq!(shown(&b)[2], ("journal", "// Докл. РАН.—"));
         let l = labelled(&[
@@ -511,11 +534,11 @@ mod tests {
             ("publisher", "Nauchnaya sessiya MIFI."),
             ("date", "2005,"),
         ]);
-        let b = bridge(&l);
+        let b = bridged(&l);
         assert_eq!(shown(&b)[1], ("container-title", "Sbornik: Nauchnaya sessiya MIFI."));
         assert_eq!(shown(&b)[2], ("date", "2005,"));
         // Two titles around a dated part stay apart.
         let l = labelled(&[("title", "Один"), ("date", "1999."), ("title", "Другой")]);
-        assert_eq!(bridge(&l), l);
+        assert_eq!(bridged(&l), l);
     }
 }

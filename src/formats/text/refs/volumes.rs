@@ -74,7 +74,7 @@ pub(super) fn volume_issue(s: &str) -> (Option<String>, Option<String>, Option<S
     (volume, issue, page)
 }
 
-fn roman(s: &str) -> Option<&str> {
+pub(super) fn roman(s: &str) -> Option<&str> {
     let s = s.trim_matches(|c: char| !c.is_alphanumeric());
     (!s.is_empty() && s.len() <= 7 && s.chars().all(|c| "IVXLCDM".contains(c))).then_some(s)
 }
