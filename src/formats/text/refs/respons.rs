@@ -38,6 +38,18 @@ const ROLES: &[(&str, &str)] = &[
     ("сост.", "compiler"),
     ("compiled by", "compiler"),
     ("comp. by", "compiler"),
+    // Ukrainian (ДСТУ 8302): `за ред.`, `за відповід. ред.`, `за науковою ред.`, `упоряд.`.
+    ("за загальною редакцією", "editor"),
+    ("за заг. ред", "editor"),
+    ("за редакцією", "editor"),
+    ("за ред", "editor"),
+    ("за науковою ред", "editor"),
+    ("за наук. ред", "editor"),
+    ("за відповід. ред", "editor"),
+    ("за відп. ред", "editor"),
+    ("упорядники", "compiler"),
+    ("упорядник", "compiler"),
+    ("упоряд.", "compiler"),
     // The same in transliteration (References lists, any scheme).
     ("pod obs", "editor"),
     ("pod red", "editor"),
@@ -70,7 +82,7 @@ const ROLES: &[(&str, &str)] = &[
 const NAME_LABELS: [&str; 4] = ["author", "editor", "translator", "compiler"];
 
 /// The role a group opens with, or None.
-fn role(group: &str) -> Option<&'static str> {
+pub(super) fn role(group: &str) -> Option<&'static str> {
     let g = group.trim_start_matches([' ', '/', '[', '(']).to_lowercase();
     ROLES.iter().find(|(w, _)| g.starts_with(w)).map(|&(_, l)| l)
 }

@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 use super::labelled::Labelled;
 use super::labels::id;
 use super::namelist::is_initials;
+use super::respons::role;
 
 /// A span: label id, start, end (bytes of the reference).
 type Span = (u16, usize, usize);
@@ -17,6 +18,9 @@ type Span = (u16, usize, usize);
 /// The ids of the labels these repairs look at, looked up once.
 struct Ids {
     author: u16,
+    editor: u16,
+    translator: u16,
+    compiler: u16,
     title: u16,
     date: u16,
     journal: u16,
@@ -38,6 +42,9 @@ fn ids() -> Option<&'static Ids> {
     IDS.get_or_init(|| {
         Some(Ids {
             author: id("author")?,
+            editor: id("editor")?,
+            translator: id("translator")?,
+            compiler: id("compiler")?,
             title: id("title")?,
             date: id("date")?,
             journal: id("journal")?,
@@ -93,7 +100,8 @@ pub(super) fn bridge(labelled: &Labelled) -> Vec<Span> {
     let has_url = labelled.spans.iter().any(|s| s.0 == k.url);
     let has_host = labelled.spans.iter().any(|s| s.0 == k.journal || s.0 == container);
     let mut spans: Vec<Span> = Vec::with_capacity(labelled.spans.len());
-    let cut = heading_apart(k, text, host_apart(k, text, &labelled.spans));
+    let cut =
+        statement_apart(k, text, heading_apart(k, text, host_apart(k, text, &labelled.spans)));
     for (l, a, b) in whole_compounds(k, text, cut) {
         let part = &text[a..b];
         // An access date that says nothing of access, in a reference with no link:
@@ -109,8 +117,24 @@ pub(super) fn bridge(labelled: &Labelled) -> Vec<Span> {
             (l, false)
         };
         let l = relabel(k, l, part);
+        // A statement of responsibility taken for a host (`/ сост.` | `А. М.
+        // Ледовский, …`): one part of names, whose role word `respons` reads.
+        let names = [k.author, k.editor, k.translator, k.compiler];
+        let one_slash = part.trim_start().starts_with('/') && !part.trim_start().starts_with("//");
+        let l = if one_slash && (l == container || l == k.journal) { k.author } else { l };
         if let Some(last) = spans.last().copied() {
             let before = &text[last.1..last.2];
+            let role_only = before.starts_with('/')
+                && !before.starts_with("//")
+                && before.split_whitespace().count() <= 3
+                && before.trim_end().ends_with('.');
+            if last.0 == k.author && role_only && names.contains(&l) && l != k.author {
+                let role = role(before).and_then(id).filter(|r| names.contains(r));
+                if let Some(s) = spans.last_mut() {
+                    *s = (role.unwrap_or(l), s.1, b);
+                }
+                continue;
+            }
             // A link runs to the next white space (`https://www|.mos.ru/…`), and
             // takes its lead-in.
             if (last.0 == k.url || last.0 == k.doi) && (last.2 == a || l == last.0) {
@@ -208,6 +232,43 @@ fn heading_apart(k: &Ids, text: &str, spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
+/// A statement of responsibility the model left in the title because its slash
+/// is glued to the first name (`… в философии, языке и культуре /Т. А. Буданова
+/// //Язык и …`, `Підручник /За ред. В. Д. Базилевича`): the title is cut at the
+/// slash when initials or a role word follow it; the names are read by their role
+/// words later (`respons`).
+fn statement_apart(k: &Ids, text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    let mut i = 0;
+    while i < spans.len() {
+        let (l, a, b) = spans[i];
+        i += 1;
+        if l != k.title {
+            continue;
+        }
+        let part = &text[a..b];
+        let cut = part.match_indices(" /").map(|(j, _)| j + 1).find(|&j| {
+            let rest = &part[j + 1..];
+            if rest.starts_with('/') || rest.starts_with(char::is_whitespace) {
+                return false;
+            }
+            let first = rest.split_whitespace().next().unwrap_or("");
+            let lower = rest.chars().take(24).collect::<String>().to_lowercase();
+            (initial(first) && rest.split_whitespace().nth(1).is_some())
+                || STATEMENT_WORDS.iter().any(|w| lower.starts_with(w))
+        });
+        if let Some(j) = cut {
+            spans[i - 1].2 = a + j - 1;
+            spans.insert(i, (k.author, a + j, b));
+            i += 1;
+        }
+    }
+    spans
+}
+
+/// Role words that open a statement of responsibility glued to its slash.
+const STATEMENT_WORDS: [&str; 9] =
+    ["под ред", "под общ", "за ред", "за заг", "за наук", "за відп", "отв. ред", "сост.", "пер. с"];
+
 /// Where a heading name (`Хейдт М.`, `Иванов, И. И.`, `Вейник В.-А. И.`) at the
 /// start of `s` ends, or None.
 fn heading_end(s: &str) -> Option<usize> {
@@ -238,7 +299,9 @@ fn initial(w: &str) -> bool {
 }
 
 /// A hyphenated word cut before a place or a publisher (`Obninsk, SSC
-/// RF-|IPPE Publ.`, `С.-|Петербург :`) goes whole to that part.
+/// RF-|IPPE Publ.`, `С.-|Петербург :`) goes whole to that part; but a
+/// publisher's name whose end is a place's letter (`Омега-|Л`, `Юрайт-|М`)
+/// keeps it: no place follows the publisher it belongs to.
 fn whole_compounds(k: &Ids, text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     // Into the imprint only: `Proceedings of IJCAI-|89` is a name and its year.
     let imprint = [k.location, k.publisher];
@@ -248,6 +311,15 @@ fn whole_compounds(k: &Ids, text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             || !(text[..prev.2].ends_with('-') || text[next.1..].starts_with('-'))
             || !imprint.contains(&next.0)
         {
+            continue;
+        }
+        let rest = &text[next.1..next.2];
+        let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let letters = rest[..word_end].chars().filter(|c| c.is_alphabetic()).count();
+        // `Омега-|Л`, not `АСТ ; Санкт-|Петербург`.
+        if prev.0 == k.publisher && next.0 == k.location && letters <= 2 {
+            spans[i - 1].2 = next.1 + word_end;
+            spans[i].1 = next.1 + word_end;
             continue;
         }
         let word_start = text[prev.1..prev.2].rfind(char::is_whitespace).map(|i| prev.1 + i + 1);
@@ -540,5 +612,61 @@ mod tests {
         // Two titles around a dated part stay apart.
         let l = labelled(&[("title", "Один"), ("date", "1999."), ("title", "Другой")]);
         assert_eq!(bridged(&l), l);
+    }
+
+    #[test]
+    fn a_statement_glued_to_its_slash_leaves_the_title() {
+        let l = labelled(&[
+            ("author", "Буданова Т.А."),
+            ("title", "Понятие времени в философии, языке и культуре /Т. А. Буданова"),
+            ("container-title", "//Язык и культура. –"),
+        ]);
+        assert_eq!(
+            shown(&bridged(&l)),
+            [
+                ("author", "Буданова Т.А."),
+                ("title", "Понятие времени в философии, языке и культуре"),
+                ("author", "/Т. А. Буданова"),
+                ("container-title", "//Язык и культура. –"),
+            ]
+        );
+        // A slash between words of a title stays (`блокчейн / искусственный интеллект`).
+        let l = labelled(&[("title", "Новые технологии (блокчейн /искусственный интеллект)")]);
+        assert_eq!(shown(&bridged(&l)), shown(&l));
+    }
+
+    #[test]
+    fn a_publisher_keeps_its_hyphenated_end() {
+        let text = "М.: Омега-Л, 2007.".to_string();
+        let at = |s: &str| text.find(s).unwrap();
+        let spans = vec![
+            (id("location").unwrap(), 0, at(" Омега")),
+            (id("publisher").unwrap(), at("Омега"), at("-Л")),
+            (id("location").unwrap(), at("-Л"), at(" 2007")),
+            (id("date").unwrap(), at("2007"), text.len()),
+        ];
+        let l = Labelled { text, spans };
+        assert_eq!(
+            shown(&bridged(&l)),
+            [("location", "М.:"), ("publisher", "Омега-Л,"), ("date", "2007.")]
+        );
+    }
+
+    #[test]
+    fn a_role_word_taken_for_a_host_opens_its_names() {
+        let l = labelled(&[
+            ("title", "Русско-китайские отношения в XX веке."),
+            ("container-title", "/ сост."),
+            ("translator", "А.М. Ледовский, Р.А. Мировицкая."),
+            ("location", "М.:"),
+        ]);
+        assert_eq!(
+            shown(&bridged(&l)),
+            [
+                ("title", "Русско-китайские отношения в XX веке."),
+                ("compiler", "/ сост. А.М. Ледовский, Р.А. Мировицкая."),
+                ("location", "М.:"),
+            ]
+        );
     }
 }
