@@ -120,15 +120,10 @@ pub(super) fn bridge(labelled: &Labelled) -> Vec<Span> {
         // A statement of responsibility taken for a host (`/ сост.` | `А. М.
         // Ледовский, …`): one part of names, whose role word `respons` reads.
         let names = [k.author, k.editor, k.translator, k.compiler];
-        let one_slash = part.trim_start().starts_with('/') && !part.trim_start().starts_with("//");
-        let l = if one_slash && (l == container || l == k.journal) { k.author } else { l };
+        let l = if (l == container || l == k.journal) && one_slash(part) { k.author } else { l };
         if let Some(last) = spans.last().copied() {
             let before = &text[last.1..last.2];
-            let role_only = before.starts_with('/')
-                && !before.starts_with("//")
-                && before.split_whitespace().count() <= 3
-                && before.trim_end().ends_with('.');
-            if last.0 == k.author && role_only && names.contains(&l) && l != k.author {
+            if last.0 == k.author && l != k.author && names.contains(&l) && role_only(before) {
                 let role = role(before).and_then(id).filter(|r| names.contains(r));
                 if let Some(s) = spans.last_mut() {
                     *s = (role.unwrap_or(l), s.1, b);
@@ -232,11 +227,22 @@ fn heading_apart(k: &Ids, text: &str, spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
+/// A part opened by the single slash of a statement of responsibility (not `//`).
+fn one_slash(part: &str) -> bool {
+    let p = part.trim_start();
+    p.starts_with('/') && !p.starts_with("//")
+}
+
+/// A statement of responsibility that is its role word alone (`/ сост.`).
+fn role_only(part: &str) -> bool {
+    one_slash(part) && part.trim_end().ends_with('.') && part.split_whitespace().count() <= 3
+}
+
 /// A statement of responsibility the model left in the title because its slash
 /// is glued to the first name (`… в философии, языке и культуре /Т. А. Буданова
 /// //Язык и …`, `Підручник /За ред. В. Д. Базилевича`): the title is cut at the
-/// slash when initials or a role word follow it; the names are read by their role
-/// words later (`respons`).
+/// slash when initials or one of `respons`'s role words follow it; the names are
+/// read by their role words later.
 fn statement_apart(k: &Ids, text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let mut i = 0;
     while i < spans.len() {
@@ -251,10 +257,9 @@ fn statement_apart(k: &Ids, text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             if rest.starts_with('/') || rest.starts_with(char::is_whitespace) {
                 return false;
             }
-            let first = rest.split_whitespace().next().unwrap_or("");
-            let lower = rest.chars().take(24).collect::<String>().to_lowercase();
-            (initial(first) && rest.split_whitespace().nth(1).is_some())
-                || STATEMENT_WORDS.iter().any(|w| lower.starts_with(w))
+            let mut words = rest.split_whitespace();
+            let first = words.next().unwrap_or("");
+            (initial(first) && words.next().is_some()) || role(rest).is_some()
         });
         if let Some(j) = cut {
             spans[i - 1].2 = a + j - 1;
@@ -264,10 +269,6 @@ fn statement_apart(k: &Ids, text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     }
     spans
 }
-
-/// Role words that open a statement of responsibility glued to its slash.
-const STATEMENT_WORDS: [&str; 9] =
-    ["под ред", "под общ", "за ред", "за заг", "за наук", "за відп", "отв. ред", "сост.", "пер. с"];
 
 /// Where a heading name (`Хейдт М.`, `Иванов, И. И.`, `Вейник В.-А. И.`) at the
 /// start of `s` ends, or None.
@@ -313,14 +314,15 @@ fn whole_compounds(k: &Ids, text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         {
             continue;
         }
-        let rest = &text[next.1..next.2];
-        let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-        let letters = rest[..word_end].chars().filter(|c| c.is_alphabetic()).count();
-        // `Омега-|Л`, not `АСТ ; Санкт-|Петербург`.
-        if prev.0 == k.publisher && next.0 == k.location && letters <= 2 {
-            spans[i - 1].2 = next.1 + word_end;
-            spans[i].1 = next.1 + word_end;
-            continue;
+        if prev.0 == k.publisher && next.0 == k.location {
+            let rest = &text[next.1..next.2];
+            let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            // `Омега-|Л`, not `АСТ ; Санкт-|Петербург`.
+            if rest[..word_end].chars().filter(|c| c.is_alphabetic()).count() <= 2 {
+                spans[i - 1].2 = next.1 + word_end;
+                spans[i].1 = next.1 + word_end;
+                continue;
+            }
         }
         let word_start = text[prev.1..prev.2].rfind(char::is_whitespace).map(|i| prev.1 + i + 1);
         if let Some(w) = word_start.filter(|&w| w > prev.1) {
