@@ -72,7 +72,7 @@ use std::time::Instant;
 const RATCHET_F1_GOLD: f64 = 0.95;
 /// Overall F1 on the real GOST test split (`tests/train/gost/gost-test.xml`);
 /// measured 0.858, then 0.860 with the model of 2026-12-05 (gost-train4, noisy copies).
-const RATCHET_F1_GOST: f64 = 0.88;
+const RATCHET_F1_GOST: f64 = 0.89;
 
 const FIELDS: [&str; 9] = [
     "author",

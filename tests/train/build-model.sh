@@ -20,6 +20,10 @@
 #     gost-train.xml less a held-out part): the Russian synthetic strings at 0.5 raised
 #     GOST dev F1 0.780 -> 0.848 and left the English dev set at 0.947; all 22,802 at
 #     0.5 gave 0.816 and 0.943 (see the note of issue 15).
+#   - transliterated copies of the real Cyrillic GOST strings of GOST_FILES
+#     (translit_real.py: the GOST form kept, only the letters changed, `Zemskaya E. A.
+#     Sovremennyj russkij yazyk. M., 1973.`; tables from TRANSLIT, the shared
+#     schemas/translit), weight TR_WEIGHT (2; 0 = none)
 #   - noisy copies of the synthetic strings rendered in GOST styles (augment.py:
 #     area dashes, `М. : `, `И.И.`, `Иванов, И. И.`, authors repeated after ` / `,
 #     rebuilt into AUG_DIR, SYNTH_DIR/augmented, at every run), weight
@@ -31,7 +35,7 @@
 #
 # Environment: CORPUS, REFCONV (target/release/refconv; built when missing),
 # SYNTH_DIR, SYNTH_FILES, SYNTH_WEIGHT, AUG_DIR, AUG_WEIGHT, GOST_WEIGHT (5),
-# GOST_FILES (the real GOST training files), EXCLUDE (more files never to train
+# GOST_FILES (the real GOST training files), TR_WEIGHT, TRANSLIT, EXCLUDE (more files never to train
 # on, space-separated: a dev split), ITERATIONS (200).
 # Takes 20-30 minutes on two cores and about 1.3 GB of memory.
 set -euo pipefail
@@ -49,6 +53,8 @@ GOST_FILES=${GOST_FILES:-$(ls "$HERE"/gost/gost-train*.xml | tr '\n' ' ')}
 AUG_DIR=${AUG_DIR:-$SYNTH_DIR/augmented}
 AUG_WEIGHT=${AUG_WEIGHT:-0.5}
 EXCLUDE=${EXCLUDE:-}
+TR_WEIGHT=${TR_WEIGHT:-2}
+TRANSLIT=${TRANSLIT:-$CORPUS/../schemas/translit}
 ITERATIONS=${ITERATIONS:-200}
 export LC_ALL=C
 
@@ -84,6 +90,15 @@ if [ "$AUG_WEIGHT" != 0 ]; then
     < <(find "$AUG_DIR" -maxdepth 1 -name '*.xml' | sort)
 fi
 
+if [ "$TR_WEIGHT" != 0 ]; then
+  # Transliterated copies of the real GOST strings trained on (never of a held-out
+  # one: they are made from GOST_FILES at every run, in a scratch folder).
+  TR_DIR=$(mktemp -d)
+  python3 "$HERE/translit_real.py" "$TRANSLIT" "$TR_DIR" $GOST_FILES
+  while IFS= read -r f; do inputs+=("$f=$TR_WEIGHT"); done \
+    < <(find "$TR_DIR" -maxdepth 1 -name '*.xml' | sort)
+fi
+
 excluded=(
   "$CORPUS/gold-anystyle/parser/gold.xml"
   "$CORPUS/gold-anystyle/parser/core.xml"
@@ -98,4 +113,4 @@ for e in "${excluded[@]}"; do args+=(--exclude "$e"); done
 
 echo "training on ${#inputs[@]} files, $ITERATIONS iterations -> $OUT" >&2
 "$BIN" train "${inputs[@]}" "${args[@]}" --max-iterations "$ITERATIONS" -o "$OUT"
-rm -rf "$(dirname "$BIN")"
+rm -rf "$(dirname "$BIN")" ${TR_DIR:+"$TR_DIR"}

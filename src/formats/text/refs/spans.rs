@@ -35,6 +35,7 @@ struct Ids {
     doi: u16,
     location: u16,
     publisher: u16,
+    medium: u16,
 }
 
 fn ids() -> Option<&'static Ids> {
@@ -59,6 +60,7 @@ fn ids() -> Option<&'static Ids> {
             doi: id("doi")?,
             location: id("location")?,
             publisher: id("publisher")?,
+            medium: id("medium")?,
         })
     })
     .as_ref()
@@ -100,8 +102,9 @@ pub(super) fn bridge(labelled: &Labelled) -> Vec<Span> {
     let has_url = labelled.spans.iter().any(|s| s.0 == k.url);
     let has_host = labelled.spans.iter().any(|s| s.0 == k.journal || s.0 == container);
     let mut spans: Vec<Span> = Vec::with_capacity(labelled.spans.len());
-    let cut =
-        statement_apart(k, text, heading_apart(k, text, host_apart(k, text, &labelled.spans)));
+    let mut forward = labelled.spans.clone();
+    super::labelled::slashes_forward(text, &mut forward);
+    let cut = statement_apart(k, text, heading_apart(k, text, host_apart(k, text, &forward)));
     for (l, a, b) in whole_compounds(k, text, cut) {
         let part = &text[a..b];
         // An access date that says nothing of access, in a reference with no link:
@@ -117,6 +120,13 @@ pub(super) fn bridge(labelled: &Labelled) -> Vec<Span> {
             (l, false)
         };
         let l = relabel(k, l, part);
+        // `Translated by John Junkerman. Asia-Pacific Journal`: the names before the host.
+        if let Some((role, cut)) = role_lead(k, l, part) {
+            spans.push((role, a, a + cut));
+            let rest = a + cut + (part[cut..].len() - part[cut..].trim_start().len());
+            spans.push((l, rest, b));
+            continue;
+        }
         // A statement of responsibility taken for a host (`/ сост.` | `А. М.
         // Ледовский, …`): one part of names, whose role word `respons` reads.
         let names = [k.author, k.editor, k.translator, k.compiler];
@@ -142,6 +152,15 @@ pub(super) fn bridge(labelled: &Labelled) -> Vec<Span> {
             // area between.
             let quoted = l == series && part.trim_start().starts_with(['«', '"', '“']);
             if last.0 == container && (quoted || part_is_event) && !closes_area(before) {
+                if let Some(s) = spans.last_mut() {
+                    s.2 = b;
+                }
+                continue;
+            }
+            // A host's name cut by a space alone (`// Проблемы | социальной гигиены,
+            // …`): no field ends without punctuation.
+            let bare_end = before.trim_end().ends_with(char::is_alphanumeric);
+            if (last.0 == container || last.0 == k.journal) && l == series && bare_end {
                 if let Some(s) = spans.last_mut() {
                     s.2 = b;
                 }
@@ -185,7 +204,50 @@ pub(super) fn bridge(labelled: &Labelled) -> Vec<Span> {
         spans.push((l, a, b));
     }
     join_parenthesis(k, text, &mut spans);
+    host_after_in(k, text, &mut spans);
     spans
+}
+
+/// A host part opened by an English role phrase and its names (`Translated by John
+/// Junkerman. Asia-Pacific …`): the names' label and where they end (after the
+/// first period that closes a word, not an initial).
+fn role_lead(k: &Ids, l: u16, part: &str) -> Option<(u16, usize)> {
+    if l != k.journal && l != k.container {
+        return None;
+    }
+    let lead = ["Translated by ", "Edited by ", "Trans. by ", "Ed. by "];
+    let start = lead.iter().find(|w| part.starts_with(*w))?.len();
+    let role = match role(part).and_then(id) {
+        Some(r) if r == k.translator || r == k.editor => r,
+        _ => return None,
+    };
+    let end = part[start..].match_indices(". ").map(|(i, _)| start + i).find(|&i| {
+        let word = part[..i].rsplit([' ', '.', '-']).next().unwrap_or("");
+        word.chars().count() > 2
+    })?;
+    // Names are short: at most six words before the host.
+    (part[start..end].split_whitespace().count() <= 6).then_some((role, end + 1))
+}
+
+/// A second title after `In:` (`… Cold War. In: Chubar'yan A.O. (ed.) Stalin i
+/// kholodnaya voina.`, `В кн.: …`) is the book the first one is in.
+fn host_after_in(k: &Ids, text: &str, spans: &mut [Span]) {
+    let Some(first) = spans.iter().position(|s| s.0 == k.title) else { return };
+    if spans.iter().any(|s| s.0 == k.container || s.0 == k.journal) {
+        return;
+    }
+    let from = spans[first].2;
+    if let Some(s) = spans[first + 1..].iter_mut().find(|s| s.0 == k.title) {
+        let between = &text[from..s.1];
+        let lead_in =
+            between.split_whitespace().take(2).any(|w| matches!(w, "In:" | "In" | "В:" | "V:"))
+                || ["В кн.:", "В кн. :", "V kn.:", "В сб.:", "V sb.:"]
+                    .iter()
+                    .any(|l| between.contains(l));
+        if lead_in {
+            s.0 = k.container;
+        }
+    }
 }
 
 /// GOST's heading name that ran into the title (`Хейдт М. Изучаем Pandas / М.
@@ -363,6 +425,10 @@ fn relabel(k: &Ids, label: u16, part: &str) -> u16 {
     {
         return k.note;
     }
+    // GOST 7.0.100's medium (`– Текст : непосредственный`, `Текст : электронный`).
+    if lower.starts_with("текст") && t.contains(':') && t.split_whitespace().count() <= 4 {
+        return k.medium;
+    }
     let host = part.trim_start().starts_with("//");
     if !host && t.split_whitespace().count() <= 2 && super::runon::russian_genre(t) {
         return k.genre;
@@ -480,6 +546,51 @@ mod tests {
     }
 
     #[test]
+    fn hosts_take_their_slashes_lead_ins_and_whole_names() {
+        // `//` at a part's end opens the next part; a host cut at a bare space is one.
+        let l = labelled(&[
+            ("title", "Телеграмма, 23 февраля 1952 г. [Электронный ресурс] //"),
+            ("container-title", "Wilson Center Digital Archive."),
+        ]);
+        let b = bridged(&l);
+        assert_eq!(shown(&b)[0].1, "Телеграмма, 23 февраля 1952 г. [Электронный ресурс]");
+        assert_eq!(shown(&b)[1].1, "// Wilson Center Digital Archive.");
+        let l = labelled(&[
+            ("title", "Советская медицина"),
+            ("publisher", "– Текст : непосредственный"),
+            ("journal", "// Проблемы социальной"),
+            ("collection-title", "гигиены и истории медицины. –"),
+            ("date", "2019."),
+        ]);
+        let b = bridged(&l);
+        assert_eq!(shown(&b)[1].0, "medium");
+        assert_eq!(
+            shown(&b)[2],
+            ("journal", "// Проблемы социальной гигиены и истории медицины. –")
+        );
+        // A second title after `In:` is the book; a role phrase opens a host.
+        let l = labelled(&[
+            ("title", "Strel'ba kholostymi."),
+            ("editor", "In: Chubar'yan A.O. (ed.)"),
+            ("title", "Stalin i kholodnaya voina."),
+            ("location", "Moscow:"),
+        ]);
+        assert_eq!(shown(&bridged(&l))[2].0, "container-title");
+        let l = labelled(&[
+            ("title", "“Unit 731.”"),
+            ("journal", "Translated by John Junkerman. Asia-Pacific Journal: Japan Focus"),
+            ("volume", "3, no. 11"),
+        ]);
+        let b = bridged(&l);
+        assert_eq!(shown(&b)[1], ("translator", "Translated by John Junkerman."));
+        assert_eq!(shown(&b)[2], ("journal", "Asia-Pacific Journal: Japan Focus"));
+        // A series after a host that ends a field stays the series.
+        let l =
+            labelled(&[("journal", "// Вестник МГУ."), ("collection-title", "Сер. 8, История. –")]);
+        assert_eq!(shown(&bridged(&l))[1].0, "collection-title");
+    }
+
+    #[test]
     fn cuts_inside_one_field_are_joined() {
         let l = labelled(&[
             ("title", "Федеральный закон от 27.07.2006"),
@@ -491,8 +602,9 @@ mod tests {
         let b = bridged(&l);
         assert_eq!(
             shown(&b)[0],
-            ("title", "Федеральный закон от 27.07.2006 № 149-ФЗ «Об информации» //")
+            ("title", "Федеральный закон от 27.07.2006 № 149-ФЗ «Об информации»")
         );
+        assert_eq!(shown(&b)[1], ("journal", "// Собрание законодательства РФ. –"));
         assert_eq!(shown(&b)[2], ("date", "2006."));
         let l = labelled(&[
             ("title", "Анализ данных //"),
@@ -506,8 +618,8 @@ mod tests {
             shown(&b)[1],
             (
                 "container-title",
-                "Материалы междунар. науч.-практ. конф. «Информационные технологии» (Москва, \
-                 12–14 мая 2010 г.). –"
+                "// Материалы междунар. науч.-практ. конф. «Информационные технологии» \
+                 (Москва, 12–14 мая 2010 г.). –"
             )
         );
         // A series after the area's dash stays one, and a real access date stays.
