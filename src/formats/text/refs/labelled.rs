@@ -328,22 +328,6 @@ pub fn write_anystyle(refs: &[Labelled]) -> String {
     out
 }
 
-/// GOST's `//` opens the host it introduces: a part that ends with it (`г.
-/// [Электронный ресурс] //` | `Wilson Center Digital Archive.`) gives it to the
-/// part after it.
-pub(super) fn slashes_forward(text: &str, spans: &mut [(u16, usize, usize)]) {
-    for i in 1..spans.len() {
-        let (_, a, b) = spans[i - 1];
-        let part = text[a..b].trim_end();
-        let Some(head) = part.strip_suffix("//") else { continue };
-        let head = head.trim_end();
-        if !head.is_empty() && !head.ends_with(':') {
-            spans[i - 1].2 = a + head.len();
-            spans[i].1 = a + part.len() - 2;
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;

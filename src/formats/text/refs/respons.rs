@@ -87,6 +87,16 @@ pub(super) fn role(group: &str) -> Option<&'static str> {
     ROLES.iter().find(|(w, _)| g.starts_with(w)).map(|&(_, l)| l)
 }
 
+/// An English role phrase ending in `by` that opens `part` (`Translated by`,
+/// `Edited by`; any case): its length in bytes and the label its names take.
+pub(super) fn role_by(part: &str) -> Option<(usize, &'static str)> {
+    ROLES.iter().find_map(|&(w, l)| {
+        let head = part.get(..w.len())?;
+        let named = part[w.len()..].starts_with(' ');
+        (w.ends_with(" by") && head.eq_ignore_ascii_case(w) && named).then_some((w.len() + 1, l))
+    })
+}
+
 /// GOST's notes area after the extent (`– Библиогр.: с. 120–125.`, `– Прил.: с. 98.`,
 /// `– Указ.: с. 300.`, `– Загл. с экрана.`): not names, whatever the model said.
 const NOTES: [&str; 7] =

@@ -559,6 +559,10 @@ mod tests {
         ];
         let labels: Vec<&str> = repair_parts(&parts).iter().map(|p| p.0).collect();
         assert_eq!(labels, ["title", "medium", "container-title"]);
+        // Taken for a publisher (`spans` leaves it so): the medium all the same.
+        let parts = [("publisher", "– Текст : непосредственный"), ("journal", "// Проблемы. –")];
+        let labels: Vec<&str> = repair_parts(&parts).iter().map(|p| p.0).collect();
+        assert_eq!(labels, ["medium", "journal"]);
         let parts = [
             ("title", "Положение военнопленных: автореф. дис. … канд. ист. наук. Вологда,"),
             ("date", "2003."),

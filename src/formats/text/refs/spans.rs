@@ -35,7 +35,6 @@ struct Ids {
     doi: u16,
     location: u16,
     publisher: u16,
-    medium: u16,
 }
 
 fn ids() -> Option<&'static Ids> {
@@ -60,7 +59,6 @@ fn ids() -> Option<&'static Ids> {
             doi: id("doi")?,
             location: id("location")?,
             publisher: id("publisher")?,
-            medium: id("medium")?,
         })
     })
     .as_ref()
@@ -103,8 +101,8 @@ pub(super) fn bridge(labelled: &Labelled) -> Vec<Span> {
     let has_host = labelled.spans.iter().any(|s| s.0 == k.journal || s.0 == container);
     let mut spans: Vec<Span> = Vec::with_capacity(labelled.spans.len());
     let mut forward = labelled.spans.clone();
-    super::labelled::slashes_forward(text, &mut forward);
-    let cut = statement_apart(k, text, heading_apart(k, text, host_apart(k, text, &forward)));
+    slashes_forward(text, &mut forward);
+    let cut = statement_apart(k, text, heading_apart(k, text, host_apart(k, text, forward)));
     for (l, a, b) in whole_compounds(k, text, cut) {
         let part = &text[a..b];
         // An access date that says nothing of access, in a reference with no link:
@@ -215,18 +213,31 @@ fn role_lead(k: &Ids, l: u16, part: &str) -> Option<(u16, usize)> {
     if l != k.journal && l != k.container {
         return None;
     }
-    let lead = ["Translated by ", "Edited by ", "Trans. by ", "Ed. by "];
-    let start = lead.iter().find(|w| part.starts_with(*w))?.len();
-    let role = match role(part).and_then(id) {
-        Some(r) if r == k.translator || r == k.editor => r,
-        _ => return None,
-    };
+    // `… by` phrases only: the periods of `Пер. с англ.` end no name.
+    let (start, role) = super::respons::role_by(part)?;
+    let role = id(role).filter(|r| *r == k.translator || *r == k.editor)?;
     let end = part[start..].match_indices(". ").map(|(i, _)| start + i).find(|&i| {
         let word = part[..i].rsplit([' ', '.', '-']).next().unwrap_or("");
         word.chars().count() > 2
     })?;
     // Names are short: at most six words before the host.
     (part[start..end].split_whitespace().count() <= 6).then_some((role, end + 1))
+}
+
+/// GOST's `//` opens the host it introduces: a part that ends with it (`г.
+/// [Электронный ресурс] //` | `Wilson Center Digital Archive.`) gives it to the
+/// part after it.
+fn slashes_forward(text: &str, spans: &mut [Span]) {
+    for i in 1..spans.len() {
+        let (_, a, b) = spans[i - 1];
+        let part = text[a..b].trim_end();
+        let Some(head) = part.strip_suffix("//") else { continue };
+        let head = head.trim_end();
+        if !head.is_empty() && !head.ends_with(':') {
+            spans[i - 1].2 = a + head.len();
+            spans[i].1 = a + part.len() - 2;
+        }
+    }
 }
 
 /// A second title after `In:` (`… Cold War. In: Chubar'yan A.O. (ed.) Stalin i
@@ -239,11 +250,14 @@ fn host_after_in(k: &Ids, text: &str, spans: &mut [Span]) {
     let from = spans[first].2;
     if let Some(s) = spans[first + 1..].iter_mut().find(|s| s.0 == k.title) {
         let between = &text[from..s.1];
+        let lower = between.to_lowercase();
         let lead_in =
             between.split_whitespace().take(2).any(|w| matches!(w, "In:" | "In" | "В:" | "V:"))
-                || ["В кн.:", "В кн. :", "V kn.:", "В сб.:", "V sb.:"]
-                    .iter()
-                    .any(|l| between.contains(l));
+                || COLLECTION_LEAD_INS.iter().any(|l| {
+                    lower
+                        .match_indices(l)
+                        .any(|(i, _)| lower[i + l.len()..].trim_start().starts_with(':'))
+                });
         if lead_in {
             s.0 = k.container;
         }
@@ -425,10 +439,6 @@ fn relabel(k: &Ids, label: u16, part: &str) -> u16 {
     {
         return k.note;
     }
-    // GOST 7.0.100's medium (`– Текст : непосредственный`, `Текст : электронный`).
-    if lower.starts_with("текст") && t.contains(':') && t.split_whitespace().count() <= 4 {
-        return k.medium;
-    }
     let host = part.trim_start().starts_with("//");
     if !host && t.split_whitespace().count() <= 2 && super::runon::russian_genre(t) {
         return k.genre;
@@ -436,24 +446,27 @@ fn relabel(k: &Ids, label: u16, part: &str) -> u16 {
     label
 }
 
+/// What opens a collection's name: `Sbornik:`, `В сб.:`, `В кн.:` (lower case).
+const COLLECTION_LEAD_INS: [&str; 7] =
+    ["sbornik", "сборник", "v sb.", "в сб.", "sb.", "в кн.", "v kn."];
+
 /// GOST's host (`// Докл. РАН.—`) that the model ran into the part before it
 /// (`/ И. М. Ананьевский // Докл. РАН.—`), when no host was labelled: that part
 /// cut at `//`, the rest a journal (a collection when a publisher or place
 /// follows). A collection's lead-in (`Sbornik:`, `В сб.:`) taken for a place is
 /// joined to the collection's name after it.
-fn host_apart(k: &Ids, text: &str, spans: &[Span]) -> Vec<Span> {
+fn host_apart(k: &Ids, text: &str, spans: Vec<Span>) -> Vec<Span> {
     let (journal, container) = (k.journal, k.container);
     let (hosts, imprint, links) = ([journal, container], [k.publisher, k.location], [k.url, k.doi]);
     if spans.iter().any(|s| hosts.contains(&s.0)) {
-        return spans.to_vec();
+        return spans;
     }
     let mut out = Vec::with_capacity(spans.len() + 1);
     for (n, &(l, a, b)) in spans.iter().enumerate() {
         let part = &text[a..b];
         let lead = part.trim().trim_end_matches(':');
         let lead_in = lead.len() <= 16
-            && ["sbornik", "сборник", "v sb.", "в сб.", "sb.", "в кн.", "v kn."]
-                .contains(&lead.to_lowercase().as_str())
+            && COLLECTION_LEAD_INS.contains(&lead.to_lowercase().as_str())
             && part.trim_end().ends_with([':', '.']);
         if lead_in && spans.get(n + 1).is_some_and(|s| s.0 != k.date) {
             out.push((container, a, a));
@@ -563,7 +576,8 @@ mod tests {
             ("date", "2019."),
         ]);
         let b = bridged(&l);
-        assert_eq!(shown(&b)[1].0, "medium");
+        // The medium taken for a publisher is read by `runon` (content_designation).
+        assert_eq!(shown(&b)[1], ("publisher", "– Текст : непосредственный"));
         assert_eq!(
             shown(&b)[2],
             ("journal", "// Проблемы социальной гигиены и истории медицины. –")
