@@ -22,7 +22,7 @@
 //!
 //! * `title` (first `title` segment; TEI `title[@level=a]`, or `title[@level=m]` when
 //!   there is no `a` title), `container-title` (first `journal`, `container-title` or
-//!   `booktitle` segment, a leading "In " / "In: " removed; TEI `title[@level=j]`,
+//!   `booktitle` segment, a leading "In " / "In: " / `В кн.:` / `В сб.:` removed; TEI `title[@level=j]`,
 //!   or `title[@level=m]` next to an `a` title; a title also matches with its
 //!   bracketed translation, which refconv keeps apart and a labeller may leave in
 //!   the segment), `publisher`, `publisher-place`
@@ -219,7 +219,25 @@ fn nonempty(s: String) -> Option<String> {
 
 fn strip_in(s: &str) -> &str {
     let t = s.trim_start();
-    for p in ["In: ", "In:", "in: ", "In ", "in "] {
+    const LEAD_INS: [&str; 16] = [
+        "In: ",
+        "In:",
+        "in: ",
+        "In ",
+        "in ",
+        "В кн.:",
+        "В кн.",
+        "В сб.:",
+        "В сб.",
+        "В его кн.:",
+        "В ее кн.:",
+        "В её кн.:",
+        "В:",
+        "V kn.:",
+        "V sb.:",
+        "У зб.:",
+    ];
+    for p in LEAD_INS {
         if let Some(r) = t.strip_prefix(p) {
             return r;
         }

@@ -401,6 +401,11 @@ pub(super) fn name_list(part: &str) -> Vec<Name> {
     out
 }
 
+/// An initial with its period (`И.`, `И.И.`, `В.-А.`, `Iu.`, `Дж.`): not `IT`.
+pub(super) fn initial(w: &str) -> bool {
+    w.contains('.') && is_initials(w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -87,8 +87,11 @@ pub(crate) fn parse_numbered(number: u32, text: &str, model: Option<&Model>) -> 
     e.set(Var::CitationNumber, number.to_string());
     // Found: something that names the work and something that places it.
     let has = |vars: &[Var]| vars.iter().any(|v| e.get(*v).is_some());
-    let found = has(&[Var::Title, Var::Author, Var::Editor])
-        && has(&[Var::Issued, Var::ContainerTitle, Var::Publisher, Var::Url, Var::Doi]);
+    // A newspaper's issue is named by the newspaper alone (`Правда. 1950. 3 февраля.`).
+    let named = has(&[Var::Title, Var::Author, Var::Editor])
+        || has(&[Var::ContainerTitle]) && has(&[Var::Issued]);
+    let found =
+        named && has(&[Var::Issued, Var::ContainerTitle, Var::Publisher, Var::Url, Var::Doi]);
     if !found {
         e.fields.remove(&Var::Title);
         e.set(Var::Title, text.to_string());

@@ -5,64 +5,15 @@
 //! «Информационные технологии» | (Москва, 12–14 мая 2010 г.)`), a series in
 //! parentheses cut in two (`(«Теоретическая физика», | том I).`).
 
-use std::sync::OnceLock;
-
 use super::labelled::Labelled;
 use super::labels::id;
-use super::namelist::is_initials;
+use super::namelist::initial;
 use super::respons::role;
 
-/// A span: label id, start, end (bytes of the reference).
-type Span = (u16, usize, usize);
-
-/// The ids of the labels these repairs look at, looked up once.
-struct Ids {
-    author: u16,
-    editor: u16,
-    translator: u16,
-    compiler: u16,
-    title: u16,
-    date: u16,
-    journal: u16,
-    container: u16,
-    series: u16,
-    accessed: u16,
-    note: u16,
-    genre: u16,
-    pages: u16,
-    volume: u16,
-    url: u16,
-    doi: u16,
-    location: u16,
-    publisher: u16,
-}
-
-fn ids() -> Option<&'static Ids> {
-    static IDS: OnceLock<Option<Ids>> = OnceLock::new();
-    IDS.get_or_init(|| {
-        Some(Ids {
-            author: id("author")?,
-            editor: id("editor")?,
-            translator: id("translator")?,
-            compiler: id("compiler")?,
-            title: id("title")?,
-            date: id("date")?,
-            journal: id("journal")?,
-            container: id("container-title")?,
-            series: id("collection-title")?,
-            accessed: id("accessed")?,
-            note: id("note")?,
-            genre: id("genre")?,
-            pages: id("pages")?,
-            volume: id("volume")?,
-            url: id("url")?,
-            doi: id("doi")?,
-            location: id("location")?,
-            publisher: id("publisher")?,
-        })
-    })
-    .as_ref()
-}
+mod hosts;
+mod ids;
+use hosts::{host_after_in, host_apart, issue_only, lead_in_apart, role_lead, slashes_forward};
+use ids::{ids, Ids, Span};
 
 /// Words that say a date is the date a resource was looked at.
 const ACCESS_WORDS: [&str; 9] = [
@@ -103,7 +54,9 @@ pub(super) fn bridge(labelled: &Labelled) -> Vec<Span> {
     let mut forward = labelled.spans.clone();
     slashes_forward(text, &mut forward);
     let cut = statement_apart(k, text, heading_apart(k, text, host_apart(k, text, forward)));
-    for (l, a, b) in whole_compounds(k, text, cut) {
+    let mut cut = whole_compounds(k, text, cut);
+    whole_places(k, text, &mut cut);
+    for (l, a, b) in cut {
         let part = &text[a..b];
         // An access date that says nothing of access, in a reference with no link:
         // the place and dates of a conference (in parentheses), or the date of
@@ -164,6 +117,13 @@ pub(super) fn bridge(labelled: &Labelled) -> Vec<Span> {
                 }
                 continue;
             }
+            // A year and then its day and month (`1950.` | `3 февраля.`): one date.
+            if last.0 == date && l == date && hosts::day_and_month(part) {
+                if let Some(s) = spans.last_mut() {
+                    s.2 = b;
+                }
+                continue;
+            }
             // Two title parts in a row are one title; so is a title and a date
             // that begins inside its last number (`от 21|.07.1997`).
             let head = text[..a].trim_end_matches('.');
@@ -203,65 +163,9 @@ pub(super) fn bridge(labelled: &Labelled) -> Vec<Span> {
     }
     join_parenthesis(k, text, &mut spans);
     host_after_in(k, text, &mut spans);
+    lead_in_apart(k, text, &mut spans);
+    issue_only(k, text, &mut spans);
     spans
-}
-
-/// A host part opened by an English role phrase and its names (`Translated by John
-/// Junkerman. Asia-Pacific …`): the names' label and where they end (after the
-/// first period that closes a word, not an initial).
-fn role_lead(k: &Ids, l: u16, part: &str) -> Option<(u16, usize)> {
-    if l != k.journal && l != k.container {
-        return None;
-    }
-    // `… by` phrases only: the periods of `Пер. с англ.` end no name.
-    let (start, role) = super::respons::role_by(part)?;
-    let role = id(role).filter(|r| *r == k.translator || *r == k.editor)?;
-    let end = part[start..].match_indices(". ").map(|(i, _)| start + i).find(|&i| {
-        let word = part[..i].rsplit([' ', '.', '-']).next().unwrap_or("");
-        word.chars().count() > 2
-    })?;
-    // Names are short: at most six words before the host.
-    (part[start..end].split_whitespace().count() <= 6).then_some((role, end + 1))
-}
-
-/// GOST's `//` opens the host it introduces: a part that ends with it (`г.
-/// [Электронный ресурс] //` | `Wilson Center Digital Archive.`) gives it to the
-/// part after it.
-fn slashes_forward(text: &str, spans: &mut [Span]) {
-    for i in 1..spans.len() {
-        let (_, a, b) = spans[i - 1];
-        let part = text[a..b].trim_end();
-        let Some(head) = part.strip_suffix("//") else { continue };
-        let head = head.trim_end();
-        if !head.is_empty() && !head.ends_with(':') {
-            spans[i - 1].2 = a + head.len();
-            spans[i].1 = a + part.len() - 2;
-        }
-    }
-}
-
-/// A second title after `In:` (`… Cold War. In: Chubar'yan A.O. (ed.) Stalin i
-/// kholodnaya voina.`, `В кн.: …`) is the book the first one is in.
-fn host_after_in(k: &Ids, text: &str, spans: &mut [Span]) {
-    let Some(first) = spans.iter().position(|s| s.0 == k.title) else { return };
-    if spans.iter().any(|s| s.0 == k.container || s.0 == k.journal) {
-        return;
-    }
-    let from = spans[first].2;
-    if let Some(s) = spans[first + 1..].iter_mut().find(|s| s.0 == k.title) {
-        let between = &text[from..s.1];
-        let lower = between.to_lowercase();
-        let lead_in =
-            between.split_whitespace().take(2).any(|w| matches!(w, "In:" | "In" | "В:" | "V:"))
-                || COLLECTION_LEAD_INS.iter().any(|l| {
-                    lower
-                        .match_indices(l)
-                        .any(|(i, _)| lower[i + l.len()..].trim_start().starts_with(':'))
-                });
-        if lead_in {
-            s.0 = k.container;
-        }
-    }
 }
 
 /// GOST's heading name that ran into the title (`Хейдт М. Изучаем Pandas / М.
@@ -370,11 +274,6 @@ fn heading_end(s: &str) -> Option<usize> {
     end
 }
 
-/// An initial with its period (`И.`, `И.И.`, `В.-А.`, `Iu.`, `Дж.`): not `IT`.
-fn initial(w: &str) -> bool {
-    w.contains('.') && is_initials(w)
-}
-
 /// A hyphenated word cut before a place or a publisher (`Obninsk, SSC
 /// RF-|IPPE Publ.`, `С.-|Петербург :`) goes whole to that part; but a
 /// publisher's name whose end is a place's letter (`Омега-|Л`, `Юрайт-|М`)
@@ -410,6 +309,40 @@ fn whole_compounds(k: &Ids, text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     spans
 }
 
+/// A place's first words left after GOST's area dash in the part before it (`– Белая` | `Холуница :`,
+/// `г.` | `Москва,`): a part never ends on a bare capitalised word before a place,
+/// nor on `г.` (город); they go to the place.
+fn whole_places(k: &Ids, text: &str, spans: &mut [Span]) {
+    for i in 1..spans.len() {
+        let (prev, next) = (spans[i - 1], spans[i]);
+        if next.0 != k.location || prev.0 == k.location {
+            continue;
+        }
+        let head = &text[prev.1..prev.2];
+        // GOST's area dash opens the place: what follows the part's last one.
+        let dash = head.rfind(" – ").or_else(|| head.rfind(" — ")).map(|j| j + 5);
+        let tail = head[dash.unwrap_or(0)..].trim_start();
+        let words: Vec<&str> = tail.split_whitespace().collect();
+        let bare = head.ends_with(char::is_alphabetic)
+            && dash.is_some()
+            && text[prev.2..next.1].trim().is_empty()
+            && (1..=2).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(char::is_uppercase));
+        let town = words.last() == Some(&"г.");
+        let from = if bare {
+            prev.2 - tail.len()
+        } else if town {
+            prev.2 - 3
+        } else {
+            continue;
+        };
+        if from > prev.1 {
+            spans[i - 1].2 = text[..from].trim_end().len();
+            spans[i].1 = from;
+        }
+    }
+}
+
 /// A host's name that is none: `– Электронные данные. –` (a note on the
 /// medium), `/ Монография. –` (the genre).
 fn relabel(k: &Ids, label: u16, part: &str) -> u16 {
@@ -428,6 +361,9 @@ fn relabel(k: &Ids, label: u16, part: &str) -> u16 {
     {
         return k.url;
     }
+    if label == k.note && hosts::day_and_month(part) {
+        return k.date;
+    }
     if ![k.container, k.journal, k.publisher].contains(&label) {
         return label;
     }
@@ -444,59 +380,6 @@ fn relabel(k: &Ids, label: u16, part: &str) -> u16 {
         return k.genre;
     }
     label
-}
-
-/// What opens a collection's name: `Sbornik:`, `В сб.:`, `В кн.:` (lower case).
-const COLLECTION_LEAD_INS: [&str; 7] =
-    ["sbornik", "сборник", "v sb.", "в сб.", "sb.", "в кн.", "v kn."];
-
-/// GOST's host (`// Докл. РАН.—`) that the model ran into the part before it
-/// (`/ И. М. Ананьевский // Докл. РАН.—`), when no host was labelled: that part
-/// cut at `//`, the rest a journal (a collection when a publisher or place
-/// follows). A collection's lead-in (`Sbornik:`, `В сб.:`) taken for a place is
-/// joined to the collection's name after it.
-fn host_apart(k: &Ids, text: &str, spans: Vec<Span>) -> Vec<Span> {
-    let (journal, container) = (k.journal, k.container);
-    let (hosts, imprint, links) = ([journal, container], [k.publisher, k.location], [k.url, k.doi]);
-    if spans.iter().any(|s| hosts.contains(&s.0)) {
-        return spans;
-    }
-    let mut out = Vec::with_capacity(spans.len() + 1);
-    for (n, &(l, a, b)) in spans.iter().enumerate() {
-        let part = &text[a..b];
-        let lead = part.trim().trim_end_matches(':');
-        let lead_in = lead.len() <= 16
-            && COLLECTION_LEAD_INS.contains(&lead.to_lowercase().as_str())
-            && part.trim_end().ends_with([':', '.']);
-        if lead_in && spans.get(n + 1).is_some_and(|s| s.0 != k.date) {
-            out.push((container, a, a));
-            continue;
-        }
-        if let Some((c, ..)) = out.last().copied().filter(|s: &Span| s.1 == s.2) {
-            // The lead-in's placeholder takes this part.
-            let start = out.last().map_or(a, |s| s.1);
-            out.pop();
-            out.push((c, start, b));
-            continue;
-        }
-        // `И. М. Ананьевский // Докл.`, not `https://`.
-        let host_at = part.find(" //").map(|i| i + 1);
-        // `/ Вербюк В.Е. // Киев: Наук. думка`: an imprint after the slashes is none.
-        let place_after = host_at.is_some_and(|i| {
-            let w = part[i + 2..].trim_start().split([':', ',', ' ']).next().unwrap_or("");
-            super::lexicon::place(&w.trim_end_matches('.').to_lowercase())
-        });
-        match host_at.filter(|_| !hosts.contains(&l) && !links.contains(&l) && !place_after) {
-            Some(i) => {
-                let cut = a + i;
-                let published = spans[n + 1..].iter().any(|s| imprint.contains(&s.0));
-                out.push((l, a, cut));
-                out.push((if published { container } else { journal }, cut, b));
-            }
-            None => out.push((l, a, b)),
-        }
-    }
-    out
 }
 
 /// A parenthesis after the imprint cut into parts (`– («Теоретическая физика», |
@@ -796,5 +679,52 @@ mod tests {
                 ("location", "М.:"),
             ]
         );
+    }
+
+    #[test]
+    fn a_lead_in_opens_the_book_and_a_newspaper_is_named_alone() {
+        let l = labelled(&[
+            ("author", "Гиппиус В. В."),
+            ("title", "Творческий путь Гоголя. В его кн.: От Пушкина до Блока."),
+            ("location", "М.,"),
+        ]);
+        assert_eq!(
+            shown(&bridged(&l))[1..3],
+            [
+                ("title", "Творческий путь Гоголя."),
+                ("container-title", "В его кн.: От Пушкина до Блока.")
+            ]
+        );
+        // `In` without its colon opens a title (`In Search of …`), not a book.
+        let l = labelled(&[("title", "Essays. In Search of Time."), ("date", "1990.")]);
+        assert_eq!(bridged(&l), l);
+        let l = labelled(&[("author", "Правда."), ("date", "1950."), ("note", "3 февраля.")]);
+        assert_eq!(shown(&bridged(&l)), [("journal", "Правда."), ("date", "1950. 3 февраля.")]);
+        let l =
+            labelled(&[("title", "Красноярский рабочий."), ("volume", "№ 219"), ("date", "1923.")]);
+        assert_eq!(shown(&bridged(&l))[0], ("journal", "Красноярский рабочий."));
+        // A book with no author and no imprint keeps its title; so does a person.
+        let l =
+            labelled(&[("title", "Сборник документов."), ("date", "1927."), ("pages", "С. 5.")]);
+        assert_eq!(bridged(&l), l);
+        let l = labelled(&[
+            ("title", "“Aeronautical Information Manual,”"),
+            ("date", "February 2012."),
+        ]);
+        assert_eq!(bridged(&l), l);
+        let l = labelled(&[("author", "Иванов И. И."), ("date", "1950."), ("volume", "№ 3.")]);
+        assert_eq!(bridged(&l), l);
+    }
+
+    #[test]
+    fn a_place_takes_its_first_words_after_the_area_dash() {
+        let l =
+            labelled(&[("author", "сост. К. Н. Тарасова. – Белая"), ("location", "Холуница :")]);
+        assert_eq!(shown(&bridged(&l))[1], ("location", "Белая Холуница :"));
+        let l = labelled(&[("publisher", "изд. «Русский язык», г."), ("location", "Москва,")]);
+        assert_eq!(shown(&bridged(&l))[1], ("location", "г. Москва,"));
+        // No dash, no move: `ed. Robin Gable` | `London:`.
+        let l = labelled(&[("editor", "ed. Robin Gable"), ("location", "London:")]);
+        assert_eq!(bridged(&l), l);
     }
 }

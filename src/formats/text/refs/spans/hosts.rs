@@ -1,0 +1,223 @@
+//! The host of a reference (the journal or book a part is in) where the model
+//! missed or misplaced it: GOST's `//` run into the part before, a collection's
+//! lead-in (`In:`, `В сб.:`), a translator's phrase opening a host, a
+//! newspaper's issue cited by its name alone.
+
+use super::super::labels::id;
+use super::super::namelist::initial;
+use super::ids::{Ids, Span};
+
+/// A host part opened by an English role phrase and its names (`Translated by John
+/// Junkerman. Asia-Pacific …`): the names' label and where they end (after the
+/// first period that closes a word, not an initial).
+pub(super) fn role_lead(k: &Ids, l: u16, part: &str) -> Option<(u16, usize)> {
+    if l != k.journal && l != k.container {
+        return None;
+    }
+    // `… by` phrases only: the periods of `Пер. с англ.` end no name.
+    let (start, role) = super::super::respons::role_by(part)?;
+    let role = id(role).filter(|r| *r == k.translator || *r == k.editor)?;
+    let end = part[start..].match_indices(". ").map(|(i, _)| start + i).find(|&i| {
+        let word = part[..i].rsplit([' ', '.', '-']).next().unwrap_or("");
+        word.chars().count() > 2
+    })?;
+    // Names are short: at most six words before the host.
+    (part[start..end].split_whitespace().count() <= 6).then_some((role, end + 1))
+}
+
+/// GOST's `//` opens the host it introduces: a part that ends with it (`г.
+/// [Электронный ресурс] //` | `Wilson Center Digital Archive.`) gives it to the
+/// part after it.
+pub(super) fn slashes_forward(text: &str, spans: &mut [Span]) {
+    for i in 1..spans.len() {
+        let (_, a, b) = spans[i - 1];
+        let part = text[a..b].trim_end();
+        let Some(head) = part.strip_suffix("//") else { continue };
+        let head = head.trim_end();
+        if !head.is_empty() && !head.ends_with(':') {
+            spans[i - 1].2 = a + head.len();
+            spans[i].1 = a + part.len() - 2;
+        }
+    }
+}
+
+/// A second title after `In:` (`… Cold War. In: Chubar'yan A.O. (ed.) Stalin i
+/// kholodnaya voina.`, `В кн.: …`) is the book the first one is in.
+pub(super) fn host_after_in(k: &Ids, text: &str, spans: &mut [Span]) {
+    let Some(first) = spans.iter().position(|s| s.0 == k.title) else { return };
+    if spans.iter().any(|s| s.0 == k.container || s.0 == k.journal) {
+        return;
+    }
+    let from = spans[first].2;
+    if let Some(s) = spans[first + 1..].iter_mut().find(|s| s.0 == k.title) {
+        let between = &text[from..s.1];
+        let lower = between.to_lowercase();
+        let lead_in =
+            between.split_whitespace().take(2).any(|w| matches!(w, "In:" | "In" | "В:" | "V:"))
+                || COLLECTION_LEAD_INS.iter().any(|l| {
+                    lower
+                        .match_indices(l)
+                        .any(|(i, _)| lower[i + l.len()..].trim_start().starts_with(':'))
+                });
+        if lead_in {
+            s.0 = k.container;
+        }
+    }
+}
+
+/// What opens a collection's name: `Sbornik:`, `В сб.:`, `В кн.:` (lower case).
+const COLLECTION_LEAD_INS: [&str; 7] =
+    ["sbornik", "сборник", "v sb.", "в сб.", "sb.", "в кн.", "v kn."];
+
+/// GOST's host (`// Докл. РАН.—`) that the model ran into the part before it
+/// (`/ И. М. Ананьевский // Докл. РАН.—`), when no host was labelled: that part
+/// cut at `//`, the rest a journal (a collection when a publisher or place
+/// follows). A collection's lead-in (`Sbornik:`, `В сб.:`) taken for a place is
+/// joined to the collection's name after it.
+pub(super) fn host_apart(k: &Ids, text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let (journal, container) = (k.journal, k.container);
+    let (hosts, imprint, links) = ([journal, container], [k.publisher, k.location], [k.url, k.doi]);
+    if spans.iter().any(|s| hosts.contains(&s.0)) {
+        return spans;
+    }
+    let mut out = Vec::with_capacity(spans.len() + 1);
+    for (n, &(l, a, b)) in spans.iter().enumerate() {
+        let part = &text[a..b];
+        let lead = part.trim().trim_end_matches(':');
+        let lead_in = lead.len() <= 16
+            && COLLECTION_LEAD_INS.contains(&lead.to_lowercase().as_str())
+            && part.trim_end().ends_with([':', '.']);
+        if lead_in && spans.get(n + 1).is_some_and(|s| s.0 != k.date) {
+            out.push((container, a, a));
+            continue;
+        }
+        if let Some((c, ..)) = out.last().copied().filter(|s: &Span| s.1 == s.2) {
+            // The lead-in's placeholder takes this part.
+            let start = out.last().map_or(a, |s| s.1);
+            out.pop();
+            out.push((c, start, b));
+            continue;
+        }
+        // `И. М. Ананьевский // Докл.`, not `https://`.
+        let host_at = part.find(" //").map(|i| i + 1);
+        // `/ Вербюк В.Е. // Киев: Наук. думка`: an imprint after the slashes is none.
+        let place_after = host_at.is_some_and(|i| {
+            let w = part[i + 2..].trim_start().split([':', ',', ' ']).next().unwrap_or("");
+            super::super::lexicon::place(&w.trim_end_matches('.').to_lowercase())
+        });
+        match host_at.filter(|_| !hosts.contains(&l) && !links.contains(&l) && !place_after) {
+            Some(i) => {
+                let cut = a + i;
+                let published = spans[n + 1..].iter().any(|s| imprint.contains(&s.0));
+                out.push((l, a, cut));
+                out.push((if published { container } else { journal }, cut, b));
+            }
+            None => out.push((l, a, b)),
+        }
+    }
+    out
+}
+
+/// Lead-ins that open the book or collection a work is in, lower case, before
+/// their colon: `In:`, `В кн.:`, `В его кн.:`, `В сб.:`, `V kn.:`.
+const IN_LEAD_INS: [&str; 13] = [
+    "in",
+    "в",
+    "v",
+    "у",
+    "в кн.",
+    "в сб.",
+    "в его кн.",
+    "в ее кн.",
+    "в её кн.",
+    "v kn.",
+    "v sb.",
+    "у кн.",
+    "у зб.",
+];
+
+/// Where a lead-in of the book a work is in (`In:`, `В сб.:`) opens after a
+/// sentence's end inside `part`, or None.
+fn lead_in_at(part: &str) -> Option<usize> {
+    let ends = part.match_indices(['.', '»', '"', '”', ')']).map(|(i, m)| i + m.len());
+    ends.filter(|&i| part[i..].starts_with(' ')).find_map(|i| {
+        let rest = part[i..].trim_start();
+        let colon = rest.char_indices().take(14).find(|&(_, c)| c == ':')?.0;
+        let lead = rest[..colon].split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        IN_LEAD_INS.contains(&lead.as_str()).then(|| part.len() - rest.len())
+    })
+}
+
+/// A title the model ran on into the book it is in (`"Рабочий вопрос" и конец
+/// классической политической экономии. В сб.: Политическая экономия и
+/// воспроизводство.`), when no host was labelled: cut at the lead-in, the rest
+/// the book.
+pub(super) fn lead_in_apart(k: &Ids, text: &str, spans: &mut Vec<Span>) {
+    if spans.iter().any(|s| s.0 == k.container || s.0 == k.journal) {
+        return;
+    }
+    let Some(n) = spans.iter().position(|s| s.0 == k.title) else { return };
+    let (_, a, b) = spans[n];
+    if let Some(i) = lead_in_at(&text[a..b]) {
+        let head = text[a..a + i].trim_end().len();
+        spans[n].2 = a + head;
+        spans.insert(n + 1, (k.container, a + i, b));
+    }
+}
+
+/// Whether a part is a date with its day and month (`3 февраля.`, `2 октября 1923
+/// года.`, `от 14.03.1950`), which the model may take for a note.
+pub(super) fn day_and_month(part: &str) -> bool {
+    let words = part.split(|c: char| !c.is_alphanumeric() && c != '.').filter(|w| !w.is_empty());
+    let plain = words.clone().all(|w| {
+        let w = w.trim_end_matches('.').to_lowercase();
+        w.chars().all(|c| c.is_ascii_digit() || c == '.')
+            || matches!(w.as_str(), "г" | "года" | "год" | "от")
+            || super::super::lexicon::keywords(&w).any(|c| c == "month")
+    });
+    plain && part.chars().any(|c| c.is_ascii_digit()) && issue_mark(part)
+}
+
+/// Whether a part dates a newspaper's or a journal's issue: a day and a month
+/// (`5 марта`, `3 February`, `14.03.1950`; not a month alone, `February 2012`) or a
+/// number sign (`№ 81`).
+fn issue_mark(part: &str) -> bool {
+    let words: Vec<String> = part
+        .split(|c: char| !c.is_alphanumeric() && c != '№')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let month = words.iter().any(|w| super::super::lexicon::keywords(w).any(|c| c == "month"));
+    let day =
+        words.iter().any(|w| w.len() <= 2 && w.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)));
+    let dotted = part.split_whitespace().any(|w| {
+        let n: Vec<&str> = w.trim_end_matches([',', ';', '.']).split('.').collect();
+        n.len() == 3 && n.iter().all(|x| !x.is_empty() && x.chars().all(|c| c.is_ascii_digit()))
+    });
+    month && day || dotted || words.first().is_some_and(|w| w == "№")
+}
+
+/// A newspaper's or a journal's issue cited by its name alone (`Правда. 1950. 3
+/// февраля.`, `Красноярский рабочий. № 219 от 2 октября 1923 года.`, `СЗ СССР,
+/// 1923, № 81. Ст. 782.`): the name taken for the title is the journal, when
+/// nothing but dates, numbers and pages follow it and one of them marks an issue.
+pub(super) fn issue_only(k: &Ids, text: &str, spans: &mut [Span]) {
+    let rest = [k.date, k.volume, k.pages, k.note];
+    let Some(n) = spans.iter().position(|s| s.0 != k.number) else { return };
+    let (l, a, b) = spans[n];
+    let part = &text[a..b];
+    // The model takes a newspaper's name for its author, too (`Правда.`), when
+    // no title follows: a name with no initials.
+    let name = l == k.title && !part.contains(" / ")
+        || l == k.author
+            && !spans.iter().any(|s| s.0 == k.title)
+            && !part.split_whitespace().any(initial);
+    let others = &spans[n + 1..];
+    if name
+        && others.iter().any(|s| s.0 == k.date)
+        && others.iter().all(|s| rest.contains(&s.0))
+        && others.iter().any(|s| issue_mark(&text[s.1..s.2]))
+    {
+        spans[n].0 = k.journal;
+    }
+}
