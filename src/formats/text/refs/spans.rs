@@ -703,6 +703,9 @@ mod tests {
         let l =
             labelled(&[("title", "Красноярский рабочий."), ("volume", "№ 219"), ("date", "1923.")]);
         assert_eq!(shown(&bridged(&l))[0], ("journal", "Красноярский рабочий."));
+        let l =
+            labelled(&[("title", "Летопись революции."), ("date", "1927."), ("volume", "№5–6.")]);
+        assert_eq!(shown(&bridged(&l))[0], ("journal", "Летопись революции."));
         // A book with no author and no imprint keeps its title; so does a person.
         let l =
             labelled(&[("title", "Сборник документов."), ("date", "1927."), ("pages", "С. 5.")]);

@@ -180,7 +180,7 @@ pub(super) fn day_and_month(part: &str) -> bool {
 
 /// Whether a part dates a newspaper's or a journal's issue: a day and a month
 /// (`5 марта`, `3 February`, `14.03.1950`; not a month alone, `February 2012`) or a
-/// number sign (`№ 81`).
+/// number sign (`№ 81`, `№81`).
 fn issue_mark(part: &str) -> bool {
     let words: Vec<String> = part
         .split(|c: char| !c.is_alphanumeric() && c != '№')
@@ -194,7 +194,7 @@ fn issue_mark(part: &str) -> bool {
         let n: Vec<&str> = w.trim_end_matches([',', ';', '.']).split('.').collect();
         n.len() == 3 && n.iter().all(|x| !x.is_empty() && x.chars().all(|c| c.is_ascii_digit()))
     });
-    month && day || dotted || words.first().is_some_and(|w| w == "№")
+    month && day || dotted || words.first().is_some_and(|w| w.starts_with('№'))
 }
 
 /// A newspaper's or a journal's issue cited by its name alone (`Правда. 1950. 3
