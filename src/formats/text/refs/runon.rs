@@ -110,6 +110,33 @@ pub(super) fn russian_genre(s: &str) -> bool {
         "диссертация",
         "электрон. учеб",
         "электронный учеб",
+        "биографический справочник",
+        "биобиблиограф",
+        "библиогр. указ",
+        "рек. указ",
+        "кн. для",
+        "книга для",
+        "стеногр",
+        "стенографический отчет",
+        // Ukrainian.
+        "навч",
+        "посібник",
+        "підручник",
+        "курс лекцій",
+        "конспект лекцій",
+        "збірник",
+        "зб.",
+        "довідник",
+        "довід.",
+        "словник",
+        "хрестоматія",
+        "монографія",
+        "методичні",
+        "енциклопед",
+        "тези доп",
+        "документи і матеріали",
+        "бібліографічний покажчик",
+        "біобібліограф",
         // Transliterated (References of Russian journals).
         "sbornik",
         "sb. ",
@@ -128,8 +155,10 @@ pub(super) fn russian_genre(s: &str) -> bool {
     ]
     .iter()
     .any(|g| l.starts_with(g))
-        || l.starts_with("материалы")
-            && ["конф", "симпоз", "семинар", "чтени", "съезд"].iter().any(|w| l.contains(w))
+        || (l.starts_with("материалы") || l.starts_with("матеріали"))
+            && ["конф", "симпоз", "семінар", "семинар", "чтени", "читан", "съезд", "з'їзд"]
+                .iter()
+                .any(|w| l.contains(w))
 }
 
 /// A title that ran on into its journal, when the model labelled no container
@@ -379,8 +408,14 @@ pub(super) fn split_genre(title: &mut Text) -> Option<String> {
             seg.split_whitespace().count() <= 3 && russian_genre(seg)
         })
     };
-    let at = colon.or_else(thesis).or_else(slash).or_else(sentence)?;
-    let genre = v[at + 2..].trim().trim_end_matches(['.', ' ']).to_string();
+    // `Теория вероятностей (методические указания)`: the kind in parentheses last.
+    let paren = || {
+        let body = v.trim_end().strip_suffix(')')?;
+        let i = body.rfind(" (")?;
+        (i > 0 && russian_genre(&body[i + 2..])).then_some(i)
+    };
+    let at = colon.or_else(thesis).or_else(slash).or_else(sentence).or_else(paren)?;
+    let genre = v[at + 2..].trim().trim_end_matches(['.', ' ', ')']).to_string();
     title.value = v[..at].trim_end().to_string();
     Some(genre)
 }
@@ -606,6 +641,13 @@ mod tests {
         assert_eq!(t.value, "Численные методы");
         let mut t = Text::from("История. Учебник логики для средней школы и вузов");
         assert_eq!(split_genre(&mut t), None);
+        let mut t = Text::from("Теория вероятностей (методические указания)");
+        assert_eq!(split_genre(&mut t).as_deref(), Some("методические указания"));
+        assert_eq!(t.value, "Теория вероятностей");
+        let mut t = Text::from("Вікова психологія: Навчальний посібник. Курс лекцій");
+        assert_eq!(split_genre(&mut t).as_deref(), Some("Навчальний посібник. Курс лекцій"));
+        let mut t = Text::from("Борці за Жовтень (Спогади учасників)");
+        assert_eq!(split_genre(&mut t), None);
         let mut t =
             text("Русско-китайские отношения в XX веке. Т. 5. Советско-китайские отношения");
         assert_eq!(
@@ -677,6 +719,9 @@ mod tests {
         assert!(russian_genre("справочно-учебное пособие по общей химии"));
         assert!(russian_genre("материалы Всерос. науч. конф."));
         assert!(!russian_genre("материалы к истории края"));
+        assert!(russian_genre("Навчальний посібник. Курс лекцій"));
+        assert!(russian_genre("матеріали наукової конференції"));
+        assert!(russian_genre("Биографический справочник"));
     }
 
     #[test]
