@@ -65,9 +65,22 @@ pub(super) fn host_after_in(k: &Ids, text: &str, spans: &mut [Span]) {
     }
 }
 
-/// What opens a collection's name: `Sbornik:`, `В сб.:`, `В кн.:` (lower case).
-const COLLECTION_LEAD_INS: [&str; 7] =
-    ["sbornik", "сборник", "v sb.", "в сб.", "sb.", "в кн.", "v kn."];
+/// What opens a collection's name: `Sbornik:`, `В сб.:`, `В кн.:`, `В его кн.:`
+/// (lower case, before the colon).
+const COLLECTION_LEAD_INS: [&str; 12] = [
+    "sbornik",
+    "сборник",
+    "v sb.",
+    "в сб.",
+    "sb.",
+    "в кн.",
+    "v kn.",
+    "в его кн.",
+    "в ее кн.",
+    "в её кн.",
+    "у кн.",
+    "у зб.",
+];
 
 /// GOST's host (`// Докл. РАН.—`) that the model ran into the part before it
 /// (`/ И. М. Ананьевский // Докл. РАН.—`), when no host was labelled: that part
@@ -118,24 +131,6 @@ pub(super) fn host_apart(k: &Ids, text: &str, spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
-/// Lead-ins that open the book or collection a work is in, lower case, before
-/// their colon: `In:`, `В кн.:`, `В его кн.:`, `В сб.:`, `V kn.:`.
-const IN_LEAD_INS: [&str; 13] = [
-    "in",
-    "в",
-    "v",
-    "у",
-    "в кн.",
-    "в сб.",
-    "в его кн.",
-    "в ее кн.",
-    "в её кн.",
-    "v kn.",
-    "v sb.",
-    "у кн.",
-    "у зб.",
-];
-
 /// Where a lead-in of the book a work is in (`In:`, `В сб.:`) opens after a
 /// sentence's end inside `part`, or None.
 fn lead_in_at(part: &str) -> Option<usize> {
@@ -144,7 +139,9 @@ fn lead_in_at(part: &str) -> Option<usize> {
         let rest = part[i..].trim_start();
         let colon = rest.char_indices().take(14).find(|&(_, c)| c == ':')?.0;
         let lead = rest[..colon].split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-        IN_LEAD_INS.contains(&lead.as_str()).then(|| part.len() - rest.len())
+        let lead_in = matches!(lead.as_str(), "in" | "в" | "v" | "у")
+            || COLLECTION_LEAD_INS.contains(&lead.as_str());
+        lead_in.then(|| part.len() - rest.len())
     })
 }
 
