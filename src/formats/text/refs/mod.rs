@@ -23,6 +23,7 @@ mod evidence;
 mod features;
 mod imprint;
 mod journal;
+mod kinds;
 mod labelled;
 mod labels;
 mod lexicon;

@@ -5,13 +5,14 @@
 //! the parts add up to.
 
 use super::imprint::place_in_publisher;
+use super::kinds::{genre_like, strip_translated_from};
 use super::labelled::Labelled;
 use super::labels::LABELS;
 use super::lexicon;
 use super::namelist::{name_list as names, says_editors as editor_words};
 use super::runon::{
-    bare_doi, compiler_words, editor_run_on, genre_like, journal_in_title, repair_parts,
-    split_edition, split_genre, split_volume, split_volumes, strip_trailing_role,
+    bare_doi, compiler_words, editor_run_on, journal_in_title, repair_parts, split_edition,
+    split_genre, split_volume, split_volumes, strip_trailing_role,
 };
 use super::script::is_cyrillic;
 use super::title::take_translation;
@@ -335,6 +336,7 @@ pub fn entry(labelled: &Labelled) -> Entry {
         };
         let (mut t, rest) = title_and_rest(t);
         strip_trailing_role(&mut t);
+        strip_translated_from(&mut t);
         // Volumes first: a genre runs to the end (`: Учеб. пособ. В 10 т. Т. II`).
         volume_in_title = split_volume(&mut t);
         volumes_in_title = split_volumes(&mut t);

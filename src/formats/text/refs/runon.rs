@@ -4,6 +4,7 @@
 //! a DOI labelled as a link. Used by `normalise` only.
 
 use super::journal::journal_like;
+use super::kinds::{genre_like, legal_act, russian_genre, THESIS};
 use super::respons;
 use super::title::abbreviation_before;
 use super::volumes::roman;
@@ -41,126 +42,6 @@ pub(super) fn bare_doi(s: &str) -> bool {
             && prefix.chars().all(|c| c.is_ascii_digit() || c == '.')
             && !suffix.is_empty()
     })
-}
-
-/// A genre written as part of a title: "…: автореф. дис. … канд. ист. наук",
-/// "Extended abstract of candidate's dissertation", "Cand. Diss.".
-pub(super) fn genre_like(s: &str) -> bool {
-    let l = s.to_lowercase();
-    [
-        "автореф",
-        "дис.",
-        "диссертация",
-        "dissertation",
-        "diss.",
-        "thesis",
-        "extended abstract",
-        "avtoref",
-        "dis. ",
-    ]
-    .iter()
-    .any(|g| l.starts_with(g) || l.contains(&format!(" {g}")))
-}
-
-/// How the name of a thesis's genre begins (lower case).
-const THESIS: [&str; 9] = [
-    "diss",
-    "дис",
-    "диссертация",
-    "автореф",
-    "avtoref",
-    "dissertation",
-    "thesis",
-    "extended",
-    "dis.",
-];
-
-/// GOST's words for the kind of a work, printed after the title and ` : `:
-/// "сборник научных трудов", "учеб. пособие", "монография", "краткий словарь".
-pub(super) fn russian_genre(s: &str) -> bool {
-    let l = s.to_lowercase();
-    [
-        "сборник",
-        "сб.",
-        "учеб",
-        "монография",
-        "моногр.",
-        "колл. моногр",
-        "справочник",
-        "словарь",
-        "краткий словарь",
-        "хрестоматия",
-        "практикум",
-        "материалы конф",
-        "тезисы докл",
-        "препринт",
-        "пособие",
-        "справочно-",
-        "научно-методическое",
-        "метод. ",
-        "методическ",
-        "курс лекций",
-        "конспект лекций",
-        "лекции для",
-        "документы и материалы",
-        "библиографический указатель",
-        "каталог",
-        "энциклопед",
-        "руководство для",
-        "диссертация",
-        "электрон. учеб",
-        "электронный учеб",
-        "биографический справочник",
-        "биобиблиограф",
-        "библиогр. указ",
-        "рек. указ",
-        "кн. для",
-        "книга для",
-        "стеногр",
-        "стенографический отчет",
-        // Ukrainian.
-        "навч.",
-        "навчальн",
-        "навчально-",
-        "посібник",
-        "підручник",
-        "курс лекцій",
-        "конспект лекцій",
-        "збірник",
-        "зб.",
-        "довідник",
-        "довід.",
-        "словник",
-        "хрестоматія",
-        "монографія",
-        "методичні",
-        "енциклопед",
-        "тези доп",
-        "документи і матеріали",
-        "бібліографічний покажчик",
-        "біобібліограф",
-        // Transliterated (References of Russian journals).
-        "sbornik",
-        "sb. ",
-        "ucheb",
-        "monografi",
-        "spravochnik",
-        "posobie",
-        "posobiye",
-        "praktikum",
-        "materialy konf",
-        "tezisy dokl",
-        "metod. ",
-        "metodicheskie",
-        "kurs lekts",
-        "kurs lekci",
-    ]
-    .iter()
-    .any(|g| l.starts_with(g))
-        || (l.starts_with("материалы") || l.starts_with("матеріали"))
-            && ["конф", "симпоз", "семінар", "семинар", "чтени", "читан", "съезд", "з'їзд"]
-                .iter()
-                .any(|w| l.contains(w))
 }
 
 /// A title that ran on into its journal, when the model labelled no container
@@ -379,7 +260,8 @@ pub(super) fn split_genre(title: &mut Text) -> Option<String> {
         let seg = v[i + 2..].trim();
         let lower = seg.to_lowercase();
         // The genre's word first (`: автореф. дис.`), not anywhere in a subtitle.
-        i > 0 && (russian_genre(seg) || THESIS.iter().any(|w| lower.starts_with(w)))
+        i > 0
+            && (russian_genre(seg) || legal_act(seg) || THESIS.iter().any(|w| lower.starts_with(w)))
     });
     // `Численные методы. Учебник`, `Numerical methods. Textbook`: a short last
     // sentence that is only the kind of the work.
@@ -718,13 +600,9 @@ mod tests {
         assert_eq!(repair_parts(&parts)[1].0, "title");
         let parts = [("author", "Ли Д."), ("publisher", "Наука,"), ("date", "1990.")];
         assert_eq!(repair_parts(&parts)[1].0, "publisher");
-        assert!(russian_genre("справочно-учебное пособие по общей химии"));
-        assert!(russian_genre("материалы Всерос. науч. конф."));
-        assert!(!russian_genre("материалы к истории края"));
-        assert!(russian_genre("Навчальний посібник. Курс лекцій"));
-        assert!(russian_genre("матеріали наукової конференції"));
-        assert!(russian_genre("Биографический справочник"));
-        assert!(russian_genre("навч. посіб.") && !russian_genre("навчання і виховання"));
+        let mut t = Text::plain("О государственной тайне: Закон РФ от 21 июля 1993 г.");
+        assert_eq!(split_genre(&mut t).as_deref(), Some("Закон РФ от 21 июля 1993 г"));
+        assert_eq!(t.value, "О государственной тайне");
     }
 
     #[test]

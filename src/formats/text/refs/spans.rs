@@ -12,8 +12,10 @@ use super::respons::role;
 
 mod hosts;
 mod ids;
+mod runs;
 use hosts::{host_after_in, host_apart, issue_only, lead_in_apart, role_lead, slashes_forward};
 use ids::{ids, Ids, Span};
+use runs::title_from_names;
 
 /// Words that say a date is the date a resource was looked at.
 const ACCESS_WORDS: [&str; 9] = [
@@ -56,6 +58,7 @@ pub(super) fn bridge(labelled: &Labelled) -> Vec<Span> {
     let cut = statement_apart(k, text, heading_apart(k, text, host_apart(k, text, forward)));
     let mut cut = whole_compounds(k, text, cut);
     whole_places(k, text, &mut cut);
+    title_from_names(k, text, &mut cut);
     for (l, a, b) in cut {
         let part = &text[a..b];
         // An access date that says nothing of access, in a reference with no link:
@@ -376,7 +379,7 @@ fn relabel(k: &Ids, label: u16, part: &str) -> u16 {
         return k.note;
     }
     let host = part.trim_start().starts_with("//");
-    if !host && t.split_whitespace().count() <= 2 && super::runon::russian_genre(t) {
+    if !host && t.split_whitespace().count() <= 2 && super::kinds::russian_genre(t) {
         return k.genre;
     }
     label
