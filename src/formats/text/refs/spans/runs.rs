@@ -1,47 +1,61 @@
-//! A title the model took for the end of the names before it: a Latin title after
-//! Cyrillic names (`Торвальдс Л., Даймонд Д. Just for Fun. | Рассказ …`), where the
-//! change of script, not the punctuation, misled it.
+//! A title whose first words the model took for the end of the names before it
+//! (`Berdnikova O. A. Reminiscences, | Quotations and Motifs …`, `Торвальдс Л., Даймонд
+//! Д. Just for Fun. | Рассказ …`).
 
 use super::ids::{Ids, Span};
 
 /// `И.`, `J.-B.`, `Ch.`: an initial, not a word in capitals (`UNIX.`).
 fn initial(w: &str) -> bool {
-    let w = w.trim_end_matches(',');
+    let w = w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
     w.contains('.')
         && w.split(['.', '-'])
             .filter(|x| !x.is_empty())
             .all(|x| x.chars().count() <= 2 && x.starts_with(char::is_uppercase))
 }
 
-/// Where, in a part of Cyrillic names with initials, a Latin run that is no name
-/// begins: after the last initial, words in Latin script of which none is an
-/// initial (`Just for Fun.`, `Linux API.`).
-fn latin_run(part: &str) -> Option<usize> {
+/// Where, in a part of names written surname first (`Berdnikova O. A.`,
+/// `Торвальдс Л., Даймонд Д.`), a run that is no name begins: the capitalised words
+/// after the last initial, none of them an initial (`Reminiscences,`, `Just for
+/// Fun.`, `Nikolaj Leskov:`) — a title's first words.
+fn title_run(part: &str) -> Option<usize> {
     let words: Vec<(usize, &str)> = part
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - part.as_ptr() as usize, w))
         .collect();
+    // Surname first: a word, then an initial.
+    let surname_first = words.len() > 2 && !initial(words[0].1) && initial(words[1].1);
     let last_initial = words.iter().rposition(|(_, w)| initial(w))?;
-    let cyrillic = |w: &str| w.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
-    // The names before it are Cyrillic; the run after it all Latin.
-    if !words[..last_initial].iter().any(|(_, w)| cyrillic(w)) {
-        return None;
-    }
     let run = &words[last_initial + 1..];
-    let latin = |w: &str| w.chars().any(|c| c.is_ascii_alphabetic()) && !cyrillic(w);
-    let no_names = !run.iter().any(|(_, w)| initial(w));
-    let etal = run.first().is_some_and(|(_, w)| w.to_lowercase().starts_with("et"));
-    (!run.is_empty() && run.iter().all(|(_, w)| latin(w)) && no_names && !etal).then(|| run[0].0)
+    let &(at, first) = run.first()?;
+    let opens = first.starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '"' | '“'));
+    // `Иванов И. И., Петров,` is names; `Иванов И. И. (ред.)` a role.
+    let lone_name = words[last_initial].1.ends_with(',');
+    let names = run.iter().any(|(_, w)| initial(w));
+    (surname_first && opens && !lone_name && !names).then_some(at)
 }
 
-/// The spans with such a run moved from the names to the title after them.
+/// Whether a reference is written as Russian lists write them (Cyrillic, GOST's
+/// `//` and area dashes, `(In Russ.)`), where names come surname first
+/// (`Berdnikova O. A.`) — not `James P. Pfiffner, The Modern Presidency`.
+fn russian_list(text: &str) -> bool {
+    text.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+        || [" // ", " – ", " — ", "(In Russ", "(in Russ", "[In Russ", "[in Russ"]
+            .iter()
+            .any(|m| text.contains(m))
+}
+
+/// The spans with such a run moved from the names to the title after them, in a
+/// reference written as Russian lists write them.
 pub(super) fn title_from_names(k: &Ids, text: &str, spans: &mut [Span]) {
+    if !russian_list(text) {
+        return;
+    }
     for i in 1..spans.len() {
         let (names, title) = (spans[i - 1], spans[i]);
         if names.0 != k.author || title.0 != k.title || names.2 > title.1 {
             continue;
         }
-        if let Some(at) = latin_run(&text[names.1..names.2]) {
+        if let Some(at) = title_run(&text[names.1..names.2]) {
             spans[i - 1].2 = names.1 + at;
             spans[i].1 = names.1 + at;
         }
@@ -53,14 +67,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn latin_titles_after_cyrillic_names() {
-        let p = "Торвальдс Л., Даймонд Д. Just for Fun.";
-        assert_eq!(latin_run(p).map(|i| &p[i..]), Some("Just for Fun."));
-        let p = "Пайк Р., Керниган Б. UNIX.";
-        assert_eq!(latin_run(p).map(|i| &p[i..]), Some("UNIX."));
-        assert_eq!(latin_run("Иванов И. И., Petrov P."), None);
-        assert_eq!(latin_run("Smith J. Linux API."), None);
-        assert_eq!(latin_run("Иванов И. И. et al."), None);
-        assert_eq!(latin_run("Иванов И. И."), None);
+    fn titles_after_names() {
+        let run = |p: &'static str| title_run(p).map(|i| &p[i..]);
+        assert_eq!(run("Торвальдс Л., Даймонд Д. Just for Fun."), Some("Just for Fun."));
+        assert_eq!(run("Пайк Р., Керниган Б. UNIX."), Some("UNIX."));
+        assert_eq!(run("Berdnikova O. A. Reminiscences,"), Some("Reminiscences,"));
+        assert_eq!(run("McLean H. Nikolaj Leskov:"), Some("Nikolaj Leskov:"));
+        assert_eq!(run("Agafonova T.E Gender"), Some("Gender"));
+        assert_eq!(run("Иванов И. И., Petrov P."), None);
+        assert_eq!(run("Иванов И. И. и др."), None);
+        assert_eq!(run("Иванов И. И. (ред.)"), None);
+        assert_eq!(run("Иванов И. И., Петров,"), None);
+        assert_eq!(run("И. И. Иванов"), None);
+        assert_eq!(run("Иванов И. И."), None);
+        assert_eq!(run("Колмогоров А. Н.*),"), None);
     }
 }
