@@ -15,7 +15,7 @@ mod ids;
 mod runs;
 use hosts::{host_after_in, host_apart, issue_only, lead_in_apart, role_lead, slashes_forward};
 use ids::{ids, Ids, Span};
-use runs::title_from_names;
+use runs::{legal_title, title_from_names};
 
 /// Words that say a date is the date a resource was looked at.
 const ACCESS_WORDS: [&str; 9] = [
@@ -30,7 +30,7 @@ const ACCESS_WORDS: [&str; 9] = [
     "obrashhenija",
 ];
 
-fn has_year(s: &str) -> bool {
+pub(super) fn has_year(s: &str) -> bool {
     let b = s.as_bytes();
     b.windows(4).enumerate().any(|(i, w)| {
         w.iter().all(u8::is_ascii_digit)
@@ -59,6 +59,7 @@ pub(super) fn bridge(labelled: &Labelled) -> Vec<Span> {
     let mut cut = whole_compounds(k, text, cut);
     whole_places(k, text, &mut cut);
     title_from_names(k, text, &mut cut);
+    legal_title(k, text, &mut cut);
     for (l, a, b) in cut {
         let part = &text[a..b];
         // An access date that says nothing of access, in a reference with no link:

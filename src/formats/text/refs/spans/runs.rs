@@ -1,6 +1,8 @@
-//! A title whose first words the model took for the end of the names before it
-//! (`Berdnikova O. A. Reminiscences, | Quotations and Motifs …`, `Торвальдс Л., Даймонд
-//! Д. Just for Fun. | Рассказ …`).
+//! Titles the model cut: the first words taken for the end of the names before
+//! them (`Berdnikova O. A. Reminiscences, | Quotations and Motifs …`, `Торвальдс Л.,
+//! Даймонд Д. Just for Fun. | Рассказ …`), and a legal act's title broken at its
+//! date, number and amendments (`Закон Ивановской области от 24.11.2003 | № 109-ОЗ |
+//! (ред. | от 28.11.2014) | «О налоге на имущество организаций»`).
 
 use super::ids::{Ids, Span};
 
@@ -62,6 +64,90 @@ pub(super) fn title_from_names(k: &Ids, text: &str, spans: &mut [Span]) {
     }
 }
 
+/// The words that name a legal act in its title's first words (`Закон`, `Налоговый
+/// кодекс`, `Приказ Министерства …`, `Решение … Думы`).
+const ACTS: [&str; 12] = [
+    "закон",
+    "кодекс",
+    "приказ",
+    "указ",
+    "решение",
+    "постановление",
+    "распоряжение",
+    "положение",
+    "конституция",
+    "наказ",
+    "постанова",
+    "розпорядження",
+];
+
+/// Whether a title opens with the name of a legal act.
+fn names_act(title: &str) -> bool {
+    title.split_whitespace().take(3).any(|w| {
+        let w = w.to_lowercase();
+        ACTS.iter().any(|a| w.starts_with(a) && !w.starts_with("законодат"))
+    })
+}
+
+/// Whether a part goes on with a legal act's designation: its date (`от 19 марта
+/// 2020 г.`, `від …`), number (`№ 109-ОЗ`, `N 117-ФЗ`), amendments (`(ред. от …)`,
+/// `(с изм. и доп. …)`, `в редакции от …`) or its quoted title (`«О земельном налоге»`).
+fn goes_on_act(part: &str) -> bool {
+    let p = part.trim_start().to_lowercase();
+    let number = p
+        .strip_prefix('№')
+        .or_else(|| p.strip_prefix("n "))
+        .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+    number
+        || [
+            "от ",
+            "від ",
+            "(ред",
+            "ред.",
+            "(в ред",
+            "в ред",
+            "(с изм",
+            "с изм",
+            "(зі змін",
+            "зі змін",
+        ]
+        .iter()
+        .any(|w| p.starts_with(w))
+        || p.starts_with(['«', '"', '“'])
+}
+
+/// The parts after a legal act's title that carry on its designation, joined to
+/// it up to its host (`//`), a link or anything else. A date goes in only where
+/// it is the act's (`от …`) or ends one cut inside (`от 19` | `апреля 1991 г.`).
+pub(super) fn legal_title(k: &Ids, text: &str, spans: &mut Vec<Span>) {
+    let Some(i) = spans.iter().position(|s| s.0 == k.title) else { return };
+    if !names_act(&text[spans[i].1..spans[i].2]) {
+        return;
+    }
+    let mut end = i;
+    while let Some(&(l, a, b)) = spans.get(end + 1) {
+        let part = &text[a..b];
+        if part.trim_start().starts_with("//") || l == k.url || l == k.doi {
+            break;
+        }
+        let sofar = &text[spans[i].1..spans[end].2];
+        let date_cut = sofar
+            .rfind(" от ")
+            .or_else(|| sofar.rfind(" від "))
+            .is_some_and(|j| !super::has_year(&sofar[j..]));
+        let quoted = part.trim_start().starts_with(['«', '"', '“']);
+        let second_title = quoted && sofar.contains(['«', '"', '“']);
+        if !(goes_on_act(part) || l == k.date && date_cut) || second_title {
+            break;
+        }
+        end += 1;
+    }
+    if end > i {
+        spans[i].2 = spans[end].2;
+        spans.drain(i + 1..=end);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -81,5 +167,15 @@ mod tests {
         assert_eq!(run("И. И. Иванов"), None);
         assert_eq!(run("Иванов И. И."), None);
         assert_eq!(run("Колмогоров А. Н.*),"), None);
+    }
+
+    #[test]
+    fn legal_acts() {
+        assert!(names_act("Налоговый кодекс Российской Федерации (часть 1) от 31.07.1998"));
+        assert!(names_act("Закон Ивановской области от 24.11.2003"));
+        assert!(!names_act("Законодательная техника"));
+        assert!(!names_act("История государства и права"));
+        assert!(goes_on_act("№ 109-ОЗ") && goes_on_act("(ред.") && goes_on_act("«О налоге»"));
+        assert!(!goes_on_act("// СЗ РФ.") && !goes_on_act("М.:") && !goes_on_act("2003."));
     }
 }
