@@ -14,7 +14,7 @@ mod hosts;
 mod ids;
 mod runs;
 use hosts::{host_after_in, host_apart, issue_only, lead_in_apart, role_lead, slashes_forward};
-use ids::{ids, Ids, Span};
+use ids::{has_year, ids, Ids, Span};
 use runs::{legal_title, title_from_names};
 
 /// Words that say a date is the date a resource was looked at.
@@ -29,15 +29,6 @@ const ACCESS_WORDS: [&str; 9] = [
     "obrashcheniya",
     "obrashhenija",
 ];
-
-pub(super) fn has_year(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.windows(4).enumerate().any(|(i, w)| {
-        w.iter().all(u8::is_ascii_digit)
-            && (i == 0 || !b[i - 1].is_ascii_digit())
-            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
-    })
-}
 
 /// Whether a part ends with a GOST area's dash (`. –`), after which a new field starts.
 fn closes_area(s: &str) -> bool {

@@ -30,6 +30,16 @@ pub(super) struct Ids {
     pub(super) number: u16,
 }
 
+/// Whether a part holds a year: four digits standing alone.
+pub(super) fn has_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.windows(4).enumerate().any(|(i, w)| {
+        w.iter().all(u8::is_ascii_digit)
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+    })
+}
+
 pub(super) fn ids() -> Option<&'static Ids> {
     static IDS: OnceLock<Option<Ids>> = OnceLock::new();
     IDS.get_or_init(|| {

@@ -4,7 +4,7 @@
 //! date, number and amendments (`Закон Ивановской области от 24.11.2003 | № 109-ОЗ |
 //! (ред. | от 28.11.2014) | «О налоге на имущество организаций»`).
 
-use super::ids::{Ids, Span};
+use super::ids::{has_year, Ids, Span};
 
 /// `И.`, `J.-B.`, `Ch.`: an initial, not a word in capitals (`UNIX.`).
 fn initial(w: &str) -> bool {
@@ -134,7 +134,7 @@ pub(super) fn legal_title(k: &Ids, text: &str, spans: &mut Vec<Span>) {
         let date_cut = sofar
             .rfind(" от ")
             .or_else(|| sofar.rfind(" від "))
-            .is_some_and(|j| !super::has_year(&sofar[j..]));
+            .is_some_and(|j| !has_year(&sofar[j..]));
         let quoted = part.trim_start().starts_with(['«', '"', '“']);
         let second_title = quoted && sofar.contains(['«', '"', '“']);
         if !(goes_on_act(part) || l == k.date && date_cut) || second_title {
