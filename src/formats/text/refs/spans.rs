@@ -12,9 +12,11 @@ use super::respons::role;
 
 mod hosts;
 mod ids;
+mod imprint;
 mod runs;
 use hosts::{host_after_in, host_apart, issue_only, lead_in_apart, role_lead, slashes_forward};
 use ids::{has_year, ids, Ids, Span};
+use imprint::{edn_note, publisher_from_place};
 use runs::{legal_title, title_from_names};
 
 /// Words that say a date is the date a resource was looked at.
@@ -51,6 +53,8 @@ pub(super) fn bridge(labelled: &Labelled) -> Vec<Span> {
     whole_places(k, text, &mut cut);
     title_from_names(k, text, &mut cut);
     legal_title(k, text, &mut cut);
+    publisher_from_place(k, text, &mut cut);
+    edn_note(k, text, &mut cut);
     for (l, a, b) in cut {
         let part = &text[a..b];
         // An access date that says nothing of access, in a reference with no link:
@@ -564,7 +568,7 @@ mod tests {
         let l = Labelled { text, spans: vec![(loc, 0, 16), (publ, 16, 26)] };
         assert_eq!(
             shown(&bridged(&l)),
-            [("location", "Obninsk, SSC "), ("publisher", "RF-IPPE Publ.")]
+            [("location", "Obninsk,"), ("publisher", "SSC RF-IPPE Publ.")]
         );
         let l = labelled(&[
             ("medium", "[Электронный ресурс]. –"),

@@ -1,0 +1,81 @@
+//! An imprint the model cut in the wrong place: a transliterated publisher's first
+//! words taken for a second place (`Petrozavodsk, Petrozavodsk | State University
+//! Publ.`), and eLibrary's document number taken for a place and a publisher (`EDN: |
+//! YZRSCL.`).
+
+use super::super::lexicon::city;
+use super::ids::{Ids, Span};
+
+/// A place part `City, Words` before the publisher's part, where `City` is a known
+/// place and `Words` is none (`Leningrad, Khudozhestvennaya` | `literatura Publ.`):
+/// the words go to the publisher — where it ends as the References of Russian
+/// journals end it, with `Publ.`.
+pub(super) fn publisher_from_place(k: &Ids, text: &str, spans: &mut [Span]) {
+    for i in 1..spans.len() {
+        let (place, publisher) = (spans[i - 1], spans[i]);
+        if place.0 != k.location || publisher.0 != k.publisher {
+            continue;
+        }
+        let part = &text[place.1..place.2];
+        let Some(comma) = part.find(", ") else { continue };
+        let (first, rest) = (&part[..comma], part[comma + 2..].trim_end());
+        let known = |s: &str| city(&s.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase());
+        let capital = rest.starts_with(char::is_uppercase);
+        // Only before the References' `… Publ.`: `New York, NY | Wiley` is a place.
+        let publ = text[publisher.1..publisher.2]
+            .split_whitespace()
+            .any(|w| w.trim_end_matches([',', '.', ';', ':']) == "Publ");
+        if !publ {
+            continue;
+        }
+        // `Moscow, Leningrad` and `Cambridge, Mass.` are places; a place named twice
+        // (`Petrozavodsk, Petrozavodsk State University Publ.`) is a place and a publisher.
+        let second_place = known(rest) && !rest.eq_ignore_ascii_case(first);
+        if known(first) && capital && !second_place && !rest.ends_with('.') && !rest.contains(',') {
+            let at = place.1 + comma + 2;
+            spans[i - 1].2 = place.1 + comma + 1;
+            spans[i].1 = at;
+        }
+    }
+}
+
+/// `EDN: YZRSCL` (the eLibrary document number): a note, whatever the model took
+/// its parts for.
+pub(super) fn edn_note(k: &Ids, text: &str, spans: &mut Vec<Span>) {
+    let Some(i) = spans.iter().position(|s| text[s.1..s.2].trim_start().starts_with("EDN")) else {
+        return;
+    };
+    spans[i].0 = k.note;
+    let code = |s: &Span| {
+        let t = text[s.1..s.2].trim().trim_end_matches('.');
+        t.len() >= 4 && t.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    };
+    if text[spans[i].1..spans[i].2].trim_end().ends_with(':') && spans.get(i + 1).is_some_and(code)
+    {
+        spans[i].2 = spans[i + 1].2;
+        spans.remove(i + 1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places_keep_no_publisher() {
+        let Some(k) = super::super::ids::ids() else { return };
+        let text = "Petrozavodsk, Petrozavodsk State University Publ., 2018.";
+        let mut spans = vec![(k.location, 0, 26), (k.publisher, 27, 50)];
+        publisher_from_place(k, text, &mut spans);
+        assert_eq!(&text[spans[0].1..spans[0].2], "Petrozavodsk,");
+        assert_eq!(&text[spans[1].1..spans[1].2], "Petrozavodsk State University Publ.,");
+        let text = "Moscow, Leningrad Nauka Publ.";
+        let mut spans = vec![(k.location, 0, 17), (k.publisher, 18, 29)];
+        publisher_from_place(k, text, &mut spans);
+        assert_eq!(spans[0].2, 17);
+        let text = "EDN: YZRSCL.";
+        let mut spans = vec![(k.location, 0, 4), (k.publisher, 5, 12)];
+        edn_note(k, text, &mut spans);
+        assert_eq!(spans, [(k.note, 0, 12)]);
+    }
+}
