@@ -125,6 +125,38 @@ pub(super) fn russian_genre(s: &str) -> bool {
                 .any(|w| l.contains(w))
 }
 
+/// The kind of a work in English, as the References of Russian journals translate
+/// GOST's designation after the title (`…: a monograph`, `…: a textbook for high
+/// schools`, `…: collection of scientific papers`). Read only in references
+/// marked Russian: in an English list `Statistics: A Textbook` is a subtitle.
+pub(super) fn english_genre(s: &str) -> bool {
+    let l = s.to_lowercase();
+    let l = l.strip_prefix("a ").unwrap_or(&l);
+    [
+        "monograph",
+        "collective monograph",
+        "textbook",
+        "manual",
+        "training manual",
+        "educational manual",
+        "study guide",
+        "teaching aid",
+        "tutorial",
+        "guide for",
+        "handbook",
+        "reference book",
+        "dictionary",
+        "course of lectures",
+        "lecture course",
+        "collection of scientific papers",
+        "collection of papers",
+        "collection of articles",
+        "methodological recommendations",
+    ]
+    .iter()
+    .any(|g| l.starts_with(g))
+}
+
 /// The designation of a legal act after its title (GOST 7.1's `О безопасности : федер.
 /// закон от 28.12.2010 № 390-ФЗ`, `… : Указ Президента РФ № 61 от 24 января 1998 г.`):
 /// the kind of act first, then who issued it, its date or its number — a bare
@@ -215,6 +247,8 @@ mod tests {
         assert!(russian_genre("Биографический справочник"));
         assert!(russian_genre("навч. посіб.") && !russian_genre("навчання і виховання"));
         assert!(legal_act("Закон РФ от 21 июля 1993 г."));
+        assert!(english_genre("a textbook for high schools") && english_genre("monograph"));
+        assert!(!english_genre("guidelines for the management") && !english_genre("a study of"));
         assert!(legal_act("федер. закон от 28.12.2010 № 390-ФЗ"));
         assert!(legal_act("Указ Президента РФ № 61 от 24 января 1998 г."));
         assert!(legal_act("постановление Пленума Верховного Суда РФ от 10.02.2009 № 1"));

@@ -228,7 +228,8 @@ pub fn entry(labelled: &Labelled) -> Entry {
     let parts: Vec<_> = spans.iter().map(|&(l, a, b)| (LABELS[l as usize], &text[a..b])).collect();
     let parts = repair_parts(&parts);
     let mut e = Entry::new(String::new(), EntryType::Book);
-    let lang = if is_cyrillic(text) || text.contains("(in Russian)") || text.contains("(In Russ") {
+    let russian_note = ["(in Russian)", "(In Russ", "[In Russ", "[in Russian]"];
+    let lang = if is_cyrillic(text) || russian_note.iter().any(|m| text.contains(m)) {
         "ru"
     } else if text.chars().any(|c| matches!(c, 'ō' | 'ū' | 'ā')) && text.contains('[') {
         // Romanised Japanese (Hepburn's macrons) with a bracketed translation.
@@ -341,7 +342,7 @@ pub fn entry(labelled: &Labelled) -> Entry {
         volume_in_title = split_volume(&mut t);
         volumes_in_title = split_volumes(&mut t);
         edition_in_title = split_edition(&mut t);
-        genre_in_title = split_genre(&mut t);
+        genre_in_title = split_genre(&mut t, lang == "ru");
         if !rest.is_empty() {
             if genre_like(&rest) {
                 genre_in_title = Some(no_period(&rest).to_string());

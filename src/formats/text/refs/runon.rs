@@ -4,7 +4,7 @@
 //! a DOI labelled as a link. Used by `normalise` only.
 
 use super::journal::journal_like;
-use super::kinds::{genre_like, legal_act, russian_genre, THESIS};
+use super::kinds::{english_genre, genre_like, legal_act, russian_genre, THESIS};
 use super::respons;
 use super::title::abbreviation_before;
 use super::volumes::roman;
@@ -254,14 +254,19 @@ fn series_in_parentheses(parts: &mut [(&'static str, &str)]) {
 
 /// A title's ": автореф. дис. … канд. ист. наук" or " : сборник научных трудов" cut
 /// off (with what follows it) as the genre.
-pub(super) fn split_genre(title: &mut Text) -> Option<String> {
+/// In a reference marked Russian (`russian`), the kind may be in English too
+/// (`…: a monograph`, the References' translation).
+pub(super) fn split_genre(title: &mut Text, russian: bool) -> Option<String> {
     let v = &title.value;
     let colon = v.match_indices(": ").map(|(i, _)| i).find(|&i| {
         let seg = v[i + 2..].trim();
         let lower = seg.to_lowercase();
         // The genre's word first (`: автореф. дис.`), not anywhere in a subtitle.
         i > 0
-            && (russian_genre(seg) || legal_act(seg) || THESIS.iter().any(|w| lower.starts_with(w)))
+            && (russian_genre(seg)
+                || legal_act(seg)
+                || russian && english_genre(seg)
+                || THESIS.iter().any(|w| lower.starts_with(w)))
     });
     // `Численные методы. Учебник`, `Numerical methods. Textbook`: a short last
     // sentence that is only the kind of the work.
@@ -494,7 +499,7 @@ mod tests {
     fn genres_and_volumes_inside_titles() {
         let mut t = text("Время и звезды : сборник научных трудов : к 100-летию Н. А. Козырева");
         assert_eq!(
-            split_genre(&mut t).as_deref(),
+            split_genre(&mut t, false).as_deref(),
             Some("сборник научных трудов : к 100-летию Н. А. Козырева")
         );
         assert_eq!(t.value, "Время и звезды");
@@ -506,32 +511,32 @@ mod tests {
         let mut t = text("Россия: в 1941 году");
         assert_eq!(split_volumes(&mut t), None);
         let mut t = text("Положение военнопленных: автореф. дис. … канд. ист. наук");
-        assert_eq!(split_genre(&mut t).as_deref(), Some("автореф. дис. … канд. ист. наук"));
+        assert_eq!(split_genre(&mut t, false).as_deref(), Some("автореф. дис. … канд. ист. наук"));
         let mut t = text("Пространство, время, материя : лекции по общей теории относительности");
-        assert_eq!(split_genre(&mut t), None);
+        assert_eq!(split_genre(&mut t, false), None);
         let mut t = text("Modelirovanie plazmy. Diss. dokt. fiz.-mat. nauk [Modelling of plasma]");
         assert_eq!(
-            split_genre(&mut t).as_deref(),
+            split_genre(&mut t, false).as_deref(),
             Some("Diss. dokt. fiz.-mat. nauk [Modelling of plasma]")
         );
         assert_eq!(t.value, "Modelirovanie plazmy");
         let mut t = text("Neizmenjaemye slova v jakutskom jazyke : posobie dlja uchitelej");
-        assert_eq!(split_genre(&mut t).as_deref(), Some("posobie dlja uchitelej"));
+        assert_eq!(split_genre(&mut t, false).as_deref(), Some("posobie dlja uchitelej"));
         let mut t = text("Введение в статистику / Монография");
-        assert_eq!(split_genre(&mut t).as_deref(), Some("Монография"));
+        assert_eq!(split_genre(&mut t, false).as_deref(), Some("Монография"));
         assert_eq!(t.value, "Введение в статистику");
         let mut t = Text::from("Численные методы. Учебник");
-        assert_eq!(split_genre(&mut t).as_deref(), Some("Учебник"));
+        assert_eq!(split_genre(&mut t, false).as_deref(), Some("Учебник"));
         assert_eq!(t.value, "Численные методы");
         let mut t = Text::from("История. Учебник логики для средней школы и вузов");
-        assert_eq!(split_genre(&mut t), None);
+        assert_eq!(split_genre(&mut t, false), None);
         let mut t = Text::from("Теория вероятностей (методические указания)");
-        assert_eq!(split_genre(&mut t).as_deref(), Some("методические указания"));
+        assert_eq!(split_genre(&mut t, false).as_deref(), Some("методические указания"));
         assert_eq!(t.value, "Теория вероятностей");
         let mut t = Text::from("Вікова психологія: Навчальний посібник. Курс лекцій");
-        assert_eq!(split_genre(&mut t).as_deref(), Some("Навчальний посібник. Курс лекцій"));
+        assert_eq!(split_genre(&mut t, false).as_deref(), Some("Навчальний посібник. Курс лекцій"));
         let mut t = Text::from("Борці за Жовтень (Спогади учасників)");
-        assert_eq!(split_genre(&mut t), None);
+        assert_eq!(split_genre(&mut t, false), None);
         let mut t =
             text("Русско-китайские отношения в XX веке. Т. 5. Советско-китайские отношения");
         assert_eq!(
@@ -601,7 +606,7 @@ mod tests {
         let parts = [("author", "Ли Д."), ("publisher", "Наука,"), ("date", "1990.")];
         assert_eq!(repair_parts(&parts)[1].0, "publisher");
         let mut t = Text::plain("О государственной тайне: Закон РФ от 21 июля 1993 г.");
-        assert_eq!(split_genre(&mut t).as_deref(), Some("Закон РФ от 21 июля 1993 г"));
+        assert_eq!(split_genre(&mut t, false).as_deref(), Some("Закон РФ от 21 июля 1993 г"));
         assert_eq!(t.value, "О государственной тайне");
     }
 
