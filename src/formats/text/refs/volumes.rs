@@ -81,6 +81,8 @@ pub(super) fn roman(s: &str) -> Option<&str> {
 
 /// Pages: "С. 12–15" / "pp. 12-15" -> page; "543 с." / "300 p." / "xii, 300 pp." -> number of pages.
 pub(super) fn pages(s: &str) -> (Option<String>, Option<String>) {
+    // The figure dash, the horizontal bar and the minus sign print ranges too (`pp. 4‒13`).
+    let s = s.replace(['\u{2012}', '\u{2015}', '\u{2212}'], "–");
     let mut t = s.trim();
     // "24 p. (in Russian)": a note that ran into the pages.
     if let Some(i) = t.find(" (").filter(|&i| t[i..].chars().any(char::is_alphabetic)) {
@@ -132,4 +134,16 @@ pub(super) fn digits(s: &str) -> Option<&str> {
     let start = s.find(|c: char| c.is_ascii_digit())?;
     let len = s[start..].find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len() - start);
     Some(&s[start..start + len])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_ranges_and_counts() {
+        assert_eq!(pages("С. 12–15."), (Some("12-15".to_string()), None));
+        assert_eq!(pages("pp. 4‒13."), (Some("4-13".to_string()), None));
+        assert_eq!(pages("320 с."), (None, Some("320".to_string())));
+    }
 }
