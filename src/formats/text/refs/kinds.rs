@@ -157,6 +157,31 @@ pub(super) fn english_genre(s: &str) -> bool {
     .any(|g| l.starts_with(g))
 }
 
+/// The words that name a legal act in its title's first words (`Закон`, `Налоговый
+/// кодекс`, `Приказ Министерства …`, `Решение … Думы`).
+const ACTS: [&str; 12] = [
+    "закон",
+    "кодекс",
+    "приказ",
+    "указ",
+    "решение",
+    "постановление",
+    "распоряжение",
+    "положение",
+    "конституция",
+    "наказ",
+    "постанова",
+    "розпорядження",
+];
+
+/// Whether a title opens with the name of a legal act.
+pub(super) fn names_act(title: &str) -> bool {
+    title.split_whitespace().take(3).any(|w| {
+        let w = w.to_lowercase();
+        ACTS.iter().any(|a| w.starts_with(a) && !w.starts_with("законодат"))
+    })
+}
+
 /// The designation of a legal act after its title (GOST 7.1's `О безопасности : федер.
 /// закон от 28.12.2010 № 390-ФЗ`, `… : Указ Президента РФ № 61 от 24 января 1998 г.`):
 /// the kind of act first, then who issued it, its date or its number — a bare
@@ -247,6 +272,10 @@ mod tests {
         assert!(russian_genre("Биографический справочник"));
         assert!(russian_genre("навч. посіб.") && !russian_genre("навчання і виховання"));
         assert!(legal_act("Закон РФ от 21 июля 1993 г."));
+        assert!(names_act("Налоговый кодекс Российской Федерации (часть 1) от 31.07.1998"));
+        assert!(names_act("Закон Ивановской области от 24.11.2003"));
+        assert!(!names_act("Законодательная техника"));
+        assert!(!names_act("История государства и права"));
         assert!(english_genre("a textbook for high schools") && english_genre("monograph"));
         assert!(!english_genre("guidelines for the management") && !english_genre("a study of"));
         assert!(legal_act("федер. закон от 28.12.2010 № 390-ФЗ"));
