@@ -15,7 +15,11 @@
 #     gost-train6.xml, weight TRAIN6_WEIGHT (2: with 114 of its strings (17 documents) and a
 #     tenth of good.xml held out, its weight 2 gave 0.869 on them and 0.951 on good's
 #     tenth, 5 gave 0.867 and 0.950, none 0.858 and 0.949; all files at 3, 0.862 and
-#     0.947 — eleventh session, docs/refs-accuracy.md)
+#     0.947 — eleventh session, docs/refs-accuracy.md), and gost-train7.xml, weight
+#     TRAIN7_WEIGHT (2: trained on at 1, 2 and 5 and measured on the dev sets gost-dev8
+#     and -dev9, it gave 0.881/0.897, 0.883/0.893 and 0.880/0.897, 213+210, 217+211
+#     and 216+210 fully right — twelfth session), and gost-train8.xml, weight TRAIN8_WEIGHT
+#     (2, as train6 and train7; not swept: with it at 2, gost-dev9 0.901 -> 0.908)
 #   - of the synthetic strings of build-synthetic.sh (built into SYNTH_DIR,
 #     target/train-synthetic, when that has no .xml yet) the files whose name matches
 #     SYNTH_FILES (default: the Russian ones — the gost group, the two transliterated
@@ -39,7 +43,7 @@
 #
 # Environment: CORPUS, REFCONV (target/release/refconv; built when missing),
 # SYNTH_DIR, SYNTH_FILES, SYNTH_WEIGHT, AUG_DIR, AUG_WEIGHT, GOST_WEIGHT (5),
-# GOST_FILES (the real GOST training files; FILE=W gives one its own weight), TRAIN6_WEIGHT, TR_WEIGHT, TRANSLIT, EXCLUDE (more files never to train
+# GOST_FILES (the real GOST training files; FILE=W gives one its own weight), TRAIN6_WEIGHT, TRAIN7_WEIGHT, TRAIN8_WEIGHT, TR_WEIGHT, TRANSLIT, EXCLUDE (more files never to train
 # on, space-separated: a dev split), ITERATIONS (200).
 # Takes 20-30 minutes on two cores and about 1.3 GB of memory.
 set -euo pipefail
@@ -54,7 +58,11 @@ SYNTH_WEIGHT=${SYNTH_WEIGHT:-0.5}
 SYNTH_FILES=${SYNTH_FILES:-'/gost--|/translit-|gost-r-7'}
 GOST_WEIGHT=${GOST_WEIGHT:-5}
 TRAIN6_WEIGHT=${TRAIN6_WEIGHT:-2}
-GOST_FILES=${GOST_FILES:-$(ls "$HERE"/gost/gost-train*.xml | sed "s|/gost-train6.xml\$|&=$TRAIN6_WEIGHT|" | tr '\n' ' ')}
+TRAIN7_WEIGHT=${TRAIN7_WEIGHT:-1}
+TRAIN8_WEIGHT=${TRAIN8_WEIGHT:-1}
+GOST_FILES=${GOST_FILES:-$(ls "$HERE"/gost/gost-train*.xml \
+  | sed -e "s|/gost-train6.xml\$|&=$TRAIN6_WEIGHT|" -e "s|/gost-train7.xml\$|&=$TRAIN7_WEIGHT|" \
+      -e "s|/gost-train8.xml\$|&=$TRAIN8_WEIGHT|" | tr '\n' ' ')}
 AUG_DIR=${AUG_DIR:-$SYNTH_DIR/augmented}
 AUG_WEIGHT=${AUG_WEIGHT:-0.5}
 EXCLUDE=${EXCLUDE:-}
