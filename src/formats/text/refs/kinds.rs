@@ -154,7 +154,16 @@ pub(super) fn english_genre(s: &str) -> bool {
         "methodological recommendations",
     ]
     .iter()
-    .any(|g| l.starts_with(g))
+    .any(|g| {
+        // The kind itself, then nothing or what it is for: not `manual therapy`.
+        l.strip_prefix(g).is_some_and(|rest| {
+            let rest = rest.trim_end_matches(['.', ',', ';', ' ']);
+            rest.is_empty()
+                || [" for ", " of ", " on ", " in ", " and ", ","]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+        })
+    })
 }
 
 /// The words that name a legal act in its title's first words (`Закон`, `Налоговый
@@ -177,8 +186,9 @@ const ACTS: [&str; 12] = [
 /// Whether a title opens with the name of a legal act.
 pub(super) fn names_act(title: &str) -> bool {
     title.split_whitespace().take(3).any(|w| {
-        let w = w.to_lowercase();
-        ACTS.iter().any(|a| w.starts_with(a) && !w.starts_with("законодат"))
+        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        // The word whole, or `Закона`, `Кодекса`: not `указания`, `наказание`.
+        ACTS.iter().any(|a| w == *a || w.strip_prefix(a).is_some_and(|e| matches!(e, "а" | "у")))
     })
 }
 
@@ -201,7 +211,6 @@ pub(super) fn legal_act(s: &str) -> bool {
         "распоряжение",
         "приказ",
         "наказ",
-        "письмо",
         "federal law",
         "federal'nyj zakon",
         "federal'nyi zakon",
@@ -216,7 +225,7 @@ pub(super) fn legal_act(s: &str) -> bool {
     // Then an issuer, or a date or a number soon after: not the rest of a phrase.
     let issuer = [" рф", " российской", " ссср", " рсфср", " україни", " украины", " президента"]
         .iter()
-        .chain(&[" правительства", " министерства", " пленума", " от ", " №", " of ", " ot "])
+        .chain(&[" правительства", " министерства", " пленума", " от ", " №"])
         .any(|w| rest.starts_with(w));
     let head: String = rest.chars().take(80).collect();
     let dated = [" от ", " of ", " ot ", "№"].iter().any(|w| {
@@ -231,7 +240,18 @@ pub(super) fn legal_act(s: &str) -> bool {
 /// `. Перевод с английского`: cut off (the translator's part keeps no language).
 pub(super) fn strip_translated_from(title: &mut Text) -> bool {
     let v = title.value.trim_end().trim_end_matches([',', ';']);
-    let lower = v.to_lowercase();
+    // Lower-cased letter by letter, each keeping its length (`İ`'s lower case is a
+    // byte longer), so that an offset found in it cuts `v` at the same place.
+    let lower: String = v
+        .chars()
+        .map(|c| {
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(d), None) if d.len_utf8() == c.len_utf8() => d,
+                _ => c,
+            }
+        })
+        .collect();
     let found = [
         " (пер. с",
         " (перев. с",
@@ -277,6 +297,12 @@ mod tests {
         assert!(!names_act("Законодательная техника"));
         assert!(!names_act("История государства и права"));
         assert!(english_genre("a textbook for high schools") && english_genre("monograph"));
+        assert!(
+            !english_genre("manual therapy techniques") && !english_genre("textbooks in schools")
+        );
+        assert!(!legal_act("Federal law of the land") && !legal_act("письмо от 3 мая 1943 г."));
+        assert!(!names_act("Методические указания к лабораторным работам"));
+        assert!(!names_act("Преступление и наказание") && !names_act("Закономерности развития"));
         assert!(!english_genre("guidelines for the management") && !english_genre("a study of"));
         assert!(legal_act("федер. закон от 28.12.2010 № 390-ФЗ"));
         assert!(legal_act("Указ Президента РФ № 61 от 24 января 1998 г."));
@@ -304,5 +330,7 @@ mod tests {
         assert_eq!(cut("Основы химии. Перевод с немецкого").as_deref(), Some("Основы химии."));
         assert_eq!(cut("Записки (пер. с англ. А. Иванова)"), None);
         assert_eq!(cut("Пер. с англ."), None);
+        assert_eq!(cut("Kİİİ (пер. с тур.)").as_deref(), Some("Kİİİ"));
+        assert_eq!(cut("İ ẞ Straẞe (пер. с нем.) ẞ").as_deref(), Some("İ ẞ Straẞe"));
     }
 }

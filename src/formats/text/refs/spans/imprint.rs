@@ -6,6 +6,24 @@
 use super::super::lexicon::city;
 use super::ids::{Ids, Span};
 
+/// Countries printed after a city (`Moscow, Russia`), which the list of places lacks.
+const COUNTRIES: [&str; 14] = [
+    "russia",
+    "rossiya",
+    "russian federation",
+    "ussr",
+    "belarus",
+    "ukraine",
+    "ukraina",
+    "kazakhstan",
+    "usa",
+    "uk",
+    "germany",
+    "france",
+    "poland",
+    "china",
+];
+
 /// A place part `City, Words` before the publisher's part, where `City` is a known
 /// place and `Words` is none (`Leningrad, Khudozhestvennaya` | `literatura Publ.`):
 /// the words go to the publisher — where it ends as the References of Russian
@@ -30,7 +48,9 @@ pub(super) fn publisher_from_place(k: &Ids, text: &str, spans: &mut [Span]) {
         }
         // `Moscow, Leningrad` and `Cambridge, Mass.` are places; a place named twice
         // (`Petrozavodsk, Petrozavodsk State University Publ.`) is a place and a publisher.
-        let second_place = known(rest) && !rest.eq_ignore_ascii_case(first);
+        let second_place = known(rest) && !rest.eq_ignore_ascii_case(first)
+            || COUNTRIES.contains(&rest.trim_end_matches(':').to_lowercase().as_str())
+            || rest.ends_with(':');
         if known(first) && capital && !second_place && !rest.ends_with('.') && !rest.contains(',') {
             let at = place.1 + comma + 2;
             spans[i - 1].2 = place.1 + comma + 1;
@@ -42,7 +62,11 @@ pub(super) fn publisher_from_place(k: &Ids, text: &str, spans: &mut [Span]) {
 /// `EDN: YZRSCL` (the eLibrary document number): a note, whatever the model took
 /// its parts for.
 pub(super) fn edn_note(k: &Ids, text: &str, spans: &mut Vec<Span>) {
-    let Some(i) = spans.iter().position(|s| text[s.1..s.2].trim_start().starts_with("EDN")) else {
+    let edn = |s: &Span| {
+        let t = text[s.1..s.2].trim_start();
+        t.starts_with("EDN:") || t.starts_with("EDN ")
+    };
+    let Some(i) = spans.iter().position(edn) else {
         return;
     };
     spans[i].0 = k.note;
@@ -73,6 +97,10 @@ mod tests {
         let mut spans = vec![(k.location, 0, 17), (k.publisher, 18, 29)];
         publisher_from_place(k, text, &mut spans);
         assert_eq!(spans[0].2, 17);
+        let text = "Moscow, Russia Nauka Publ.";
+        let mut spans = vec![(k.location, 0, 14), (k.publisher, 15, 26)];
+        publisher_from_place(k, text, &mut spans);
+        assert_eq!(spans[0].2, 14);
         let text = "EDN: YZRSCL.";
         let mut spans = vec![(k.location, 0, 4), (k.publisher, 5, 12)];
         edn_note(k, text, &mut spans);

@@ -26,11 +26,31 @@ fn title_run(part: &str) -> Option<usize> {
         .map(|w| (w.as_ptr() as usize - part.as_ptr() as usize, w))
         .collect();
     // Surname first: a word, then an initial.
-    let surname_first = words.len() > 2 && !initial(words[0].1) && initial(words[1].1);
+    let surname_first = words.len() > 2
+        && words[0].1.starts_with(char::is_uppercase)
+        && !initial(words[0].1)
+        && initial(words[1].1);
     let last_initial = words.iter().rposition(|(_, w)| initial(w))?;
+    // The name that holds it is surname first too: `…, Петров П. П.`, not `…, П. П. Петров`.
+    let mut first_initial = last_initial;
+    while first_initial > 0
+        && initial(words[first_initial - 1].1)
+        && !words[first_initial - 1].1.ends_with(',')
+    {
+        first_initial -= 1;
+    }
+    let holder = first_initial.checked_sub(1).map(|j| words[j].1);
+    if holder.is_none_or(|h| initial(h) || h.ends_with(',')) {
+        return None;
+    }
     let run = &words[last_initial + 1..];
     let &(at, first) = run.first()?;
     let opens = first.starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '"' | '“'));
+    // A role (`Eds.`) or a generation (`III`, `Jr.`) ends names, not a title.
+    let bare = first.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+    if ["eds", "ed", "hrsg", "jr", "sr", "ii", "iii", "iv"].contains(&bare.as_str()) {
+        return None;
+    }
     // `Иванов И. И., Петров,` is names; `Иванов И. И. (ред.)` a role.
     let lone_name = words[last_initial].1.ends_with(',');
     let names = run.iter().any(|(_, w)| initial(w));
@@ -118,7 +138,15 @@ pub(super) fn legal_title(k: &Ids, text: &str, spans: &mut Vec<Span>) {
         }
         end += 1;
     }
-    if end > i {
+    // Only a designation with a date or a number (`Решение задач по физике | (ред. …)`
+    // is a book and its editor).
+    let joined = &text[spans[i].1..spans[end].2];
+    let numbered = [" от ", " від ", "№", " N "].iter().any(|w| {
+        joined.match_indices(w).any(|(j, _)| {
+            joined[j + w.len()..].trim_start().starts_with(|c: char| c.is_ascii_digit())
+        })
+    });
+    if end > i && numbered {
         spans[i].2 = spans[end].2;
         spans.drain(i + 1..=end);
     }
@@ -143,6 +171,10 @@ mod tests {
         assert_eq!(run("И. И. Иванов"), None);
         assert_eq!(run("Иванов И. И."), None);
         assert_eq!(run("Колмогоров А. Н.*),"), None);
+        assert_eq!(run("/ И. И. Иванов, П. П. Петров"), None);
+        assert_eq!(run("Иванов И. И., П. П. Петров"), None);
+        assert_eq!(run("Ivanov I. I., Petrov P. P. Eds."), None);
+        assert_eq!(run("Gates H. L. III The"), None);
     }
 
     #[test]
