@@ -14,7 +14,7 @@ use super::runon::{
     bare_doi, compiler_words, editor_run_on, journal_in_title, repair_parts, split_edition,
     split_genre, split_volume, split_volumes, strip_trailing_role,
 };
-use super::script::is_cyrillic;
+use super::script::{is_cyrillic, RUSSIAN_NOTES};
 use super::title::take_translation;
 use super::volumes::{digits, pages, volume_issue, ISSUE_WORDS};
 use crate::model::{Date, DatePart, Entry, EntryType, Name, Text, Var};
@@ -228,8 +228,7 @@ pub fn entry(labelled: &Labelled) -> Entry {
     let parts: Vec<_> = spans.iter().map(|&(l, a, b)| (LABELS[l as usize], &text[a..b])).collect();
     let parts = repair_parts(&parts);
     let mut e = Entry::new(String::new(), EntryType::Book);
-    let russian_note = ["(in Russian)", "(In Russ", "[In Russ", "[in Russian]"];
-    let lang = if is_cyrillic(text) || russian_note.iter().any(|m| text.contains(m)) {
+    let lang = if is_cyrillic(text) || RUSSIAN_NOTES.iter().any(|m| text.contains(m)) {
         "ru"
     } else if text.chars().any(|c| matches!(c, 'ō' | 'ū' | 'ā')) && text.contains('[') {
         // Romanised Japanese (Hepburn's macrons) with a bracketed translation.

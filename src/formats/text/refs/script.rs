@@ -71,6 +71,10 @@ fn lat_to_cyr(c: char) -> Option<char> {
     })
 }
 
+/// The notes that mark a reference in Latin letters as Russian (`(In Russ.)`,
+/// `[in Russian]`), read by `normalise` (its language) and `spans` (its form).
+pub(super) const RUSSIAN_NOTES: [&str; 4] = ["(In Russ", "(in Russ", "[In Russ", "[in Russ"];
+
 pub(super) fn is_cyrillic(s: &str) -> bool {
     let cyr = s.chars().filter(|c| matches!(c, 'А'..='я' | 'ё' | 'Ё')).count();
     let lat = s.chars().filter(|c| c.is_ascii_alphabetic()).count();

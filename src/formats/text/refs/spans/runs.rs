@@ -5,6 +5,7 @@
 //! (ред. | от 28.11.2014) | «О налоге на имущество организаций»`).
 
 use super::super::kinds::names_act;
+use super::super::script::RUSSIAN_NOTES;
 use super::ids::{has_year, Ids, Span};
 
 /// `И.`, `J.-B.`, `Ch.`: an initial, not a word in capitals (`UNIX.`).
@@ -62,9 +63,7 @@ fn title_run(part: &str) -> Option<usize> {
 /// (`Berdnikova O. A.`) — not `James P. Pfiffner, The Modern Presidency`.
 fn russian_list(text: &str) -> bool {
     text.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
-        || [" // ", " – ", " — ", "(In Russ", "(in Russ", "[In Russ", "[in Russ"]
-            .iter()
-            .any(|m| text.contains(m))
+        || [" // ", " – ", " — "].iter().chain(&RUSSIAN_NOTES).any(|m| text.contains(m))
 }
 
 /// The spans with such a run moved from the names to the title after them, in a
