@@ -42,32 +42,12 @@ pub struct Model {
     pub(super) weights: Vec<f32>,
     /// `transitions[from * labels + to]`.
     pub(super) transitions: Vec<f32>,
-    /// The same, `[to * labels + from]` (what Viterbi reads in order).
-    incoming: Vec<f32>,
+    /// The same with each row padded to a multiple of eight labels (what Viterbi
+    /// reads).
+    padded: Vec<f32>,
     index: AttrIndex,
     /// (label, weight) of every weight, side by side: what tagging reads.
     params: Vec<(u16, f32)>,
-}
-
-/// The greatest `a[i] + b[i]`, eight lanes at a time (a select, not `f32::max`,
-/// so that the compiler vectorises it).
-fn max_sum(a: &[f32], b: &[f32]) -> f32 {
-    let mut acc = [f32::NEG_INFINITY; 8];
-    let (ca, cb) = (a.chunks_exact(8), b.chunks_exact(8));
-    let (ra, rb) = (ca.remainder(), cb.remainder());
-    for (x, y) in ca.zip(cb) {
-        for i in 0..8 {
-            let s = x[i] + y[i];
-            acc[i] = if s > acc[i] { s } else { acc[i] };
-        }
-    }
-    let mut best = f32::NEG_INFINITY;
-    for s in acc.into_iter().chain(ra.iter().zip(rb).map(|(x, y)| x + y)) {
-        if s > best {
-            best = s;
-        }
-    }
-    best
 }
 
 /// Why a model file could not be read.
@@ -89,23 +69,13 @@ impl Model {
             hashes.iter().enumerate().map(|(i, h)| (*h, (offsets[i], offsets[i + 1]))).collect();
         let params = param_labels.iter().copied().zip(weights.iter().copied()).collect();
         let n = labels.len();
-        let mut incoming = vec![0f32; transitions.len()];
+        let lanes = n.div_ceil(8) * 8;
+        let mut padded = vec![0f32; n * lanes];
         for from in 0..n {
-            for to in 0..n {
-                incoming[to * n + from] = transitions[from * n + to];
-            }
+            padded[from * lanes..from * lanes + n]
+                .copy_from_slice(&transitions[from * n..(from + 1) * n]);
         }
-        Model {
-            labels,
-            hashes,
-            offsets,
-            param_labels,
-            weights,
-            transitions,
-            incoming,
-            index,
-            params,
-        }
+        Model { labels, hashes, offsets, param_labels, weights, transitions, padded, index, params }
     }
 
     /// The label names, by label id.
@@ -152,17 +122,29 @@ impl Model {
         let mut next = vec![0f32; n];
         let mut back = vec![0u16; tokens.len() * n];
         self.score_token(&tokens[0], &mut delta);
+        let lanes = self.padded.len() / n.max(1);
         for (t, attrs) in tokens.iter().enumerate().skip(1) {
             self.score_token(attrs, &mut score);
-            for to in 0..n {
-                let into = &self.incoming[to * n..(to + 1) * n];
-                // The best score first (a reduction the compiler vectorises), then
-                // the first label that gives it.
-                let best = max_sum(&delta, into);
-                let arg =
-                    delta.iter().zip(into).position(|(d, t)| d + t == best).unwrap_or(0) as u16;
-                next[to] = best + score[to];
-                back[t * n + to] = arg;
+            // Eight target labels at a time, in registers, over every source label
+            // (rows padded to a multiple of eight): a compare and two selects the
+            // compiler vectorises. Strictly greater, so that a tie keeps the first
+            // source label with the best score.
+            for c in (0..lanes).step_by(8) {
+                let mut best = [f32::NEG_INFINITY; 8];
+                let mut arg = [0u32; 8];
+                for (from, &d) in delta.iter().enumerate() {
+                    let row = &self.padded[from * lanes + c..from * lanes + c + 8];
+                    for i in 0..8 {
+                        let s = d + row[i];
+                        let better = s > best[i];
+                        best[i] = if better { s } else { best[i] };
+                        arg[i] = if better { from as u32 } else { arg[i] };
+                    }
+                }
+                for i in 0..8.min(n - c) {
+                    next[c + i] = best[i] + score[c + i];
+                    back[t * n + c + i] = arg[i] as u16;
+                }
             }
             std::mem::swap(&mut delta, &mut next);
         }
@@ -286,5 +268,94 @@ impl<'a> Reader<'a> {
     }
     fn f32(&mut self) -> Result<f32, ModelError> {
         self.array().map(f32::from_le_bytes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A model of `n` labels and `attrs` attributes with pseudo-random weights
+    /// (a fixed linear congruential sequence), rounded so that ties happen.
+    fn model(n: usize, attrs: u64, seed: u64) -> Model {
+        let mut x = seed;
+        let mut next = move || {
+            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            ((x >> 33) % 7) as f32 - 3.0
+        };
+        let labels = (0..n).map(|i| format!("l{i}")).collect();
+        let hashes: Vec<u64> = (0..attrs).collect();
+        let mut offsets = vec![0u32];
+        let (mut param_labels, mut weights) = (Vec::new(), Vec::new());
+        for _ in 0..attrs {
+            for l in 0..n {
+                param_labels.push(l as u16);
+                weights.push(next());
+            }
+            offsets.push(weights.len() as u32);
+        }
+        let transitions = (0..n * n).map(|_| next()).collect();
+        Model::from_parts(labels, hashes, offsets, param_labels, weights, transitions)
+    }
+
+    /// The best sequence by trying every one (the first in order among equals).
+    fn exhaustive(m: &Model, tokens: &[Vec<u64>]) -> Vec<u16> {
+        let n = m.labels.len();
+        let mut scores = vec![vec![0f32; n]; tokens.len()];
+        for (t, attrs) in tokens.iter().enumerate() {
+            m.score_token(attrs, &mut scores[t]);
+        }
+        let total = n.pow(tokens.len() as u32);
+        let (mut best, mut best_seq) = (f32::NEG_INFINITY, Vec::new());
+        for code in 0..total {
+            let seq: Vec<u16> =
+                (0..tokens.len()).map(|t| (code / n.pow(t as u32) % n) as u16).collect();
+            let mut s = scores[0][seq[0] as usize];
+            for t in 1..seq.len() {
+                s += m.transitions[seq[t - 1] as usize * n + seq[t] as usize];
+                s += scores[t][seq[t] as usize];
+            }
+            if s > best {
+                (best, best_seq) = (s, seq);
+            }
+        }
+        best_seq
+    }
+
+    fn score_of(m: &Model, tokens: &[Vec<u64>], seq: &[u16]) -> f32 {
+        let n = m.labels.len();
+        let mut out = 0.0;
+        for (t, attrs) in tokens.iter().enumerate() {
+            let mut s = vec![0f32; n];
+            m.score_token(attrs, &mut s);
+            out += s[seq[t] as usize];
+            if t > 0 {
+                out += m.transitions[seq[t - 1] as usize * n + seq[t] as usize];
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn viterbi_finds_the_best_sequence_for_any_label_count() {
+        for (n, seed) in [(1, 1), (3, 2), (8, 3), (9, 4), (11, 5), (17, 6)] {
+            let m = model(n, 6, seed);
+            for len in 1..=4usize {
+                let tokens: Vec<Vec<u64>> =
+                    (0..len).map(|t| vec![t as u64 % 6, (t as u64 * 5 + 1) % 6]).collect();
+                let got = m.tag(&tokens);
+                let want = exhaustive(&m, &tokens);
+                assert_eq!(got.len(), len);
+                // Equal scores may be reached by two sequences; the score is what counts.
+                assert_eq!(score_of(&m, &tokens, &got), score_of(&m, &tokens, &want), "n={n}");
+            }
+        }
+        assert!(model(5, 2, 9).tag(&[]).is_empty());
+    }
+
+    #[test]
+    fn the_model_round_trips_through_bytes() {
+        let m = model(11, 4, 7);
+        assert_eq!(Model::from_bytes(&m.to_bytes()).ok(), Some(m));
     }
 }
