@@ -165,6 +165,17 @@ const LABELS: &[(&str, Var)] = &[
     ("Place of Publication", Var::PublisherPlace),
     ("Proceedings Title", Var::ContainerTitle),
     ("Language", Var::Language),
+    ("Edition", Var::Edition),
+    ("ISBN", Var::Isbn),
+    ("Publisher Name", Var::Publisher),
+    ("Page(s)", Var::Page),
+    ("Issue ID", Var::Issue),
+    ("Issue Identification", Var::Issue),
+    ("Scale", Var::Scale),
+    ("Size", Var::Dimensions),
+    // Misspelt so in ProCite's export filter.
+    ("Histroy", Var::References),
+    ("History", Var::References),
 ];
 
 /// Sets a field from a labelled line, if the entry has none yet.

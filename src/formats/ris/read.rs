@@ -290,10 +290,22 @@ fn entry(r: &Record, taken: &mut HashSet<String>, diags: &mut Vec<(Diagnostic, S
         e.extra.insert("TY".into(), ExtraValue::String(ty_raw.to_string()));
     }
     let mut acc = Acc::new(ty);
+    let procite = r.fields.iter().any(|f| {
+        f.tag == "N1"
+            && (f.value.starts_with("Record ID:") || f.value.starts_with("Record Number:"))
+    });
     for f in &r.fields[1..] {
         if f.value.is_empty() {
             continue;
         }
+        let tag = if procite { table::procite_tag(ty, f.tag) } else { f.tag };
+        let remapped;
+        let f = if tag == f.tag {
+            f
+        } else {
+            remapped = Field { tag, value: f.value.clone(), span: f.span };
+            &remapped
+        };
         match table::target(ty, f.tag) {
             Some(t) => acc.take(&mut e, f, t),
             None => keep_extra(&mut e, f.tag, &f.value),
@@ -329,5 +341,31 @@ mod tests {
         assert_eq!(tag_line("A1  - Doe, J."), Some(("A1", 6)));
         assert_eq!(tag_line("Keyword4; Keyword5"), None);
         assert_eq!(tag_line("PT J"), None);
+    }
+
+    #[test]
+    fn procite_records_use_their_own_tag_meanings_and_labelled_notes() {
+        use crate::model::Var;
+        let bill = "TY  - BILL\nN1  - Record ID: 7\nTI  - Clean Water Act\nCY  - 33 U.S.C.\n\
+                    VL  - H.R. 1234\nSP  - 1251\nN1  - Histroy: Amended 1977\nER  - \n";
+        let p = read(bill, &ReadOptions::default()).unwrap();
+        let e = &p.library.entries[0];
+        assert_eq!(e.text(Var::ContainerTitle), Some("33 U.S.C."));
+        assert_eq!(e.text(Var::Number), Some("H.R. 1234"));
+        assert_eq!(e.text(Var::Section), Some("1251"));
+        assert_eq!(e.text(Var::References), Some("Amended 1977"));
+        assert_eq!(e.get(Var::Volume), None);
+        // The same tags from another program keep the RIS meanings.
+        let plain = bill.replace("N1  - Record ID: 7\n", "");
+        let p = read(&plain, &ReadOptions::default()).unwrap();
+        let e = &p.library.entries[0];
+        assert_eq!(e.text(Var::Volume), Some("H.R. 1234"));
+        assert_eq!(e.get(Var::Number), None);
+        let art = "TY  - ART\nN1  - Record Number: 8\nTI  - Haystacks\nM1  - Oil on canvas\n\
+                   N1  - Size: 60 x 100 cm\nER  - \n";
+        let p = read(art, &ReadOptions::default()).unwrap();
+        let e = &p.library.entries[0];
+        assert_eq!(e.text(Var::Medium), Some("Oil on canvas"));
+        assert_eq!(e.text(Var::Dimensions), Some("60 x 100 cm"));
     }
 }

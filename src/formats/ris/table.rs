@@ -302,6 +302,19 @@ pub(super) const TAGS: &[(&str, Target)] = &[
     ("OP", Text(Var::OriginalTitle)),
 ];
 
+/// Tags that ProCite and Reference Manager exports use with their own meaning
+/// for a type, and the tag of that meaning (their export filters label them:
+/// `CY  - Code`, `VL  - Bill/Res Number`, `SP  - Section(s)`, `M1  - Medium`), as
+/// Zotero's RIS translator remaps them. Only for records of those programs (with
+/// an `N1  - Record ID: …` or `Record Number: …` line); read only.
+const PROCITE: &[(&str, &str, &str)] =
+    &[("BILL", "CY", "T2"), ("BILL", "VL", "M1"), ("BILL", "SP", "SE"), ("ART", "M1", "M3")];
+
+/// The tag a ProCite or Reference Manager record's `tag` means in type `ty`.
+pub(super) fn procite_tag<'a>(ty: &str, tag: &'a str) -> &'a str {
+    PROCITE.iter().find(|(t, from, _)| *t == ty && *from == tag).map_or(tag, |r| r.2)
+}
+
 /// The target of `tag` in a record of RIS type `ty`; `None` for a tag no row
 /// knows (kept in `extra`).
 pub(super) fn target(ty: &str, tag: &str) -> Option<Target> {
