@@ -16,7 +16,7 @@ mod imprint;
 mod runs;
 use hosts::{host_after_in, host_apart, issue_only, lead_in_apart, role_lead, slashes_forward};
 use ids::{has_year, ids, Ids, Span};
-use imprint::{edn_note, publisher_from_place};
+use imprint::{arxiv_note, edn_note, publisher_from_place};
 use runs::{legal_title, title_from_names};
 
 /// Words that say a date is the date a resource was looked at.
@@ -55,6 +55,7 @@ pub(super) fn bridge(labelled: &Labelled) -> Vec<Span> {
     legal_title(k, text, &mut cut);
     publisher_from_place(k, text, &mut cut);
     edn_note(k, text, &mut cut);
+    arxiv_note(k, text, &mut cut);
     for (l, a, b) in cut {
         let part = &text[a..b];
         // An access date that says nothing of access, in a reference with no link:

@@ -4,7 +4,7 @@
 //! YZRSCL.`).
 
 use super::super::lexicon::city;
-use super::ids::{Ids, Span};
+use super::ids::{has_year, Ids, Span};
 
 /// Countries printed after a city (`Moscow, Russia`), which the list of places lacks.
 const COUNTRIES: [&str; 14] = [
@@ -81,6 +81,37 @@ pub(super) fn edn_note(k: &Ids, text: &str, spans: &mut Vec<Span>) {
     }
 }
 
+/// An arXiv identifier after GOST's `//` (`// arXiv: 1903.10723. – 2019.`,
+/// `//arXiv preprint arXiv:1802.03685. – 2018.`): a note, as AnyStyle labels
+/// arXiv identifiers, with the `//` before it; a year after the area's dash is
+/// the date.
+pub(super) fn arxiv_note(k: &Ids, text: &str, spans: &mut Vec<Span>) {
+    let arxiv = |s: &Span| {
+        let t = text[s.1..s.2].trim_start().trim_start_matches('/').trim_start();
+        t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("arxiv"))
+    };
+    let Some(mut i) = spans.iter().position(arxiv) else {
+        return;
+    };
+    if i > 0 && text[spans[i - 1].1..spans[i - 1].2].trim() == "//" {
+        spans[i].1 = spans[i - 1].1;
+        spans.remove(i - 1);
+        i -= 1;
+    }
+    spans[i].0 = k.note;
+    let (a, b) = (spans[i].1, spans[i].2);
+    let part = &text[a..b];
+    let cut =
+        [". – ", ". — ", ". - "].iter().filter_map(|d| part.find(d).map(|j| j + d.len())).min();
+    if let Some(j) = cut {
+        let rest = part[j..].trim_end().trim_end_matches('.');
+        if has_year(rest) && rest.chars().all(|c| c.is_ascii_digit() || c == ' ') {
+            spans[i].2 = a + j;
+            spans.insert(i + 1, (k.date, a + j, b));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,5 +136,15 @@ mod tests {
         let mut spans = vec![(k.location, 0, 4), (k.publisher, 5, 12)];
         edn_note(k, text, &mut spans);
         assert_eq!(spans, [(k.note, 0, 12)]);
+        let text = "Title / J. Doe // arXiv: 1903.10723. – 2019.";
+        let mut spans =
+            vec![(k.title, 0, 5), (k.author, 6, 14), (k.date, 15, 17), (k.note, 18, 46)];
+        arxiv_note(k, text, &mut spans);
+        let parts: Vec<_> = spans.iter().map(|s| (s.0, &text[s.1..s.2])).collect();
+        assert_eq!(
+            parts[2..],
+            [(k.note, "// arXiv: 1903.10723. – "), (k.date, "2019.")],
+            "{parts:?}"
+        );
     }
 }
