@@ -621,10 +621,16 @@ fn kind(e: &Entry, parts: &[(&'static str, &str)], journal: bool, container: boo
             EntryType::Chapter
         };
     }
-    if e.get(Var::Url).is_some()
-        && e.get(Var::Publisher).is_none()
-        && e.get(Var::PublisherPlace).is_none()
-    {
+    let imprint = e.get(Var::Publisher).is_some() || e.get(Var::PublisherPlace).is_some();
+    // A preprint (`arXiv preprint arXiv:1802.03685`), with no host and no imprint.
+    let preprint = parts.iter().any(|(l, t)| {
+        matches!(*l, "note" | "genre")
+            && t.trim_start_matches(['/', ' ']).to_lowercase().starts_with("arxiv")
+    });
+    if preprint && !imprint {
+        return EntryType::Article;
+    }
+    if e.get(Var::Url).is_some() && !imprint {
         return EntryType::Webpage;
     }
     EntryType::Book
@@ -678,6 +684,18 @@ mod tests {
             (Some("5"), Some("3"), Some("12-15"))
         );
         assert_eq!(e.text(Var::Language), Some("ru"));
+    }
+
+    #[test]
+    fn an_arxiv_preprint_is_an_article() {
+        let e = entry(&labelled(&[
+            ("author", "Selsam D."),
+            ("title", "Learning a SAT solver from single-bit supervision"),
+            ("note", "//arXiv preprint arXiv:1802.03685. –"),
+            ("date", "2018."),
+        ]));
+        assert_eq!(e.kind, EntryType::Article);
+        assert_eq!(e.text(Var::Title), Some("Learning a SAT solver from single-bit supervision"));
     }
 
     #[test]
