@@ -175,7 +175,6 @@ const LABELS: &[(&str, Var)] = &[
     ("Size", Var::Dimensions),
     // Misspelt so in ProCite's export filter.
     ("Histroy", Var::References),
-    ("History", Var::References),
 ];
 
 /// Sets a field from a labelled line, if the entry has none yet.

@@ -5,6 +5,13 @@
 
 use crate::model::Text;
 
+/// Whether a part is an arXiv identifier, a preprint's (`arXiv:1802.03685`, `//
+/// arXiv preprint arXiv:…`).
+pub(super) fn arxiv(part: &str) -> bool {
+    let t = part.trim_start_matches(['/', ' ']);
+    t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("arxiv"))
+}
+
 /// A genre written as part of a title: "…: автореф. дис. … канд. ист. наук",
 /// "Extended abstract of candidate's dissertation", "Cand. Diss.".
 pub(super) fn genre_like(s: &str) -> bool {

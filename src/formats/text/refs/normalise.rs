@@ -5,7 +5,7 @@
 //! the parts add up to.
 
 use super::imprint::place_in_publisher;
-use super::kinds::{genre_like, strip_translated_from};
+use super::kinds::{arxiv, genre_like, strip_translated_from};
 use super::labelled::Labelled;
 use super::labels::LABELS;
 use super::lexicon;
@@ -325,9 +325,14 @@ pub fn entry(labelled: &Labelled) -> Entry {
     let no_container = ["journal", "container-title", "publisher", "location"]
         .iter()
         .all(|l| first(parts, l).is_none());
+    // The title followed at once by a date, then a volume (`Title. Journal. | 2020. | №9`).
+    let dated = parts.iter().position(|(l, _)| *l == "title").is_some_and(|i| {
+        parts.get(i + 1).is_some_and(|(l, _)| *l == "date")
+            && parts[i + 1..].iter().any(|(l, _)| *l == "volume")
+    });
     let mut journal_in = None;
     if let Some(t) = first(parts, "title") {
-        let t = match journal_in_title(t).filter(|_| numbered && no_container) {
+        let t = match journal_in_title(t, dated).filter(|_| numbered && no_container) {
             Some(at) => {
                 journal_in = Some(&t[at..]);
                 &t[..at]
@@ -623,10 +628,7 @@ fn kind(e: &Entry, parts: &[(&'static str, &str)], journal: bool, container: boo
     }
     let imprint = e.get(Var::Publisher).is_some() || e.get(Var::PublisherPlace).is_some();
     // A preprint (`arXiv preprint arXiv:1802.03685`), with no host and no imprint.
-    let preprint = parts.iter().any(|(l, t)| {
-        matches!(*l, "note" | "genre")
-            && t.trim_start_matches(['/', ' ']).to_lowercase().starts_with("arxiv")
-    });
+    let preprint = parts.iter().any(|(l, t)| matches!(*l, "note" | "genre") && arxiv(t));
     if preprint && !imprint {
         return EntryType::Article;
     }
@@ -684,6 +686,36 @@ mod tests {
             (Some("5"), Some("3"), Some("12-15"))
         );
         assert_eq!(e.text(Var::Language), Some("ru"));
+    }
+
+    #[test]
+    fn a_journal_read_into_the_title_comes_out() {
+        let e = entry(&labelled(&[
+            ("author", "Мирзалимова С.А."),
+            ("title", "Исследование сорбции красителей. Universum: химия и биология."),
+            ("date", "2020."),
+            ("volume", "№9 (75)."),
+        ]));
+        assert_eq!(e.text(Var::Title), Some("Исследование сорбции красителей"));
+        assert_eq!(e.text(Var::ContainerTitle), Some("Universum: химия и биология"));
+        // Not without a volume after the date, nor with an imprint, nor at an initial.
+        for parts in [
+            vec![("title", "История России. Учебник."), ("date", "2010."), ("pages", "200 с.")],
+            vec![
+                ("title", "История России. Учебник."),
+                ("location", "М.:"),
+                ("date", "2010."),
+                ("volume", "Т. 2."),
+            ],
+            vec![("title", "Письма к А. С. Пушкину."), ("date", "1990."), ("volume", "№ 3.")],
+        ] {
+            let e = entry(&labelled(&parts));
+            // No journal cut from the title's end (`Письма к А. С. Пушкину.` alone may
+            // still be read as a periodical's issue, whole).
+            let title = parts[0].1.trim_end_matches('.');
+            let cut = e.text(Var::ContainerTitle).filter(|c| *c != title && title.ends_with(c));
+            assert_eq!(cut, None, "{parts:?}");
+        }
     }
 
     #[test]

@@ -48,8 +48,11 @@ pub(super) fn bare_doi(s: &str) -> bool {
 /// but numbers follow (`Drug-induced acute pancreatitis. Medical toxicology and
 /// adverse drug experience,` | `1989, vol. 4`): where the journal begins — after the
 /// last sentence break that is not an abbreviation's period, with a short,
-/// capitalised, journal-like name after it.
-pub(super) fn journal_in_title(title: &str) -> Option<usize> {
+/// capitalised, journal-like name after it. When the title is `dated` (a date
+/// follows it at once, then a volume: `… гидрогелем. Universum: химия и биология.`
+/// | `2020.` | `№9 (75).`), the name may have a colon: that is a journal's
+/// subtitle, not the work's.
+pub(super) fn journal_in_title(title: &str, dated: bool) -> Option<usize> {
     let t = title.trim_end().trim_end_matches([',', '.', ';', ':', ' ']);
     let breaks: Vec<usize> = t
         .char_indices()
@@ -63,7 +66,8 @@ pub(super) fn journal_in_title(title: &str) -> Option<usize> {
         }
         let words = after.split_whitespace().count();
         let title_words = before.split_whitespace().count();
-        if title_words >= 2 && (1..=12).contains(&words) && journal_like(after) {
+        let name = if dated { after.split(": ").next().unwrap_or(after) } else { after };
+        if title_words >= 2 && (1..=12).contains(&words) && journal_like(name) {
             return Some(i + 2);
         }
         return None;
@@ -614,13 +618,20 @@ mod tests {
     fn journals_that_ran_into_titles() {
         let t = "Drug-induced acute pancreatitis. Medical toxicology and adverse drug experience,";
         assert_eq!(
-            &t[journal_in_title(t).unwrap()..],
+            &t[journal_in_title(t, false).unwrap()..],
             "Medical toxicology and adverse drug experience,"
         );
         let t = "Five-year follow-up of patients. N. Engl. J. Med.";
-        assert_eq!(&t[journal_in_title(t).unwrap()..], "N. Engl. J. Med.");
-        assert_eq!(journal_in_title("Constraint qualifications in maximization problems."), None);
-        assert_eq!(journal_in_title("Migration in context: a study. Bielefeld: Aisthesis"), None);
+        assert_eq!(&t[journal_in_title(t, false).unwrap()..], "N. Engl. J. Med.");
+        assert_eq!(
+            journal_in_title("Constraint qualifications in maximization problems.", true),
+            None
+        );
+        let t = "Migration in context: a study. Bielefeld: Aisthesis";
+        assert_eq!(journal_in_title(t, false), None);
+        // A journal's own colon, when a date and a volume follow the title.
+        let t = "Исследование сорбции красителей. Universum: химия и биология.";
+        assert_eq!(&t[journal_in_title(t, true).unwrap()..], "Universum: химия и биология.");
     }
 
     #[test]

@@ -14,10 +14,7 @@ mod hosts;
 mod ids;
 mod imprint;
 mod runs;
-use hosts::{
-    host_after_in, host_apart, issue_only, journal_in_title, lead_in_apart, role_lead,
-    slashes_forward,
-};
+use hosts::{host_after_in, host_apart, issue_only, lead_in_apart, role_lead, slashes_forward};
 use ids::{has_year, ids, Ids, Span};
 use imprint::{arxiv_note, edn_note, publisher_from_place};
 use runs::{legal_title, title_from_names};
@@ -59,7 +56,6 @@ pub(super) fn bridge(labelled: &Labelled) -> Vec<Span> {
     publisher_from_place(k, text, &mut cut);
     edn_note(k, text, &mut cut);
     arxiv_note(k, text, &mut cut);
-    journal_in_title(k, text, &mut cut);
     for (l, a, b) in cut {
         let part = &text[a..b];
         // An access date that says nothing of access, in a reference with no link:
@@ -443,33 +439,6 @@ mod tests {
 
     fn shown(l: &Labelled) -> Vec<(&'static str, &str)> {
         l.parts().collect()
-    }
-
-    #[test]
-    fn a_journal_read_into_the_title_comes_out() {
-        let l = labelled(&[
-            ("author", "Мирзалимова С.А."),
-            ("title", "Исследование сорбции красителей. Universum: химия и биология."),
-            ("date", "2020."),
-            ("volume", "№9 (75)."),
-        ]);
-        let b = bridged(&l);
-        assert_eq!(shown(&b)[1], ("title", "Исследование сорбции красителей."));
-        assert_eq!(shown(&b)[2], ("journal", "Universum: химия и биология."));
-        // Not without a volume after the date, nor with an imprint, nor at an initial.
-        for parts in [
-            vec![("title", "История России. Учебник."), ("date", "2010."), ("pages", "200 с.")],
-            vec![
-                ("title", "История России. Учебник."),
-                ("location", "М.:"),
-                ("date", "2010."),
-                ("volume", "Т. 2."),
-            ],
-            vec![("title", "Письма к А. С. Пушкину."), ("date", "1990."), ("volume", "№ 3.")],
-        ] {
-            let l = labelled(&parts);
-            assert_eq!(bridged(&l).spans.len(), parts.len(), "{parts:?}");
-        }
     }
 
     #[test]

@@ -131,41 +131,6 @@ pub(super) fn host_apart(k: &Ids, text: &str, spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
-/// A journal the model read into the title where no `//` opens it (`Исследование
-/// сорбции … гидрогелем. | Universum: химия и биология. | 2020. | №9 (75).`): in a
-/// reference with no host, no publisher and no place, whose title is followed by a
-/// date and then a volume or issue, the title's last sentence is the journal.
-pub(super) fn journal_in_title(k: &Ids, text: &str, spans: &mut Vec<Span>) {
-    let none_of = [k.journal, k.container, k.publisher, k.location];
-    if spans.iter().any(|s| none_of.contains(&s.0)) {
-        return;
-    }
-    let Some(t) = spans.iter().position(|s| s.0 == k.title) else { return };
-    let numbered = spans.get(t + 1).is_some_and(|s| s.0 == k.date)
-        && spans[t + 2..].iter().any(|s| s.0 == k.volume);
-    if !numbered {
-        return;
-    }
-    let (a, b) = (spans[t].1, spans[t].2);
-    let part = text[a..b].trim_end();
-    let body = part.trim_end_matches('.');
-    // The last sentence end: a period after a word of three letters or more, then
-    // a capital (not an initial, not `т. е.`).
-    let cut = body.match_indices(". ").map(|(i, _)| i).filter(|&i| {
-        let word = body[..i].rsplit([' ', '(', '«']).next().unwrap_or("");
-        word.chars().filter(|c| c.is_alphabetic()).count() >= 3
-            && body[i + 2..].starts_with(char::is_uppercase)
-    });
-    let Some(i) = cut.last() else { return };
-    let tail = &body[i + 2..];
-    let words = tail.split_whitespace().count();
-    if words == 0 || words > 8 || tail.ends_with(['?', '!']) {
-        return;
-    }
-    spans[t].2 = a + i + 1;
-    spans.insert(t + 1, (k.journal, a + i + 2, b));
-}
-
 /// Where a lead-in of the book a work is in (`In:`, `В сб.:`) opens after a
 /// sentence's end inside `part`, or None.
 fn lead_in_at(part: &str) -> Option<usize> {

@@ -3,6 +3,7 @@
 //! Publ.`), and eLibrary's document number taken for a place and a publisher (`EDN: |
 //! YZRSCL.`).
 
+use super::super::kinds::arxiv;
 use super::super::lexicon::city;
 use super::ids::{has_year, Ids, Span};
 
@@ -86,11 +87,7 @@ pub(super) fn edn_note(k: &Ids, text: &str, spans: &mut Vec<Span>) {
 /// arXiv identifiers, with the `//` before it; a year after the area's dash is
 /// the date.
 pub(super) fn arxiv_note(k: &Ids, text: &str, spans: &mut Vec<Span>) {
-    let arxiv = |s: &Span| {
-        let t = text[s.1..s.2].trim_start().trim_start_matches('/').trim_start();
-        t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("arxiv"))
-    };
-    let Some(mut i) = spans.iter().position(arxiv) else {
+    let Some(mut i) = spans.iter().position(|s| arxiv(&text[s.1..s.2])) else {
         return;
     };
     if i > 0 && text[spans[i - 1].1..spans[i - 1].2].trim() == "//" {
