@@ -739,7 +739,7 @@ fn jabref_against(sub: &str, ext: &str, format: Format) {
 }
 
 /// Equal once what BibTeX itself cannot say is allowed for: `--` read as an en
-/// dash in pages, keywords separated by commas, white space collapsed, and dates
+/// dash in pages, keywords separated by commas (or semicolons), white space collapsed, and dates
 /// without a day (BibTeX has no day field) — JabRef's date is ours cut short.
 fn same_as_bibtex(var: &str, bib: &str, ours: &str) -> bool {
     let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -751,7 +751,10 @@ fn same_as_bibtex(var: &str, bib: &str, ours: &str) -> bool {
                 v.sort();
                 v
             };
-            set(bib, ",") == set(ours, ";")
+            // JabRef joins keywords with its separator, "," by default; a
+            // file whose keywords hold commas of their own uses ";".
+            let sep = if bib.contains(';') { ";" } else { "," };
+            set(bib, sep) == set(ours, ";")
         }
         "issued" | "accessed" => ours == bib || ours.starts_with(&format!("{bib}-")),
         _ => squash(bib) == squash(ours),

@@ -52,6 +52,15 @@ fn jabref_and_library_of_congress_records() {
     assert_eq!(e.text(Var::ContainerTitle), Some("Aquatic Microbial Ecology"));
     assert_eq!(e.text(Var::Volume), Some("30"));
     assert_eq!(e.text(Var::Page), Some("197-205"));
+    // A photograph: its `dateCreated keyDate="yes"` is its date, not the later
+    // `copyrightDate` of the digitised copy.
+    let photo =
+        load(&repo.join("samples/mods/jabref__MODSImporterTestAllFields.xml"), Format::Mods);
+    let year = match photo.entries[0].get(Var::Issued) {
+        Some(refconv::Value::Date(d)) => d.start.as_ref().map(|s| s.year),
+        _ => None,
+    };
+    assert_eq!(year, Some(1955), "{:?}", photo.entries[0]);
     let loc = load(
         &repo.join("samples/mods/jabref__library_of_congress_2010045158_mods.xml"),
         Format::Mods,

@@ -321,10 +321,13 @@ pub(super) fn date(t: &str, encoding: Option<&str>) -> Date {
 }
 
 /// `originInfo`: place, publisher, edition, dates. The item's own (`top`) come
-/// before its host's.
+/// before its host's; of the item's dates, the one marked `keyDate="yes"` (the
+/// record's principal date, MODS User Guidelines) before `dateIssued`, then
+/// `copyrightDate`, then `dateCreated`.
 pub(super) fn origin_info(f: &mut Fields, o: &Element, top: bool) {
     let base = if top { 0 } else { 10 };
     let mut starts: BTreeMap<&str, (Option<Date>, Option<Date>, bool)> = BTreeMap::new();
+    let mut key_date = None;
     for c in o.elements() {
         let text = clean(&c.text());
         match c.name.as_str() {
@@ -345,6 +348,9 @@ pub(super) fn origin_info(f: &mut Fields, o: &Element, top: bool) {
             "edition" => f.set_text(Var::Edition, &text),
             "dateIssued" | "copyrightDate" | "dateCreated" | "dateCaptured" if !text.is_empty() => {
                 let d = date(&text, c.attr("encoding"));
+                if c.attr("keyDate") == Some("yes") && c.name != "dateCaptured" {
+                    key_date = Some(c.name.as_str());
+                }
                 let s = starts.entry(c.name.as_str()).or_default();
                 match c.attr("point") {
                     Some("end") => s.1 = Some(d),
@@ -377,9 +383,10 @@ pub(super) fn origin_info(f: &mut Fields, o: &Element, top: bool) {
         }
         match name {
             "dateCaptured" => f.set_date(Var::Accessed, d),
-            "dateIssued" => f.issued.push((base, d)),
-            "copyrightDate" => f.issued.push((base + 1, d)),
-            _ => f.issued.push((base + 2, d)),
+            _ if key_date == Some(name) => f.issued.push((base, d)),
+            "dateIssued" => f.issued.push((base + 1, d)),
+            "copyrightDate" => f.issued.push((base + 2, d)),
+            _ => f.issued.push((base + 3, d)),
         }
     }
 }
