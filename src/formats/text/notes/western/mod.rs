@@ -331,6 +331,27 @@ mod tests {
     }
 
     #[test]
+    fn frus_source_notes() {
+        let r = read(
+            "Source: Johnson Library, National Security File, Country File, USSR, Vol. V. Secret.",
+        );
+        assert_eq!(r[0].1[2], "folder=USSR, Vol. V");
+        let r =
+            read("Source: National Archives, RG 59, Central Files 1964–66, POL US–USSR. Secret.");
+        assert_eq!(r[0].1[2], "file=POL US–USSR");
+        let r = read("(National Archives, RG 59, Central Foreign Policy File, D780094–0300)");
+        assert_eq!(r[0].1[2], "file=D780094–0300");
+        let r = read("Source: Central Intelligence Agency, Executive Registry, Job 80–B01731R, Box 10. Secret.");
+        assert_eq!(r[0].0.as_deref(), Some("CIA"));
+        assert_eq!(r[0].1, ["series=Executive Registry", "shelfmark=Job 80–B01731R", "box=10"]);
+        let r = read(
+            "A copy is in the Washington National Records Center, OSD Files: FRC 330 70 A 4662.",
+        );
+        assert_eq!(r[0].0.as_deref(), Some("WNRC"));
+        assert_eq!(r[0].1, ["series=OSD Files", "shelfmark=FRC 330 70 A 4662"]);
+    }
+
+    #[test]
     fn ibid_with_new_parts() {
         let r = read("Vorlage in R 43 I/1370, Bl. 12.");
         assert_eq!(r[0].0.as_deref(), Some("BArch"));

@@ -174,6 +174,18 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// Accessions of office files, printed as codes: a State Department lot file,
+/// a CIA job, a Federal Records Center accession (`FRC 330 70 A 4662`).
+pub(super) const ACCESSIONS: &[&str] = &["Lot ", "Job ", "FRC "];
+
+/// The subject codes of the State Department's subject-numeric filing system
+/// (1963–1973) that open a file's number.
+const SUBJECT_CODES: &[&str] = &[
+    "AGR", "AID", "BDM", "CON", "CSM", "CUL", "DEF", "ECIN", "ECON", "EDU", "FN", "FSE", "FT",
+    "INCO", "LAB", "LEG", "MAR", "ORG", "PER", "PET", "POL", "POW", "PPB", "SCI", "SOC", "STR",
+    "TEL", "TRV",
+];
+
 pub(super) fn is_place(p: &str, place: &str) -> bool {
     let p = p.trim_end_matches('.').trim();
     PLACES.iter().any(|x| x.eq_ignore_ascii_case(p) || x.trim_end_matches('.') == p)
@@ -204,7 +216,12 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
             Some((n, code)) => (Some(n.trim()), code.trim()),
             None => (None, p.trim()),
         };
-        let accession = ["Lot ", "Job "].iter().any(|w| {
+        // "Lot 63D351: NSC 14 Series": the folder's title after a second colon.
+        let (code, title) = match code.split_once(": ") {
+            Some((code, t)) => (code.trim(), Some(t.trim())),
+            None => (code, None),
+        };
+        let accession = ACCESSIONS.iter().any(|w| {
             code.strip_prefix(w).is_some_and(|rest| {
                 rest.starts_with(|x: char| x.is_ascii_digit())
                     && rest
@@ -217,6 +234,9 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
                 r.units.push((Level::Series, n.to_string()));
             }
             r.units.push((Level::Shelfmark, code.to_string()));
+            if let Some(t) = title.filter(|t| !t.is_empty()) {
+                r.units.push((Level::Folder, t.to_string()));
+            }
             return Some(r);
         }
     }
@@ -368,6 +388,32 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
             (2..=5).contains(&words[0].len()) && words[0].chars().all(|x| x.is_ascii_uppercase());
         if subject && words.iter().all(|w| caps(w) || num(w)) && words.iter().any(|w| num(w)) {
             r.units.push((Level::File, p.trim_end_matches('.').to_string()));
+            return Some(r);
+        }
+    }
+    // The same with one of the system's subject codes, whatever follows: countries
+    // only ("POL US–USSR", "CON H US–USSR") or a name after the numbers ("EDU 12–2
+    // Kennedy").
+    if cx.tradition == "us" && words.len() >= 2 && SUBJECT_CODES.contains(&words[0]) {
+        let caps = |w: &str| w.chars().all(|x| x.is_ascii_uppercase() || matches!(x, '–' | '-'));
+        let num = |w: &str| w.starts_with(|x: char| x.is_ascii_digit());
+        let n = words.len();
+        let named_end = n >= 3 && num(words[n - 2]) && words[n - 1].starts_with(char::is_uppercase);
+        let body = if named_end { &words[1..n - 1] } else { &words[1..] };
+        if body.iter().all(|w| caps(w) || num(w)) {
+            r.units.push((Level::File, p.trim_end_matches('.').to_string()));
+            return Some(r);
+        }
+    }
+    // A document of the Central Foreign Policy File, 1973–: its film number
+    // ("D780094–0300", "P840153–2067", "N820001–0537").
+    if cx.tradition == "us" && words.len() == 1 && c.len() == 12 {
+        let film = matches!(c[0], 'D' | 'P' | 'N' | 'O')
+            && c[1..7].iter().all(char::is_ascii_digit)
+            && matches!(c[7], '–' | '-')
+            && c[8..].iter().all(char::is_ascii_digit);
+        if film {
+            r.units.push((Level::File, p.to_string()));
             return Some(r);
         }
     }

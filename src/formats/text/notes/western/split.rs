@@ -5,8 +5,8 @@ use super::super::archival::Cited;
 use super::super::found::ArchiveRef;
 use super::labels::{label_at, lower, LABELS};
 use super::part::{
-    has_word, is_place, only_dates, read_part, Ctx, Read, COLLECTION_WORDS, DIVISION_WORDS,
-    LIBRARY_DIVISION_WORDS,
+    has_word, is_place, only_dates, read_part, Ctx, Read, ACCESSIONS, COLLECTION_WORDS,
+    DIVISION_WORDS, LIBRARY_DIVISION_WORDS,
 };
 use crate::model::Level;
 
@@ -226,7 +226,11 @@ pub(super) fn read_parts(
             // Aid Programs, 1956`; `…Estimates File, 10–5, Communist States`).
             let mut e = b;
             for &(x, y) in &ranges[k + 1..] {
-                if c.get(e) != Some(&',') || label_in(&part_text(c, (x, y))) {
+                let q = part_text(c, (x, y));
+                // `Vol. V` numbers folders of a folder series (`Country File, USSR,
+                // Vol. V`), not a bound volume: it stays in the title.
+                let folder_volume = lower(&q).starts_with("vol");
+                if c.get(e) != Some(&',') || (label_in(&q) && !folder_volume) {
                     break;
                 }
                 e = y;
@@ -268,7 +272,10 @@ pub(super) fn read_parts(
         if MARKINGS.iter().any(|m| p.starts_with(m)) {
             break;
         }
-        let Some(r) = read_part(&p, cx) else { break };
+        let Some(r) = read_part(&p, cx).or_else(|| office_before_accession(c, ranges, k, &p, cx))
+        else {
+            break;
+        };
         cx.papers = r.units.last().is_some_and(|(l, _)| *l == Level::Collection);
         let stop = r.prose_head;
         all.units.extend(r.units);
@@ -283,6 +290,26 @@ pub(super) fn read_parts(
         }
     }
     (all, span)
+}
+
+/// The office whose files an accession holds, named before it ("Central
+/// Intelligence Agency, Executive Registry, Job 95–G00278R"): a series.
+fn office_before_accession(
+    c: &[char],
+    ranges: &[(usize, usize)],
+    k: usize,
+    p: &str,
+    cx: &Ctx,
+) -> Option<Read> {
+    let next = part_text(c, *ranges.get(k + 1)?);
+    let accession = ACCESSIONS.iter().any(|w| {
+        next.strip_prefix(w).is_some_and(|rest| rest.starts_with(|x: char| x.is_ascii_digit()))
+    });
+    let name = p.starts_with(char::is_uppercase)
+        && p.split_whitespace().count() <= 8
+        && !p.chars().any(|x| x.is_ascii_digit());
+    (cx.tradition == "us" && accession && name)
+        .then(|| Read { units: vec![(Level::Series, p.to_string())], ..Read::default() })
 }
 
 /// Whether a part, after what `all` holds, begins an unlabelled folder title:
