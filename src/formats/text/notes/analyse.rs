@@ -6,7 +6,9 @@ use super::archival::{self, scan, tna_at, Cited};
 use super::brackets::brackets;
 use super::found::{ArchiveRef, Found};
 use super::ibid::resolve_ibid;
-use super::newspaper::{newspaper, newspaper_english, newspapers_english, PAPER_WORDS};
+use super::newspaper::{
+    newspaper, newspaper_english, newspapers_english, newspapers_german, PAPER_WORDS,
+};
 use super::registry::{strip_hereafter, Registry};
 use super::western;
 use crate::model::{Level, NoteKind};
@@ -172,8 +174,13 @@ pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
         }
     }
     // English newspaper issues inside the note ("…; New York Times, February 5, 1882").
-    if body_from < body_to && PAPER_WORDS.iter().any(|w| lower.contains(w)) {
-        for (s, e, n) in newspapers_english(text) {
+    let german = lower.contains(" v. ");
+    if body_from < body_to && (german || PAPER_WORDS.iter().any(|w| lower.contains(w))) {
+        let mut issues = newspapers_english(text);
+        if german {
+            issues.extend(newspapers_german(text));
+        }
+        for (s, e, n) in issues {
             if s >= body_from && e <= body_to && masked[s..e].iter().any(|c| !c.is_whitespace()) {
                 masked[s..e].iter_mut().for_each(|c| *c = ' ');
                 found.push((s, n));

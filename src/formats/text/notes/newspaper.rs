@@ -118,7 +118,7 @@ pub(super) fn newspaper_english(text: &str) -> Option<(usize, Found)> {
 pub(super) fn newspapers_english(text: &str) -> Vec<(usize, usize, Found)> {
     let mut out: Vec<(usize, usize, Found)> = Vec::new();
     let mut starts: Vec<usize> = Vec::new();
-    for lead in ["; ", " and ", " in ", "see ", "See ", ". "] {
+    for lead in ["; ", " and ", " in ", "see ", "See ", ". ", "("] {
         starts.extend(text.match_indices(lead).map(|(i, l)| i + l.len()));
     }
     starts.sort_unstable();
@@ -220,7 +220,7 @@ fn newspaper_english_at(text: &str, within: bool) -> Option<(usize, Found)> {
             let v: String =
                 v.chars().take_while(|c| c.is_ascii_digit() || matches!(c, '–' | '-')).collect();
             let after_v = &tail[label.len() + v.len()..];
-            if !v.is_empty() && (after_v.is_empty() || after_v.starts_with(['.', ';', ' '])) {
+            if !v.is_empty() && (after_v.is_empty() || after_v.starts_with(['.', ';', ' ', ')'])) {
                 end = text.len() - after_v.len();
                 page = Some(v);
                 break;
@@ -230,12 +230,118 @@ fn newspaper_english_at(text: &str, within: bool) -> Option<(usize, Found)> {
     // Nothing but the end, a link or the next sentence may follow.
     let next = text[end..].trim_start_matches(['.', ';']).trim_start();
     let listed = within && (text[end..].starts_with(';') || text[end..].starts_with(" and "));
-    if !(next.is_empty() || next.starts_with("http") || text[end..].starts_with(". ") || listed) {
+    // Or the parenthesis it stands in closes ("… (The New York Times, May 12, 1977, p. 4)").
+    let closes = within && text[end..].starts_with(')');
+    if !(next.is_empty()
+        || next.starts_with("http")
+        || text[end..].starts_with(". ")
+        || listed
+        || closes)
+    {
         return None;
     }
     let date = Date { start: Some(DatePart::ymd(y, m, d)), ..Date::default() };
     let found = Found::Newspaper { title: name.to_string(), date, page, place };
     Some((text[..end].chars().count(), found))
+}
+
+/// Words of German newspapers' titles (lower case).
+const GERMAN_PAPER_WORDS: [&str; 14] = [
+    "zeitung",
+    "tagblatt",
+    "blatt",
+    "presse",
+    "bote",
+    "post",
+    "anzeiger",
+    "kurier",
+    "courier",
+    "nachrichten",
+    "rundschau",
+    "lloyd",
+    "journal",
+    "correspondenz",
+];
+
+/// German newspaper issues anywhere in a note, as the German and Austrian
+/// editions print them: the title, an edition in parentheses, the issue's number
+/// and "v." with the date ("Neues Wiener Tagblatt v. 8. 3. 1918", "Wiener
+/// Zeitung (M.) v. 13. 12. 1917", "Prager Abendblatt Nr. 285 v. 2. 12. 1871").
+/// (start, end) in chars, and the issue.
+pub(super) fn newspapers_german(text: &str) -> Vec<(usize, usize, Found)> {
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices(" v. ") {
+        let Some((y, m, d, len)) = german_date(&text[at + 4..]) else { continue };
+        let mut head = text[..at].trim_end();
+        // "Nr. 285", "(M.)", "(Abendblatt)" between the title and the date.
+        if let Some((h, nr)) = head.rsplit_once(" Nr. ") {
+            if nr.chars().all(|c| c.is_ascii_digit()) && !nr.is_empty() {
+                head = h.trim_end();
+            }
+        }
+        if head.ends_with(')') {
+            if let Some(open) = head.rfind(" (") {
+                if head.len() - open <= 16 {
+                    head = head[..open].trim_end();
+                }
+            }
+        }
+        // The title: the capitalised words before, back to punctuation.
+        let words: Vec<&str> = head.rsplit(' ').take(5).collect();
+        let n = words
+            .iter()
+            .take_while(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.'))
+            })
+            .count();
+        if n == 0 {
+            continue;
+        }
+        let title: Vec<&str> = words[..n].iter().rev().copied().collect();
+        let title = title.join(" ");
+        let lower = title.to_lowercase();
+        let last = lower.rsplit(' ').next().unwrap_or("");
+        if !GERMAN_PAPER_WORDS.iter().any(|w| last.ends_with(w) || last.ends_with(&format!("{w}-")))
+        {
+            continue;
+        }
+        let start_byte = head.len() - title.len();
+        let end_byte = at + 4 + len;
+        let start = text[..start_byte].chars().count();
+        let end = text[..end_byte].chars().count();
+        let date = Date { start: Some(DatePart::ymd(y, m, d)), ..Date::default() };
+        out.push((start, end, Found::Newspaper { title, date, page: None, place: None }));
+    }
+    out
+}
+
+/// "8. 3. 1918" or "8.3.1918" at the start of `s`: (year, month, day, bytes).
+fn german_date(s: &str) -> Option<(i32, u8, u8, usize)> {
+    let mut nums = Vec::new();
+    let mut i = 0;
+    let b = s.as_bytes();
+    for k in 0..3 {
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        nums.push(s[start..i].parse::<u32>().ok()?);
+        if k < 2 {
+            if b.get(i) != Some(&b'.') {
+                return None;
+            }
+            i += 1;
+            if b.get(i) == Some(&b' ') {
+                i += 1;
+            }
+        }
+    }
+    let (d, m, y) = (nums[0], nums[1], nums[2]);
+    if !(1..=31).contains(&d) || !(1..=12).contains(&m) || !(1600..=2100).contains(&y) {
+        return None;
+    }
+    Some((y as i32, m as u8, d as u8, i))
 }
 
 #[cfg(test)]
@@ -289,6 +395,28 @@ mod tests {
             read("Robert Menzies, 'This is What Australians are Thinking', Daily Express, 7 April 1942."),
             t("Daily Express", None, None)
         );
+        let de = |s: &str| -> Vec<String> {
+            newspapers_german(s)
+                .into_iter()
+                .map(|(_, _, f)| match f {
+                    Found::Newspaper { title, .. } => title,
+                    _ => String::new(),
+                })
+                .collect()
+        };
+        assert_eq!(
+            de("Siehe etwa Neues Wiener Tagblatt v. 8. 3. 1918."),
+            ["Neues Wiener Tagblatt"]
+        );
+        assert_eq!(de("gestellt, Wiener Zeitung (M.) v. 13. 12. 1917. Ein"), ["Wiener Zeitung"]);
+        assert_eq!(
+            de("die Meldung in Deutsche Volks-Zeitung Nr. 38 v. 24. 9. 1869."),
+            ["Deutsche Volks-Zeitung"]
+        );
+        assert!(de("Vortrag Bachs v. 4. 11. 1852, HHStA.").is_empty());
+        let one =
+            newspapers_english("Talks began. (The New York Times, May 12, 1977, p. 4) On June 5");
+        assert_eq!(one.len(), 1);
         // A letter is not a newspaper.
         assert_eq!(read("Dennett to Hughes, March 3, 1925, NARA, RG 59, Box 3."), None);
         assert_eq!(read("Smith, March 3, 1925."), None);

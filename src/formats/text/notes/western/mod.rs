@@ -331,6 +331,27 @@ mod tests {
     }
 
     #[test]
+    fn austrian_editions() {
+        let r = read("KA., HKR., KM., Präs. 6289/1848.");
+        assert_eq!(r[0].1, ["bestand=HKR.", "series=KM.", "subseries=Präs.", "file=6289/1848"]);
+        let r = read("Martinis an Cordon, KA., HKR., KM. Präs. 6113/1848, und Benko.");
+        assert_eq!(r[0].1, ["bestand=HKR.", "series=KM.", "subseries=Präs.", "file=6113/1848"]);
+        let r = read("Ah. E. v. 30. 9. 1863, HHSTA., Kab. Kanzlei KZ. 3097/1863.");
+        assert_eq!(r[0].1, ["bestand=Kab. Kanzlei", "series=KZ.", "file=3097/1863"]);
+        let r = read("Kalchberg an Rechberg v. 10. 10. 1863, HHSTA., PA. IV 31.");
+        assert_eq!(r[0].1, ["bestand=PA. IV", "carton=31"]);
+        let r = read(
+            "Hhsta., Sonderbestände B, Nachlass Baernreither 7–2, Tagebucheintrag 3. 1. 1918.",
+        );
+        assert_eq!(r[0].1[1..], ["collection=Nachlass Baernreither", "carton=7–2"]);
+        // The next sentence is prose, not another level.
+        let r = read(
+            "Vortrag v. 3. 12. 1848, HHSTA., Kab. Kanzlei, MRZ. 2687/1848. Zur Absicht siehe MR.",
+        );
+        assert_eq!(r[0].1, ["bestand=Kab. Kanzlei", "series=MRZ.", "file=2687/1848"]);
+    }
+
+    #[test]
     fn frus_source_notes() {
         let r = read(
             "Source: Johnson Library, National Security File, Country File, USSR, Vol. V. Secret.",

@@ -267,6 +267,11 @@ pub(super) fn read_parts(
         if has_word(&p, DIVISION_WORDS) && !has_word(&p, COLLECTION_WORDS) {
             continue;
         }
+        // A new sentence of prose after the citation ("… MRZ. 2687/1848. Zur
+        // Absicht …", "… Box 5. The letter …"): the citation ended.
+        if started && !comma_before && prose_start(&p) {
+            break;
+        }
         // A security classification ends an American source note's location
         // ("… Dulles Papers. Confidential; Personal and Private.").
         if MARKINGS.iter().any(|m| p.starts_with(m)) {
@@ -290,6 +295,19 @@ pub(super) fn read_parts(
         }
     }
     (all, span)
+}
+
+/// Whether a part opens a sentence of prose: its first word an article, a
+/// preposition or a pronoun (German, English, French), which no unit's name
+/// begins with.
+fn prose_start(p: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "Zu", "Zur", "Zum", "Mit", "Auf", "Siehe", "Vgl.", "Dazu", "Die", "Der", "Das", "Den",
+        "Dem", "Des", "Ein", "Eine", "Im", "Am", "Nach", "Über", "Vom", "Es", "Er", "Sie", "See",
+        "The", "For", "On", "This", "It", "He", "She", "They", "Cf.", "Also", "Voir", "Le", "La",
+        "Les", "Il", "Elle", "Sur",
+    ];
+    p.split_whitespace().next().is_some_and(|w| WORDS.contains(&w))
 }
 
 /// The office whose files an accession holds, named before it ("Central
