@@ -157,7 +157,16 @@ pub(super) fn clauses(text: &[char], lower: &str, registry: &Registry) -> Vec<Cl
         out.extend(named);
     }
     if ["ibid", "ebd", "ebenda"].iter().any(|w| lower.contains(w)) {
-        out.extend(ibid_clauses(&c, &out));
+        let ibids = ibid_clauses(&c, &out);
+        // A code read as its own citation that is the ibid's new part ("(Ibid.,
+        // 761.00/7–457)"): the ibid's, not a second citation.
+        out.retain(|cl| {
+            let implicit = cl.archive.as_ref().is_some_and(|a| {
+                a.name_printed.is_none() && a.known.as_ref().is_some_and(|k| k.key == a.as_printed)
+            });
+            !(implicit && ibids.iter().any(|b| cl.start >= b.start && cl.end <= b.end))
+        });
+        out.extend(ibids);
     }
     out.sort_by_key(|cl| cl.start);
     out
@@ -328,6 +337,20 @@ mod tests {
         assert_eq!(r[0].1, ["collection=Smith Papers", "box=3", "folder=2"]);
         // A definition stays one: the abbreviation is printed before it.
         assert!(read("ГАВО (State Archive of Vologda Oblast). Ф. 1.").is_empty());
+    }
+
+    #[test]
+    fn ibid_codes_and_lists_in_parentheses() {
+        // The code after an in-note ibid is the ibid's part, not a second citation.
+        let r = read("Not printed. (Ibid., 761.5411/4–1557)");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].0, None);
+        // The last citation of a list in parentheses ends at the parenthesis.
+        let r = read("(Telegram 1614, February 14; National Archives, RG 59, Central Foreign Policy Files, D780069–0124)");
+        assert_eq!(r[0].1[2], "file=D780069–0124");
+        // "Secretary's" is no security marking.
+        let r = read("Source: National Archives, RG 59, Secretary's Memoranda of Conversation: Lot 65 D 330. Secret.");
+        assert_eq!(r[0].1[2], "shelfmark=Lot 65 D 330");
     }
 
     #[test]

@@ -66,8 +66,10 @@ pub(super) fn parts(c: &[char], lo: usize, hi: usize) -> (Vec<(usize, usize)>, V
                 let marking = next_upper
                     && MARKINGS.iter().any(|m| {
                         let after = &c[(i + 2).min(hi)..hi];
-                        m.chars().count() <= after.len()
+                        let n = m.chars().count();
+                        n <= after.len()
                             && m.chars().zip(after).all(|(a, b)| a == *b)
+                            && !after.get(n).is_some_and(|x| x.is_alphanumeric())
                     });
                 next_upper && (number || long_word || marking)
             }
@@ -169,7 +171,11 @@ pub(super) fn bounds(c: &[char], s: usize, e: usize) -> (usize, usize) {
         }
         None => {
             let lo = c[..s].iter().rposition(|x| *x == ';').map_or(0, |p| p + 1);
-            let hi = c[e..].iter().position(|x| matches!(x, ';' | '(')).map_or(c.len(), |p| e + p);
+            // A closing parenthesis ends the clause too: the clause is the last of
+            // a list in parentheses ("(Telegram 1614, February 14; National
+            // Archives, RG 59, …, D780069–0124)").
+            let hi =
+                c[e..].iter().position(|x| matches!(x, ';' | '(' | ')')).map_or(c.len(), |p| e + p);
             (lo, hi)
         }
     }
@@ -274,7 +280,10 @@ pub(super) fn read_parts(
         }
         // A security classification ends an American source note's location
         // ("… Dulles Papers. Confidential; Personal and Private.").
-        if MARKINGS.iter().any(|m| p.starts_with(m)) {
+        let marking = |m: &&str| {
+            p.strip_prefix(*m).is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        };
+        if MARKINGS.iter().any(marking) {
             break;
         }
         let Some(r) = read_part(&p, cx).or_else(|| office_before_accession(c, ranges, k, &p, cx))
