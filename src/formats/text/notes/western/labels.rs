@@ -178,7 +178,7 @@ pub(super) fn leaves_at(c: &[char], i: usize) -> (Vec<Folio>, usize) {
         let Some((from, from_verso, k)) = leaf(c, j) else { break };
         let mut f = Folio { from: from.clone(), to: from, from_verso, verso: from_verso };
         j = k;
-        if matches!(c.get(j), Some('–' | '-' | '—')) {
+        if matches!(c.get(j), Some('–' | '-' | '—' | '‒')) {
             if let Some((to, verso, k)) = leaf(c, j + 1) {
                 f.to = to;
                 f.verso = verso;

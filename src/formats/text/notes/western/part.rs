@@ -300,14 +300,30 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
     }
     let words: Vec<&str> = p.split_whitespace().collect();
     // Austrian registry numbers: "Präs. 151/1851", "MRZ. 3759/1851", "GA. 118/1851".
+    // "151/1851"; in the Kriegsarchiv's registries also "38‒2/1".
     let registry_no = |num: &str| {
         num.split_once('/').is_some_and(|(a, b)| {
+            let dash = |x: char| matches!(x, '–' | '‒' | '-');
             !a.is_empty()
-                && a.chars().all(|x| x.is_ascii_digit())
-                && b.len() == 4
+                && a.starts_with(|x: char| x.is_ascii_digit())
+                && a.chars().all(|x| x.is_ascii_digit() || dash(x))
+                && !b.is_empty()
+                && b.len() <= 4
                 && b.chars().all(|x| x.is_ascii_digit())
+                && (b.len() == 4 || a.chars().any(dash))
         })
     };
+    // The number alone, after the Bestand ("MKSM., 38–2/1 ex 1918").
+    if matches!(cx.tradition, "at" | "de") && cx.named >= 1 {
+        let (num, ex) = match p.split_once(" ex ") {
+            Some((n, y)) if y.len() == 4 && y.chars().all(|x| x.is_ascii_digit()) => (n, true),
+            _ => (p, false),
+        };
+        if registry_no(num) && (ex || num.chars().any(|x| matches!(x, '–' | '‒' | '-'))) {
+            r.units.push((Level::File, p.to_string()));
+            return Some(r);
+        }
+    }
     if let Some((abbr, num)) = p.split_once(". ") {
         let common = ["Nr", "No", "S", "Bd", "Vol", "Dok", "Doc"].contains(&abbr);
         if registry_no(num)
