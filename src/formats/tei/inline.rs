@@ -491,9 +491,19 @@ fn one(
         }
     } else {
         // A newspaper or a work: its title (or the text it was read from).
-        let printed =
-            e.source.as_ref().and_then(|s| s.text.as_deref()).filter(|t| text.contains(*t));
         let newspaper = e.kind == EntryType::ArticleNewspaper;
+        // (A newspaper's source is the whole note it was read from: its title
+        // and clause mark it, so that a second issue in the note is marked too.)
+        let title_found = || {
+            newspaper
+                .then(|| e.text(Var::ContainerTitle))
+                .flatten()
+                .and_then(|t| f.find(text, t, cursor, text.len()))
+                .is_some()
+        };
+        let printed = e.source.as_ref().and_then(|s| s.text.as_deref()).filter(|t| {
+            text.contains(*t) && !(newspaper && t.len() == text.len() && title_found())
+        });
         let title =
             newspaper.then(|| e.text(Var::ContainerTitle)).flatten().or_else(|| e.text(Var::Title));
         if let Some(p) = printed {
@@ -511,8 +521,10 @@ fn one(
             inner.push(Mark::new(s, en, open.into(), "</title>"));
             start = Some(start.map_or(s, |x| x.min(s)));
             pos = en;
-            // To the end of the clause.
-            let stop = text[en..].find(';').map_or(text.len(), |i| en + i);
+            // To the end of the clause: a semicolon, the parenthesis the
+            // citation stands in, or the end of the sentence (so that a second
+            // issue later in the note is marked too).
+            let stop = clause_end(text, en);
             end = Some(text[..stop].trim_end().len().max(en));
         }
         if let Some(loc) = &item.locator {
@@ -548,6 +560,29 @@ fn one(
         }
     }
     Some((all, en))
+}
+
+/// The end of the clause that begins before `from`: the first `;`, unmatched
+/// `)` or sentence end (". " before a capital) after it, else the text's end.
+fn clause_end(text: &str, from: usize) -> usize {
+    let mut depth = 0i32;
+    let rest = &text[from..];
+    for (i, ch) in rest.char_indices() {
+        match ch {
+            '(' => depth += 1,
+            ')' if depth == 0 => return from + i,
+            ')' => depth -= 1,
+            ';' if depth == 0 => return from + i,
+            '.' if depth == 0
+                && rest[i + 1..].starts_with(' ')
+                && rest[i + 2..].starts_with(char::is_uppercase) =>
+            {
+                return from + i;
+            }
+            _ => {}
+        }
+    }
+    text.len()
 }
 
 /// Writes `text` with `marks` around its parts.

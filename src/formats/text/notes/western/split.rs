@@ -26,8 +26,8 @@ pub(crate) struct Clause {
     pub(crate) cited: Cited,
 }
 
-/// Splits `c[lo..hi]` into parts at commas (not between digits: `9,554`) and at
-/// sentence ends (`1929. Manuscript Division`); returns char ranges, trimmed.
+/// Splits `c[lo..hi]` into parts at commas (not between digits: `9,554`), at
+/// semicolons and at sentence ends (`1929. Manuscript Division`); returns char ranges, trimmed.
 /// Also reports commas with no space after them (`MS 2925,Container 15`).
 pub(super) fn parts(c: &[char], lo: usize, hi: usize) -> (Vec<(usize, usize)>, Vec<usize>) {
     let mut out = Vec::new();
@@ -37,6 +37,8 @@ pub(super) fn parts(c: &[char], lo: usize, hi: usize) -> (Vec<(usize, usize)>, V
     while i < hi {
         let ch = c[i];
         let split = match ch {
+            // Clauses end at semicolons: no part runs over one.
+            ';' => true,
             ',' => {
                 let between_digits = i > lo
                     && c[i - 1].is_ascii_digit()
