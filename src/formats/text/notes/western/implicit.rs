@@ -70,7 +70,7 @@ fn implicit_code(c: &[char], i: usize, german: impl Fn() -> bool) -> Option<(&'s
 }
 
 /// A State Department decimal file at `i` (`715.1715/661a`, `611.61/2–350`,
-/// `714.00(w)/4–1454`): three digits, a point, digits, an optional letter in
+/// `714.00(w)/4–1454`, `890d.01/226`): three digits (a country's letter), a point, digits, an optional letter in
 /// parentheses, a slash and the document's number or date. Only NARA's State
 /// Department records use the scheme. Returns the end.
 fn decimal_file_at(c: &[char], i: usize) -> Option<usize> {
@@ -79,12 +79,21 @@ fn decimal_file_at(c: &[char], i: usize) -> Option<usize> {
     }
     let digits = |j: usize| c[j.min(c.len())..].iter().take_while(|x| x.is_ascii_digit()).count();
     let mut j = i;
-    if digits(j) != 3 || c.get(j + 3) != Some(&'.') {
+    if digits(j) != 3 {
         return None;
     }
-    j += 4;
+    j += 3;
+    // A country's letter after the class ("890d.01/226": Syria and Lebanon).
+    if c.get(j).is_some_and(char::is_ascii_lowercase) {
+        j += 1;
+    }
+    if c.get(j) != Some(&'.') {
+        return None;
+    }
+    j += 1;
+    // Subdivisions of up to six digits ("837.61351/4219").
     let d = digits(j);
-    if d == 0 || d > 4 {
+    if d == 0 || d > 6 {
         return None;
     }
     j += d;

@@ -375,6 +375,15 @@ mod tests {
     }
 
     #[test]
+    fn decimal_files_of_every_era() {
+        let r = read("837.61351/4219: Telegram");
+        assert_eq!(r[0].0.as_deref(), Some("NARA"));
+        assert_eq!(r[0].1, ["file=837.61351/4219"]);
+        let r = read("890d.00/252: Telegram");
+        assert_eq!(r[0].1, ["file=890d.00/252"]);
+    }
+
+    #[test]
     fn frus_source_notes() {
         let r = read(
             "Source: Johnson Library, National Security File, Country File, USSR, Vol. V. Secret.",

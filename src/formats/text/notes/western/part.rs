@@ -414,7 +414,9 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
     // A decimal file with its subject ("026 Foreign Relations/1118", "711.94/1234").
     if cx.tradition == "us" && p.contains('/') {
         let lead = c.iter().take_while(|x| x.is_ascii_digit()).count();
-        if lead == 3 && matches!(c.get(3), Some(' ' | '.' | '/')) {
+        // (A country's letter after the class: "890d.00/252".)
+        let lettered = c.get(3).is_some_and(char::is_ascii_lowercase) && c.get(4) == Some(&'.');
+        if lead == 3 && (matches!(c.get(3), Some(' ' | '.' | '/')) || lettered) {
             r.units.push((Level::File, p.to_string()));
             return Some(r);
         }
@@ -761,7 +763,10 @@ pub(super) fn read_part(p: &str, cx: &mut Ctx) -> Option<Read> {
                             }
                             None if kind == Value::NumberOrTitle => {
                                 let t = seg.split(':').next().unwrap_or(seg).trim();
-                                let t = t.trim_matches(['"', '“', '”', '«', '»']);
+                                // The comma before a closing quote is the clause's
+                                // (`Folder “55D606 OSS/PB-1,” Box 35`).
+                                let t =
+                                    t.trim_matches(['"', '“', '”', '«', '»']).trim_end_matches(',');
                                 (t.to_string(), String::new())
                             }
                             None => continue,
