@@ -573,9 +573,14 @@ fn clause_end(text: &str, from: usize) -> usize {
             ')' if depth == 0 => return from + i,
             ')' => depth -= 1,
             ';' if depth == 0 => return from + i,
+            // (Not before a month: "Pravda. 1950. February 3.")
             '.' if depth == 0
                 && rest[i + 1..].starts_with(' ')
-                && rest[i + 2..].starts_with(char::is_uppercase) =>
+                && rest[i + 2..].starts_with(char::is_uppercase)
+                && crate::model::month_from_name(
+                    rest[i + 2..].split([' ', '.', ',']).next().unwrap_or(""),
+                )
+                .is_none() =>
             {
                 return from + i;
             }

@@ -19,11 +19,13 @@ use super::registry::{self, Registry};
 use crate::model::Level;
 use part::{is_place, Ctx};
 
+mod austrian;
 mod decimal;
 mod implicit;
 mod labels;
 mod part;
 mod split;
+mod state;
 
 pub(super) use split::Clause;
 use split::{bounds, hide_definitions, part_text, parts, read_parts, reorder_backward};

@@ -1,8 +1,9 @@
 //! One part of a citation (the text between commas): labelled units, leaves,
 //! or an unlabelled unit read by its shape or by the tradition's hierarchy.
 
-use super::super::archival::{Folio, Issue};
+use super::super::archival::Issue;
 use super::labels::{label_at, leaves_at, lower, number_at, Names, Value};
+pub(super) use super::state::{Ctx, Read};
 use crate::model::Level;
 
 /// Words that make a named part a collection of papers.
@@ -121,58 +122,6 @@ pub(super) const PLACES: &[&str] = &[
     "Nantes",
     "Vincennes",
 ];
-
-/// What one part gave.
-#[derive(Debug, Default)]
-pub(super) struct Read {
-    pub(super) units: Vec<(Level, String)>,
-    pub(super) folios: Vec<Folio>,
-    pub(super) pages: bool,
-    /// The part began with words that are not a unit ("Copy from file 12").
-    pub(super) prose_head: bool,
-    /// Problems noticed.
-    pub(super) issues: Vec<Issue>,
-}
-
-/// The state of a clause being read: what the tradition's named parts mean.
-pub(super) struct Ctx<'a> {
-    pub(super) tradition: &'a str,
-    /// Named parts read so far (for the hierarchy of named levels).
-    pub(super) named: usize,
-    /// A record group was read (NARA decimal files follow it).
-    pub(super) record_group: bool,
-    /// The repository is an American presidential library: its named parts are a
-    /// collection (papers, or a file such as the National Security File), then
-    /// series and subseries, whatever words they hold.
-    pub(super) presidential: bool,
-    /// The last unit read is a collection of papers: a code after it is the
-    /// collection's own reference ("Chartwell Papers, CHAR1/381/21-31").
-    pub(super) papers: bool,
-}
-
-impl<'a> Ctx<'a> {
-    /// A clause of the tradition, before any part is read.
-    pub(super) fn new(tradition: &'a str) -> Self {
-        Ctx { tradition, named: 0, record_group: false, presidential: false, papers: false }
-    }
-
-    /// The level of the next named part, by the tradition's hierarchy.
-    fn named_level(&mut self) -> Option<Level> {
-        let order: &[Level] = match self.tradition {
-            "us" if self.presidential => {
-                &[Level::Collection, Level::Series, Level::Subseries, Level::Subseries]
-            }
-            "at" | "de" => &[Level::Bestand, Level::Series, Level::Subseries],
-            "fr" => &[Level::Series, Level::Subseries],
-            // A Polish fonds named by its abbreviation ("KC PZPR").
-            "pl" => &[Level::Zespol],
-            _ => &[],
-        };
-        let l = order.get(self.named).cloned();
-        self.named += 1;
-        l
-    }
-}
 
 /// Accessions of office files, printed as codes: a State Department lot file,
 /// a CIA job, a Federal Records Center accession (`FRC 330 70 A 4662`).
@@ -299,107 +248,8 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
         }
     }
     let words: Vec<&str> = p.split_whitespace().collect();
-    // Austrian registry numbers: "Präs. 151/1851", "MRZ. 3759/1851", "GA. 118/1851".
-    // "151/1851"; in the Kriegsarchiv's registries also "38‒2/1".
-    let registry_no = |num: &str| {
-        num.split_once('/').is_some_and(|(a, b)| {
-            let dash = |x: char| matches!(x, '–' | '‒' | '-');
-            !a.is_empty()
-                && a.starts_with(|x: char| x.is_ascii_digit())
-                && a.chars().all(|x| x.is_ascii_digit() || dash(x))
-                && !b.is_empty()
-                && b.len() <= 4
-                && b.chars().all(|x| x.is_ascii_digit())
-                && (b.len() == 4 || a.chars().any(dash))
-        })
-    };
-    // The number alone, after the Bestand ("MKSM., 38–2/1 ex 1918").
-    if matches!(cx.tradition, "at" | "de") && cx.named >= 1 {
-        let (num, ex) = match p.split_once(" ex ") {
-            Some((n, y)) if y.len() == 4 && y.chars().all(|x| x.is_ascii_digit()) => (n, true),
-            _ => (p, false),
-        };
-        if registry_no(num) && (ex || num.chars().any(|x| matches!(x, '–' | '‒' | '-'))) {
-            r.units.push((Level::File, p.to_string()));
-            return Some(r);
-        }
-    }
-    if let Some((abbr, num)) = p.split_once(". ") {
-        let common = ["Nr", "No", "S", "Bd", "Vol", "Dok", "Doc"].contains(&abbr);
-        if registry_no(num)
-            && !common
-            && !abbr.contains(' ')
-            && abbr.chars().all(char::is_alphabetic)
-        {
-            // Under a Bestand and a series already read, the registry is a
-            // subseries ("KA., HKR., KM., Präs. 6289/1848").
-            let level = if cx.named >= 2 { Level::Subseries } else { Level::Series };
-            r.units.push((level, format!("{abbr}.")));
-            r.units.push((Level::File, num.to_string()));
-            return Some(r);
-        }
-    }
-    // Abbreviated levels printed without commas before the number ("KM. Präs.
-    // 6113/1848", "IM. Präs. 5656/1871"): each the next level of the hierarchy.
-    let abbreviated = |w: &&str| {
-        w.ends_with('.')
-            && (2..=7).contains(&w.chars().count())
-            && w.starts_with(char::is_uppercase)
-            && w.trim_end_matches('.').chars().all(char::is_alphabetic)
-    };
-    if matches!(cx.tradition, "at" | "de")
-        && words.len() >= 3
-        && registry_no(words[words.len() - 1])
-        && words[..words.len() - 1].iter().all(abbreviated)
-    {
-        for w in &words[..words.len() - 1] {
-            let level = cx.named_level().unwrap_or(Level::Subseries);
-            r.units.push((level, w.to_string()));
-        }
-        r.units.push((Level::File, words[words.len() - 1].to_string()));
+    if let Some(r) = super::austrian::registry_numbers(p, &words, cx) {
         return Some(r);
-    }
-    // An Austrian holding by its abbreviation and a bare number ("RTA. 107",
-    // "PA. IV 31"): the Bestand and its carton, the number without a label.
-    if cx.tradition == "at" && (2..=3).contains(&words.len()) && abbreviated(&words[0]) {
-        let n = words.len();
-        let roman = n == 3 && words[1].chars().all(|x| matches!(x, 'I' | 'V' | 'X' | 'L'));
-        let num = words[n - 1].chars().all(|x| x.is_ascii_digit());
-        if num && (n == 2 || roman) {
-            cx.named = cx.named.max(1);
-            r.units.push((Level::Bestand, words[..n - 1].join(" ")));
-            r.issues.push(Issue {
-                code: "unlabelled-number",
-                message: format!("`{}` has no label; read as the carton", words[n - 1]),
-            });
-            r.units.push((Level::Carton, words[n - 1].to_string()));
-            return Some(r);
-        }
-    }
-    // The same after a name of a few words: a series ("Präs. Beilagen
-    // 4363/1863"), or a Bestand with its registry's abbreviation ("Kab. Kanzlei
-    // KZ. 3097/1863").
-    if matches!(cx.tradition, "at" | "de")
-        && words.len() >= 3
-        && registry_no(words[words.len() - 1])
-    {
-        let n = words.len();
-        let name_ok = words[..n - 1].iter().all(|w| w.starts_with(char::is_uppercase));
-        let last = words[n - 2];
-        let abbr_last = last.len() >= 3
-            && last.ends_with('.')
-            && last.trim_end_matches('.').chars().all(|x| x.is_uppercase());
-        if name_ok && abbr_last && n >= 4 {
-            r.units.push((Level::Bestand, words[..n - 2].join(" ")));
-            r.units.push((Level::Series, last.to_string()));
-            r.units.push((Level::File, words[n - 1].to_string()));
-            return Some(r);
-        }
-        if name_ok && words[0].ends_with('.') {
-            r.units.push((Level::Series, words[..n - 1].join(" ")));
-            r.units.push((Level::File, words[n - 1].to_string()));
-            return Some(r);
-        }
     }
     // A NARA microfilm publication ("M77", "T120"): a series.
     if cx.tradition == "us"
