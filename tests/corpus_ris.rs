@@ -479,8 +479,9 @@ fn zotero_expected_items() {
         })
         .collect();
     let (equal, total) = against_zotero("mods-zotero", Format::Mods, &cases);
-    // Ratchet: today's 81.2 % (see docs/mods.md for the differences).
-    assert!(equal as f64 / total as f64 >= 0.81, "MODS against Zotero fell below 81 %");
+    // Ratchet: 80.6 % (2026-12-06; 81.2 % before a `keyDate="yes"` date was read as
+    // the item's, where Zotero takes `dateIssued`: see docs/mods.md).
+    assert!(equal as f64 / total as f64 >= 0.80, "MODS against Zotero fell below 80 %");
 }
 
 /// Every MODS and EndNote XML file of the corpus, and every RIS file as EndNote
