@@ -492,20 +492,16 @@ fn one(
     } else {
         // A newspaper or a work: its title (or the text it was read from).
         let newspaper = e.kind == EntryType::ArticleNewspaper;
-        // (A newspaper's source is the whole note it was read from: its title
-        // and clause mark it, so that a second issue in the note is marked too.)
-        let title_found = || {
-            newspaper
-                .then(|| e.text(Var::ContainerTitle))
-                .flatten()
-                .and_then(|t| f.find(text, t, cursor, text.len()))
-                .is_some()
-        };
-        let printed = e.source.as_ref().and_then(|s| s.text.as_deref()).filter(|t| {
-            text.contains(*t) && !(newspaper && t.len() == text.len() && title_found())
-        });
         let title =
             newspaper.then(|| e.text(Var::ContainerTitle)).flatten().or_else(|| e.text(Var::Title));
+        let title_at = || title.and_then(|t| f.find(text, t, cursor, text.len()));
+        let source =
+            e.source.as_ref().and_then(|s| s.text.as_deref()).filter(|t| text.contains(*t));
+        // A newspaper's source is the whole note it was read from: its title and
+        // clause mark it, so that a second issue in the note is marked too.
+        let whole_note = newspaper && source.is_some_and(|t| t.len() == text.len());
+        let title_in_note = if whole_note { title_at() } else { None };
+        let printed = source.filter(|_| title_in_note.is_none());
         if let Some(p) = printed {
             let s = text[cursor..].find(p).map(|i| cursor + i)?;
             start = Some(start.map_or(s, |x| x.min(s)));
@@ -516,7 +512,7 @@ fn one(
                 inner.push(Mark::new(ts, te, open.into(), "</title>"));
                 pos = te;
             }
-        } else if let Some((s, en)) = title.and_then(|t| f.find(text, t, cursor, text.len())) {
+        } else if let Some((s, en)) = title_in_note.or_else(title_at) {
             let open = if newspaper { "<title level=\"j\">" } else { "<title>" };
             inner.push(Mark::new(s, en, open.into(), "</title>"));
             start = Some(start.map_or(s, |x| x.min(s)));

@@ -245,16 +245,7 @@ pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
             // "ОГАЧО. Р-274. Оп. 3": a value before the first label is the level above it.
             if let Some(a) = &archive {
                 if let Some((value, level)) = unlabelled_before(body, r.start, &r) {
-                    r.issues.insert(
-                        0,
-                        archival::Issue {
-                            code: "unlabelled-number",
-                            message: format!(
-                                "`{value}` has no label; read as the {}",
-                                level.name()
-                            ),
-                        },
-                    );
+                    r.issues.insert(0, archival::Issue::unlabelled(&value, &level));
                     r.units.insert(0, (level, value));
                     let _ = a;
                     prefix = prefix.filter(|p| !p.is_empty());

@@ -91,6 +91,16 @@ pub struct Issue {
     pub message: String,
 }
 
+impl Issue {
+    /// A value printed without its label, read as `level`.
+    pub(super) fn unlabelled(value: &str, level: &Level) -> Issue {
+        Issue {
+            code: "unlabelled-number",
+            message: format!("`{value}` has no label; read as the {}", level.name()),
+        }
+    }
+}
+
 /// What a label names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Label {

@@ -302,8 +302,7 @@ pub(super) fn newspapers_german(text: &str) -> Vec<(usize, usize, Found)> {
         let title = title.join(" ");
         let lower = title.to_lowercase();
         let last = lower.rsplit(' ').next().unwrap_or("");
-        if !GERMAN_PAPER_WORDS.iter().any(|w| last.ends_with(w) || last.ends_with(&format!("{w}-")))
-        {
+        if !GERMAN_PAPER_WORDS.iter().any(|w| last.ends_with(w)) {
             continue;
         }
         let start_byte = head.len() - title.len();

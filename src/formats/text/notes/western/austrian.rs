@@ -10,31 +10,19 @@ use crate::model::Level;
 /// carton), or `None`.
 pub(super) fn registry_numbers(p: &str, words: &[&str], cx: &mut Ctx) -> Option<Read> {
     let mut r = Read::default();
-    // Austrian registry numbers: "Präs. 151/1851", "MRZ. 3759/1851", "GA. 118/1851".
-    // "151/1851"; in the Kriegsarchiv's registries also "38‒2/1".
-    let registry_no = |num: &str| {
-        num.split_once('/').is_some_and(|(a, b)| {
-            let dash = |x: char| matches!(x, '–' | '‒' | '-');
-            !a.is_empty()
-                && a.starts_with(|x: char| x.is_ascii_digit())
-                && a.chars().all(|x| x.is_ascii_digit() || dash(x))
-                && !b.is_empty()
-                && b.len() <= 4
-                && b.chars().all(|x| x.is_ascii_digit())
-                && (b.len() == 4 || a.chars().any(dash))
-        })
-    };
+    let at_de = matches!(cx.tradition, "at" | "de");
     // The number alone, after the Bestand ("MKSM., 38–2/1 ex 1918").
-    if matches!(cx.tradition, "at" | "de") && cx.named >= 1 {
+    if at_de && cx.named >= 1 {
         let (num, ex) = match p.split_once(" ex ") {
             Some((n, y)) if y.len() == 4 && y.chars().all(|x| x.is_ascii_digit()) => (n, true),
             _ => (p, false),
         };
-        if registry_no(num) && (ex || num.chars().any(|x| matches!(x, '–' | '‒' | '-'))) {
+        if registry_no(num) && (ex || num.chars().any(dash)) {
             r.units.push((Level::File, p.to_string()));
             return Some(r);
         }
     }
+    // "Präs. 151/1851", "MRZ. 3759/1851", "GA. 118/1851".
     if let Some((abbr, num)) = p.split_once(". ") {
         let common = ["Nr", "No", "S", "Bd", "Vol", "Dok", "Doc"].contains(&abbr);
         if registry_no(num)
@@ -58,11 +46,9 @@ pub(super) fn registry_numbers(p: &str, words: &[&str], cx: &mut Ctx) -> Option<
             && w.starts_with(char::is_uppercase)
             && w.trim_end_matches('.').chars().all(char::is_alphabetic)
     };
-    if matches!(cx.tradition, "at" | "de")
-        && words.len() >= 3
-        && registry_no(words[words.len() - 1])
-        && words[..words.len() - 1].iter().all(abbreviated)
-    {
+    // A name of several words before a registry number.
+    let ends_numbered = words.len() >= 3 && registry_no(words[words.len() - 1]);
+    if at_de && ends_numbered && words[..words.len() - 1].iter().all(abbreviated) {
         for w in &words[..words.len() - 1] {
             let level = cx.named_level().unwrap_or(Level::Subseries);
             r.units.push((level, w.to_string()));
@@ -79,10 +65,7 @@ pub(super) fn registry_numbers(p: &str, words: &[&str], cx: &mut Ctx) -> Option<
         if num && (n == 2 || roman) {
             cx.named = cx.named.max(1);
             r.units.push((Level::Bestand, words[..n - 1].join(" ")));
-            r.issues.push(Issue {
-                code: "unlabelled-number",
-                message: format!("`{}` has no label; read as the carton", words[n - 1]),
-            });
+            r.issues.push(Issue::unlabelled(words[n - 1], &Level::Carton));
             r.units.push((Level::Carton, words[n - 1].to_string()));
             return Some(r);
         }
@@ -90,10 +73,7 @@ pub(super) fn registry_numbers(p: &str, words: &[&str], cx: &mut Ctx) -> Option<
     // The same after a name of a few words: a series ("Präs. Beilagen
     // 4363/1863"), or a Bestand with its registry's abbreviation ("Kab. Kanzlei
     // KZ. 3097/1863").
-    if matches!(cx.tradition, "at" | "de")
-        && words.len() >= 3
-        && registry_no(words[words.len() - 1])
-    {
+    if at_de && ends_numbered {
         let n = words.len();
         let name_ok = words[..n - 1].iter().all(|w| w.starts_with(char::is_uppercase));
         let last = words[n - 2];
@@ -113,4 +93,21 @@ pub(super) fn registry_numbers(p: &str, words: &[&str], cx: &mut Ctx) -> Option<
         }
     }
     None
+}
+
+fn dash(x: char) -> bool {
+    matches!(x, '–' | '‒' | '-')
+}
+
+/// A registry number: "151/1851"; in the Kriegsarchiv's registries also "38‒2/1".
+fn registry_no(num: &str) -> bool {
+    num.split_once('/').is_some_and(|(a, b)| {
+        !a.is_empty()
+            && a.starts_with(|x: char| x.is_ascii_digit())
+            && a.chars().all(|x| x.is_ascii_digit() || dash(x))
+            && !b.is_empty()
+            && b.len() <= 4
+            && b.chars().all(|x| x.is_ascii_digit())
+            && (b.len() == 4 || a.chars().any(dash))
+    })
 }

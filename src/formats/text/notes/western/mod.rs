@@ -180,7 +180,7 @@ fn collection_name(p: &str) -> bool {
     p.starts_with(char::is_uppercase)
         && (2..=7).contains(&p.split_whitespace().count())
         && !p.chars().any(|x| x.is_ascii_digit())
-        && part::has_word(p, &["papers", "collection", "diaries", "nachlass", "nachlaß"])
+        && part::has_word(p, part::COLLECTION_WORDS)
 }
 
 /// A repository named in parentheses after what it holds ("Lester Pearson Papers

@@ -312,8 +312,10 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
         }
     }
     // A State Department subject-numeric file: its subject, numbers and country
-    // ("POL 27–14 VIET S", "DEF 19–8 US–ISR", "POL USSR 7").
-    if cx.tradition == "us" && words.len() >= 3 {
+    // ("POL 27–14 VIET S", "DEF 19–8 US–ISR", "POL USSR 7"); after one of the
+    // system's subject codes also countries only ("POL US–USSR", "CON H US–USSR")
+    // or a name after the numbers ("EDU 12–2 Kennedy").
+    if cx.tradition == "us" && words.len() >= 2 {
         let caps = |w: &str| {
             w.trim_end_matches('.')
                 .chars()
@@ -323,23 +325,15 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
             w.starts_with(|x: char| x.is_ascii_digit())
                 && w.chars().all(|x| x.is_ascii_digit() || matches!(x, '–' | '-' | '.'))
         };
+        let n = words.len();
+        let known = SUBJECT_CODES.contains(&words[0]);
+        let named_end =
+            known && n >= 3 && num(words[n - 2]) && words[n - 1].starts_with(char::is_uppercase);
+        let body = if named_end { &words[1..n - 1] } else { &words[1..] };
         let subject =
             (2..=5).contains(&words[0].len()) && words[0].chars().all(|x| x.is_ascii_uppercase());
-        if subject && words.iter().all(|w| caps(w) || num(w)) && words.iter().any(|w| num(w)) {
-            r.units.push((Level::File, p.trim_end_matches('.').to_string()));
-            return Some(r);
-        }
-    }
-    // The same with one of the system's subject codes, whatever follows: countries
-    // only ("POL US–USSR", "CON H US–USSR") or a name after the numbers ("EDU 12–2
-    // Kennedy").
-    if cx.tradition == "us" && words.len() >= 2 && SUBJECT_CODES.contains(&words[0]) {
-        let caps = |w: &str| w.chars().all(|x| x.is_ascii_uppercase() || matches!(x, '–' | '-'));
-        let num = |w: &str| w.starts_with(|x: char| x.is_ascii_digit());
-        let n = words.len();
-        let named_end = n >= 3 && num(words[n - 2]) && words[n - 1].starts_with(char::is_uppercase);
-        let body = if named_end { &words[1..n - 1] } else { &words[1..] };
-        if body.iter().all(|w| caps(w) || num(w)) {
+        let numbered = n >= 3 && words.iter().any(|w| num(w));
+        if subject && body.iter().all(|w| caps(w) || num(w)) && (known || numbered) {
             r.units.push((Level::File, p.trim_end_matches('.').to_string()));
             return Some(r);
         }
@@ -478,10 +472,7 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
             r.units.push((Level::Collection, words[..n - 1].join(" ")));
             let level =
                 if matches!(cx.tradition, "at" | "de") { Level::Carton } else { Level::Box };
-            r.issues.push(Issue {
-                code: "unlabelled-number",
-                message: format!("`{}` has no label; read as the {}", words[n - 1], level.name()),
-            });
+            r.issues.push(Issue::unlabelled(words[n - 1], &level));
             r.units.push((level, words[n - 1].to_string()));
         } else {
             r.units.push((Level::Collection, p.to_string()));

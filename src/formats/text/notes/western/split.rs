@@ -65,14 +65,7 @@ pub(super) fn parts(c: &[char], lo: usize, hi: usize) -> (Vec<(usize, usize)>, V
                     && !LABELS
                         .iter()
                         .any(|(t, _)| t.ends_with('.') && t.trim_end_matches('.') == lower(&word));
-                let marking = next_upper
-                    && MARKINGS.iter().any(|m| {
-                        let after = &c[(i + 2).min(hi)..hi];
-                        let n = m.chars().count();
-                        n <= after.len()
-                            && m.chars().zip(after).all(|(a, b)| a == *b)
-                            && !after.get(n).is_some_and(|x| x.is_alphanumeric())
-                    });
+                let marking = next_upper && opens_with_marking(&c[(i + 2).min(hi)..hi]);
                 next_upper && (number || long_word || marking)
             }
             // "…/1458.25 in DoS CDF 1940-1944": a unit, then the larger unit it is in.
@@ -282,10 +275,7 @@ pub(super) fn read_parts(
         }
         // A security classification ends an American source note's location
         // ("… Dulles Papers. Confidential; Personal and Private.").
-        let marking = |m: &&str| {
-            p.strip_prefix(*m).is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
-        };
-        if MARKINGS.iter().any(marking) {
+        if opens_with_marking(&c[a..b]) {
             break;
         }
         let Some(r) = read_part(&p, cx).or_else(|| office_before_accession(c, ranges, k, &p, cx))
@@ -361,6 +351,17 @@ fn folder_follows(p: &str, all: &Read, cx: &Ctx) -> bool {
         Level::Collection | Level::Series | Level::Subseries => cx.presidential && !division,
         _ => false,
     }
+}
+
+/// Whether `c` begins with a security marking as a whole word ("Secret", not
+/// "Secretary's").
+fn opens_with_marking(c: &[char]) -> bool {
+    MARKINGS.iter().any(|m| {
+        let n = m.chars().count();
+        n <= c.len()
+            && m.chars().zip(c).all(|(a, b)| a == *b)
+            && !c.get(n).is_some_and(|x| x.is_alphanumeric())
+    })
 }
 
 /// Security classifications and handling caveats printed after the location in
