@@ -175,9 +175,11 @@ fn read_tei(path: &Path) -> Vec<Seq> {
                             Some("s") => "collection-title",
                             _ => "title",
                         },
-                        "biblScope" => match c.attr("unit") {
-                            Some("volume") => "volume",
-                            Some("page") => "pages",
+                        // GROBID's evaluation files say `unit="volume"`, its
+                        // training files `type="vol"`.
+                        "biblScope" => match c.attr("unit").or_else(|| c.attr("type")) {
+                            Some("volume" | "vol") => "volume",
+                            Some("page" | "pp") => "pages",
                             Some("issue") => "issue",
                             _ => "scope",
                         },
@@ -637,9 +639,19 @@ fn refs_parser_accuracy_on_public_corpora() {
         let gost = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/train/gost/gost-test.xml");
         results.push(evaluate("gost/gost-test.xml", &read_anystyle(&gost)));
     }
-    // REFCONV_REFS_EXTRA=a.xml,b.xml: more AnyStyle files to measure (a dev split).
+    // REFCONV_REFS_EXTRA=a.xml,b.xml: more AnyStyle files to measure (a dev split);
+    // a file of GROBID TEI `<bibl>`s is read as such, and a file holding a list of
+    // such files (`@list.txt`, one path a line) as one set.
     for extra in std::env::var("REFCONV_REFS_EXTRA").unwrap_or_default().split(',') {
-        if !extra.is_empty() {
+        if let Some(list) = extra.strip_prefix('@') {
+            let text = std::fs::read_to_string(list).expect("REFCONV_REFS_EXTRA: cannot read list");
+            let seqs: Vec<Seq> = text
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .flat_map(|l| read_tei(Path::new(l.trim())))
+                .collect();
+            results.push(evaluate(list, &seqs));
+        } else if !extra.is_empty() {
             results.push(evaluate(extra, &read_anystyle(Path::new(extra))));
         }
     }

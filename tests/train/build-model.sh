@@ -46,8 +46,18 @@
 # Environment: CORPUS, REFCONV (target/release/refconv; built when missing),
 # SYNTH_DIR, SYNTH_FILES, SYNTH_WEIGHT, AUG_DIR, AUG_WEIGHT, GOST_WEIGHT (5),
 # GOST_FILES (the real GOST training files; FILE=W gives one its own weight), TRAIN6_WEIGHT, TRAIN7_WEIGHT, TRAIN8_WEIGHT, TR_WEIGHT, TRANSLIT, EXCLUDE (more files never to train
-# on, space-separated: a dev split), ITERATIONS (200).
-# Takes 20-30 minutes on two cores and about 1.3 GB of memory.
+# on, space-separated: a dev split), ITERATIONS (200), C1 and C2 (the L1 and L2
+# regularisation: 0.1 and 0.01, kept in the fifteenth session after a search with a
+# tenth of good.xml held out (less the strings also in a test set) and gost-dev9/10/11,
+# micro F1 over the four: 0.1/0.01 0.9310; 0.5/0.01 0.9331; 0.1/1.0 0.9336; 0.5/1.0
+# 0.9325; with the word-field features (fields.txt) 0.1/0.01 0.9355, 0.5/1.0 0.9344;
+# docs/refs-accuracy.md), MIN_FREQ (1).
+# The features read the word-field table src/formats/text/refs/fields.txt (compiled
+# in; built from the corpus's real MIT-licensed libraries by `python3
+# tests/train/build-fields.py CORPUS REFCONV src/formats/text/refs/fields.txt`,
+# deterministic): a model trained with one table expects that table.
+# Takes 10-12 minutes alone on two cores (20-30 with three in parallel) and about
+# 1.3 GB of memory.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -71,6 +81,9 @@ EXCLUDE=${EXCLUDE:-}
 TR_WEIGHT=${TR_WEIGHT:-2}
 TRANSLIT=${TRANSLIT:-$CORPUS/../schemas/translit}
 ITERATIONS=${ITERATIONS:-200}
+C1=${C1:-0.1}
+C2=${C2:-0.01}
+MIN_FREQ=${MIN_FREQ:-1}
 export LC_ALL=C
 
 [ -d "$CORPUS/gold-anystyle" ] || { echo "no corpus at $CORPUS (set CORPUS)" >&2; exit 2; }
@@ -135,5 +148,6 @@ args=()
 for e in "${excluded[@]}"; do args+=(--exclude "$e"); done
 
 echo "training on ${#inputs[@]} files, $ITERATIONS iterations -> $OUT" >&2
-"$BIN" train "${inputs[@]}" "${args[@]}" --max-iterations "$ITERATIONS" -o "$OUT"
+"$BIN" train "${inputs[@]}" "${args[@]}" --max-iterations "$ITERATIONS" \
+  --c1 "$C1" --c2 "$C2" --min-freq "$MIN_FREQ" -o "$OUT"
 rm -rf "$(dirname "$BIN")" ${TR_DIR:+"$TR_DIR"}
