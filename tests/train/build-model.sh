@@ -7,7 +7,8 @@
 # Training data (every file read from CORPUS, /work/shared/corpus, except the GOST
 # strings, which are in this repository):
 #   - AnyStyle's good.xml and bad.xml                       (gold-anystyle/parser)
-#   - CORA                                                  (gold-cora/cora.xml)
+#   - CORA                                                  (gold-cora/cora.xml; in fact
+#     only 3 of its 656 strings: the rest are also in core.xml and --exclude drops them)
 #   - GROBID's citation training corpus                     (gold-grobid/citation-corpus)
 #   - the real GOST strings of tests/train/gost/gost-train*.xml (GOST_FILES), weight
 #     GOST_WEIGHT (5: on the dev split, 4 documents of gost-train held out, 120
@@ -50,12 +51,7 @@
 # regularisation: 0.1 and 0.01, kept in the fifteenth session after a search with a
 # tenth of good.xml held out (less the strings also in a test set) and gost-dev9/10/11,
 # micro F1 over the four: 0.1/0.01 0.9310; 0.5/0.01 0.9331; 0.1/1.0 0.9336; 0.5/1.0
-# 0.9325; with the word-field features (fields.txt) 0.1/0.01 0.9355, 0.5/1.0 0.9344;
-# docs/refs-accuracy.md), MIN_FREQ (1).
-# The features read the word-field table src/formats/text/refs/fields.txt (compiled
-# in; built from the corpus's real MIT-licensed libraries by `python3
-# tests/train/build-fields.py CORPUS REFCONV src/formats/text/refs/fields.txt`,
-# deterministic): a model trained with one table expects that table.
+# 0.9325 — within what retraining alone moves; docs/refs-accuracy.md), MIN_FREQ (1).
 # Takes 10-12 minutes alone on two cores (20-30 with three in parallel) and about
 # 1.3 GB of memory.
 set -euo pipefail

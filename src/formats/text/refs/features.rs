@@ -6,7 +6,7 @@
 //! and the hand-written parser's own reading of the string ([`super::evidence`]).
 
 use super::evidence::rule_labels;
-use super::lexicon::{fields, keywords, place};
+use super::lexicon::{keywords, place};
 use super::tokens::Token;
 use crate::crf::Attr;
 
@@ -16,8 +16,6 @@ struct Info {
     shape: String,
     /// Keyword classes of the token without a trailing period.
     keywords: Vec<&'static str>,
-    /// The fields the word is printed in, in real libraries (`lexicon::fields`).
-    fields: Option<&'static str>,
 }
 
 fn shape_char(c: char) -> char {
@@ -193,8 +191,7 @@ pub fn features(s: &str, tokens: &[Token<'_>]) -> Vec<Vec<u64>> {
         .map(|t| {
             let lower = t.text.to_lowercase();
             let bare = lower.trim_end_matches('.');
-            let fields = fields(&lower);
-            Info { shape: shape(t.text), keywords: keywords(bare).collect(), fields, lower }
+            Info { shape: shape(t.text), keywords: keywords(bare).collect(), lower }
         })
         .collect();
     let n = tokens.len();
@@ -241,10 +238,6 @@ pub fn features(s: &str, tokens: &[Token<'_>]) -> Vec<Vec<u64>> {
         }
         add(&mut f, "cap", caps(t.text));
         add(&mut f, "scr", script(t.text));
-        if let Some(fd) = info.fields {
-            add(&mut f, "fd", fd);
-            add(&mut f, "fd1", &fd[..1]);
-        }
         if place(info.lower.trim_end_matches('.')) {
             add(&mut f, "place", "1");
         }
@@ -284,13 +277,6 @@ pub fn features(s: &str, tokens: &[Token<'_>]) -> Vec<Vec<u64>> {
                 a.push_byte(0);
                 a.push_str(&infos[j as usize].shape);
                 f.push(a.finish());
-                if let Some(fd) = infos[j as usize].fields {
-                    let mut a = Attr::new("fd@");
-                    a.push_str(offset(d));
-                    a.push_byte(0);
-                    a.push_str(&fd[..1]);
-                    f.push(a.finish());
-                }
                 for kw in &infos[j as usize].keywords {
                     let mut a = Attr::new("kw@");
                     a.push_str(offset(d));

@@ -454,16 +454,9 @@ const KEYWORDS: &[(&str, &[&str])] = &[
 /// `сталино`), in transliteration, and the world's publishing towns.
 const PLACES: &str = include_str!("places.txt");
 
-/// Words of real libraries and the fields they are printed in (`fields.txt`, built
-/// by `tests/train/build-fields.py`: `proceedings C`, `press P`, `history TC` — T title,
-/// C container, S series, P publisher, L place, N a person's name, the commonest
-/// first).
-const FIELDS: &str = include_str!("fields.txt");
-
 /// Word -> its keyword classes, and the places (whole and by first word), built once.
 struct Index {
     keywords: HashMap<&'static str, Vec<&'static str>>,
-    fields: HashMap<&'static str, &'static str>,
     places: HashSet<&'static str>,
     cities: HashSet<&'static str>,
 }
@@ -488,24 +481,13 @@ fn index() -> &'static Index {
                 places.insert(first);
             }
         }
-        let fields = FIELDS
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split_once(' '))
-            .collect();
-        Index { keywords, fields, places, cities }
+        Index { keywords, places, cities }
     })
 }
 
 /// Every keyword class of a lower-cased token (a word may be in several).
 pub(super) fn keywords(lower: &str) -> impl Iterator<Item = &'static str> {
     index().keywords.get(lower).into_iter().flatten().copied()
-}
-
-/// The fields a lower-cased word is printed in, in real libraries (`TC`: mostly in
-/// titles, often in containers).
-pub(super) fn fields(lower: &str) -> Option<&'static str> {
-    index().fields.get(lower).copied()
 }
 
 /// Whether a lower-cased word is (the start of) a place that prints books.
@@ -531,8 +513,5 @@ mod tests {
         assert!(place("таллинн") && place("вінниця") && city("chapel hill") && !city("chapel"));
         assert_eq!(keywords("zzz").count(), 0);
         assert_eq!(keywords("посібник").collect::<Vec<_>>(), ["genre"]);
-        assert_eq!(fields("proceedings"), Some("C"));
-        assert_eq!(fields("press"), Some("P"));
-        assert_eq!(fields("zzzq"), None);
     }
 }
