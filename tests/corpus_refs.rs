@@ -640,8 +640,8 @@ fn refs_parser_accuracy_on_public_corpora() {
         results.push(evaluate("gost/gost-test.xml", &read_anystyle(&gost)));
     }
     // REFCONV_REFS_EXTRA=a.xml,b.xml: more AnyStyle files to measure (a dev split);
-    // a file of GROBID TEI `<bibl>`s is read as such, and a file holding a list of
-    // such files (`@list.txt`, one path a line) as one set.
+    // `@list.txt` (a file listing GROBID TEI files, one path a line) measures those
+    // files as one set.
     for extra in std::env::var("REFCONV_REFS_EXTRA").unwrap_or_default().split(',') {
         if let Some(list) = extra.strip_prefix('@') {
             let text = std::fs::read_to_string(list).expect("REFCONV_REFS_EXTRA: cannot read list");
