@@ -42,10 +42,10 @@
 #   AnyStyle's gold.xml, core.xml, ugly.xml; GROBID's arXiv and INSPIRE evaluation
 #   sets; tests/train/gost/gost-test.xml; samples/refs/gold-dev (plain text, not read);
 #   and, as development sets, tests/train/gost/gost-dev9.xml, gost-dev10.xml and
-#   gost-dev11.xml (their names keep them out).
+#   gost-dev11.xml, and tests/train/hum/hum-dev.xml (their names keep them out).
 #
 # Environment: CORPUS, REFCONV (target/release/refconv; built when missing),
-# SYNTH_DIR, SYNTH_FILES, SYNTH_WEIGHT, AUG_DIR, AUG_WEIGHT, GOST_WEIGHT (5),
+# HUM_FILES, HUM_WEIGHT, SYNTH_DIR, SYNTH_FILES, SYNTH_WEIGHT, AUG_DIR, AUG_WEIGHT, GOST_WEIGHT (5),
 # GOST_FILES (the real GOST training files; FILE=W gives one its own weight), TRAIN6_WEIGHT, TRAIN7_WEIGHT, TRAIN8_WEIGHT, TR_WEIGHT, TRANSLIT, EXCLUDE (more files never to train
 # on, space-separated: a dev split), ITERATIONS (200), C1 and C2 (the L1 and L2
 # regularisation: 0.1 and 0.01, kept in the fifteenth session after a search with a
@@ -74,6 +74,8 @@ GOST_FILES=${GOST_FILES:-$(ls "$HERE"/gost/gost-train*.xml \
 AUG_DIR=${AUG_DIR:-$SYNTH_DIR/augmented}
 AUG_WEIGHT=${AUG_WEIGHT:-0.5}
 EXCLUDE=${EXCLUDE:-}
+HUM_FILES=${HUM_FILES:-$(ls "$HERE"/hum/hum-train*.xml | tr '\n' ' ')}
+HUM_WEIGHT=${HUM_WEIGHT:-3}
 TR_WEIGHT=${TR_WEIGHT:-2}
 TRANSLIT=${TRANSLIT:-$CORPUS/../schemas/translit}
 ITERATIONS=${ITERATIONS:-200}
@@ -105,6 +107,13 @@ for f in $GOST_FILES; do
     *) inputs+=("$f=$GOST_WEIGHT") ;;
   esac
   gost_paths+=("${f%%=*}")
+done
+
+for f in $HUM_FILES; do
+  case $f in
+    *=*) inputs+=("$f") ;;
+    *) inputs+=("$f=$HUM_WEIGHT") ;;
+  esac
 done
 
 if [ "$SYNTH_WEIGHT" != 0 ]; then

@@ -26,6 +26,7 @@ mod journal;
 mod kinds;
 mod labelled;
 mod labels;
+mod language;
 mod lexicon;
 mod merge;
 mod namelist;

@@ -547,7 +547,7 @@ pub fn entry(labelled: &Labelled) -> Entry {
         e.set(Var::Note, notes.join("; "));
     }
     e.kind = kind(&e, parts, journal.is_some() || journal_run_on, container.is_some());
-    e.set(Var::Language, lang);
+    super::language::set(&mut e, lang);
     e
 }
 

@@ -80,7 +80,7 @@ pub fn parse_rules(raw: &str) -> Entry {
                 e.set(Var::Issued, Date::on(DatePart::year(y)));
             }
             apa_rest(&mut e, &rest);
-            e.set(Var::Language, lang);
+            super::language::set(&mut e, lang);
             return e;
         }
     }
@@ -201,7 +201,7 @@ pub fn parse_rules(raw: &str) -> Entry {
             if let (Some(y), None) = (bare.0, n.year) {
                 e.set(Var::Issued, Date::on(DatePart::year(y)));
             }
-            e.set(Var::Language, lang);
+            super::language::set(&mut e, lang);
             return e;
         }
         if !was_quoted && !is_journal_tail(&after) {
@@ -227,7 +227,7 @@ pub fn parse_rules(raw: &str) -> Entry {
             e.set(Var::Issued, Date::on(DatePart::year(y)));
         }
     }
-    e.set(Var::Language, lang);
+    super::language::set(&mut e, lang);
     e
 }
 

@@ -90,8 +90,14 @@ pub(crate) fn parse_numbered(number: u32, text: &str, model: Option<&Model>) -> 
     // A newspaper's issue is named by the newspaper alone (`Правда. 1950. 3 февраля.`).
     let named = has(&[Var::Title, Var::Author, Var::Editor])
         || has(&[Var::ContainerTitle]) && has(&[Var::Issued]);
-    let found =
-        named && has(&[Var::Issued, Var::ContainerTitle, Var::Publisher, Var::Url, Var::Doi]);
+    // A footnote's short reference places a work by its volume or page alone
+    // (`R. de Lespinasse, Le Nivernois et les comtes de Nevers, t. I, p. 174.`).
+    let short_note = has(&[Var::Title])
+        && has(&[Var::Author, Var::Editor])
+        && has(&[Var::Volume, Var::Page, Var::PublisherPlace, Var::Edition]);
+    let found = named
+        && (short_note
+            || has(&[Var::Issued, Var::ContainerTitle, Var::Publisher, Var::Url, Var::Doi]));
     if !found {
         e.fields.remove(&Var::Title);
         e.set(Var::Title, text.to_string());

@@ -10,10 +10,12 @@ use super::labels::id;
 use super::namelist::initial;
 use super::respons::role;
 
+mod citing;
 mod hosts;
 mod ids;
 mod imprint;
 mod runs;
+use citing::{lead_in_note, roles_out_of_title, title_after_initials};
 use hosts::{host_after_in, host_apart, issue_only, lead_in_apart, role_lead, slashes_forward};
 use ids::{has_year, ids, Ids, Span};
 use imprint::{arxiv_note, edn_note, publisher_from_place};
@@ -51,7 +53,10 @@ pub(super) fn bridge(labelled: &Labelled) -> Vec<Span> {
     let cut = statement_apart(k, text, heading_apart(k, text, host_apart(k, text, forward)));
     let mut cut = whole_compounds(k, text, cut);
     whole_places(k, text, &mut cut);
+    lead_in_note(k, text, &mut cut);
     title_from_names(k, text, &mut cut);
+    title_after_initials(k, text, &mut cut);
+    roles_out_of_title(k, text, &mut cut);
     legal_title(k, text, &mut cut);
     publisher_from_place(k, text, &mut cut);
     edn_note(k, text, &mut cut);
