@@ -118,6 +118,14 @@ mod tests {
     use crate::model::Var;
 
     #[test]
+    fn a_short_footnote_reference_without_a_date_is_found() {
+        let text = "R. de Lespinasse, Le Nivernois et les comtes de Nevers, t. I, p. 174.";
+        let (e, found) = parse_numbered(3, text, None);
+        assert!(found, "{e:?}");
+        assert_ne!(e.text(Var::Title), Some(text));
+    }
+
+    #[test]
     fn odd_input_gives_entries_or_warnings_never_a_panic() {
         let odd = [
             "",
