@@ -92,11 +92,9 @@ pub(super) fn of_title(title: &str) -> Option<&'static str> {
             }
         }
     }
-    let mut ranked: Vec<(u32, &str)> =
-        score.iter().zip(WORDS.iter()).map(|(s, (l, _))| (*s, *l)).collect();
-    ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
-    let (best, second) = (ranked[0], ranked[1]);
-    (best.0 >= 1 && (second.0 == 0 || best.0 >= 2 * second.0)).then_some(best.1)
+    let best = (0..WORDS.len()).max_by_key(|&n| score[n])?;
+    let second = (0..WORDS.len()).filter(|&n| n != best).map(|n| score[n]).max().unwrap_or(0);
+    (score[best] >= 1 && (second == 0 || score[best] >= 2 * second)).then_some(WORDS[best].0)
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 //! Kienast, W. Eck, M. Heil, | Römische Kaisertabelle. Grundzüge …`, `A. Richard,
 //! | Charles de Danzay, ambassadeur de France …`).
 
+use super::super::namelist::initial;
 use super::ids::{Ids, Span};
 
 /// Words a footnote cites with, lower case, longest first where one begins
@@ -201,14 +202,6 @@ pub(super) fn roles_out_of_title(k: &Ids, text: &str, spans: &mut Vec<Span>) {
     }
 }
 
-/// `W.`, `J.-B.`, `Ch.`: an initial.
-fn initial(w: &str) -> bool {
-    w.contains('.')
-        && w.split(['.', '-'])
-            .filter(|x| !x.is_empty())
-            .all(|x| x.chars().count() <= 2 && x.starts_with(char::is_uppercase))
-}
-
 /// A name written initials first: one or more initials, then a family name of
 /// one to three words (`M. Heil`, `J.-B. Giard`, `R. de Lespinasse`).
 fn initials_first(name: &str) -> bool {
@@ -248,7 +241,7 @@ fn run_after_initials(part: &str) -> Option<usize> {
 pub(super) fn title_after_initials(k: &Ids, text: &str, spans: &mut Vec<Span>) {
     // After a citation number and the lead-in words.
     let Some(first) = spans.iter().position(|s| s.0 != k.number && s.0 != k.note) else { return };
-    let Some(&(l, a, b)) = spans.get(first) else { return };
+    let (l, a, b) = spans[first];
     if l != k.author {
         return;
     }
