@@ -15,8 +15,12 @@ mod hosts;
 mod ids;
 mod imprint;
 mod runs;
-use citing::{lead_in_note, roles_out_of_title, title_after_initials};
-use hosts::{host_after_in, host_apart, issue_only, lead_in_apart, role_lead, slashes_forward};
+use citing::{host_out_of_names, lead_in_note, roles_out_of_title, title_after_initials};
+use hosts::{
+    host_after_in, host_apart, issue_only, journal_from_publisher, journal_out_of_title,
+    journal_start_back, lead_in_apart, role_lead, series_after_slashes, slashes_forward,
+    title_from_host,
+};
 use ids::{has_year, ids, Ids, Span};
 use imprint::{arxiv_note, edn_note, publisher_from_place};
 use runs::{legal_title, title_from_names};
@@ -57,6 +61,7 @@ pub(super) fn bridge(labelled: &Labelled) -> Vec<Span> {
     title_from_names(k, text, &mut cut);
     title_after_initials(k, text, &mut cut);
     roles_out_of_title(k, text, &mut cut);
+    host_out_of_names(k, text, &mut cut);
     legal_title(k, text, &mut cut);
     publisher_from_place(k, text, &mut cut);
     edn_note(k, text, &mut cut);
@@ -170,6 +175,11 @@ pub(super) fn bridge(labelled: &Labelled) -> Vec<Span> {
     host_after_in(k, text, &mut spans);
     lead_in_apart(k, text, &mut spans);
     issue_only(k, text, &mut spans);
+    series_after_slashes(k, text, &mut spans);
+    journal_from_publisher(k, text, &mut spans);
+    title_from_host(k, text, &mut spans);
+    journal_out_of_title(k, text, &mut spans);
+    journal_start_back(k, text, &mut spans);
     spans
 }
 
@@ -380,11 +390,35 @@ fn relabel(k: &Ids, label: u16, part: &str) -> u16 {
     {
         return k.note;
     }
+    // A book's format (`in-8°`, `in-4º`, `in-folio`, `8vo`): a note on the book.
+    if book_format(t) {
+        return k.note;
+    }
     let host = part.trim_start().starts_with("//");
     if !host && t.split_whitespace().count() <= 2 && super::kinds::russian_genre(t) {
         return k.genre;
     }
     label
+}
+
+/// Whether a part is a book's format as old imprints print it: `in-8°`, `in-4º`,
+/// `in-80` (a degree sign read as a zero), `in-12`, `in-folio`, `8vo`, `4to`.
+fn book_format(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    let size = |s: &str| {
+        let s = s.trim_end_matches(['°', 'º', '˚']);
+        s == "folio"
+            || s == "fol"
+            || (1..=3).contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit())
+    };
+    match lower.strip_prefix("in-").or_else(|| lower.strip_prefix("in ")) {
+        Some(rest) => size(rest.trim()),
+        None => ["vo", "to", "mo"].iter().any(|e| {
+            lower.strip_suffix(e).is_some_and(|n| {
+                (1..=2).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit())
+            })
+        }),
+    }
 }
 
 /// A parenthesis after the imprint cut into parts (`– («Теоретическая физика», |
@@ -420,319 +454,4 @@ fn join_parenthesis(k: &Ids, text: &str, spans: &mut Vec<Span>) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn labelled(parts: &[(&str, &str)]) -> Labelled {
-        let mut text = String::new();
-        let mut spans = Vec::new();
-        for (l, t) in parts {
-            if !text.is_empty() {
-                text.push(' ');
-            }
-            let a = text.len();
-            text.push_str(t);
-            spans.push((id(l).unwrap(), a, text.len()));
-        }
-        Labelled { text, spans }
-    }
-
-    /// The reference with its spans repaired.
-    fn bridged(l: &Labelled) -> Labelled {
-        Labelled { text: l.text.clone(), spans: bridge(l) }
-    }
-
-    fn shown(l: &Labelled) -> Vec<(&'static str, &str)> {
-        l.parts().collect()
-    }
-
-    #[test]
-    fn hosts_take_their_slashes_lead_ins_and_whole_names() {
-        // `//` at a part's end opens the next part; a host cut at a bare space is one.
-        let l = labelled(&[
-            ("title", "Телеграмма, 23 февраля 1952 г. [Электронный ресурс] //"),
-            ("container-title", "Wilson Center Digital Archive."),
-        ]);
-        let b = bridged(&l);
-        assert_eq!(shown(&b)[0].1, "Телеграмма, 23 февраля 1952 г. [Электронный ресурс]");
-        assert_eq!(shown(&b)[1].1, "// Wilson Center Digital Archive.");
-        let l = labelled(&[
-            ("title", "Советская медицина"),
-            ("publisher", "– Текст : непосредственный"),
-            ("journal", "// Проблемы социальной"),
-            ("collection-title", "гигиены и истории медицины. –"),
-            ("date", "2019."),
-        ]);
-        let b = bridged(&l);
-        // The medium taken for a publisher is read by `runon` (content_designation).
-        assert_eq!(shown(&b)[1], ("publisher", "– Текст : непосредственный"));
-        assert_eq!(
-            shown(&b)[2],
-            ("journal", "// Проблемы социальной гигиены и истории медицины. –")
-        );
-        // A second title after `In:` is the book; a role phrase opens a host.
-        let l = labelled(&[
-            ("title", "Strel'ba kholostymi."),
-            ("editor", "In: Chubar'yan A.O. (ed.)"),
-            ("title", "Stalin i kholodnaya voina."),
-            ("location", "Moscow:"),
-        ]);
-        assert_eq!(shown(&bridged(&l))[2].0, "container-title");
-        let l = labelled(&[
-            ("title", "“Unit 731.”"),
-            ("journal", "Translated by John Junkerman. Asia-Pacific Journal: Japan Focus"),
-            ("volume", "3, no. 11"),
-        ]);
-        let b = bridged(&l);
-        assert_eq!(shown(&b)[1], ("translator", "Translated by John Junkerman."));
-        assert_eq!(shown(&b)[2], ("journal", "Asia-Pacific Journal: Japan Focus"));
-        // A series after a host that ends a field stays the series.
-        let l =
-            labelled(&[("journal", "// Вестник МГУ."), ("collection-title", "Сер. 8, История. –")]);
-        assert_eq!(shown(&bridged(&l))[1].0, "collection-title");
-    }
-
-    #[test]
-    fn cuts_inside_one_field_are_joined() {
-        let l = labelled(&[
-            ("title", "Федеральный закон от 27.07.2006"),
-            ("date", "№"),
-            ("title", "149-ФЗ «Об информации» //"),
-            ("journal", "Собрание законодательства РФ. –"),
-            ("date", "2006."),
-        ]);
-        let b = bridged(&l);
-        assert_eq!(
-            shown(&b)[0],
-            ("title", "Федеральный закон от 27.07.2006 № 149-ФЗ «Об информации»")
-        );
-        assert_eq!(shown(&b)[1], ("journal", "// Собрание законодательства РФ. –"));
-        assert_eq!(shown(&b)[2], ("date", "2006."));
-        let l = labelled(&[
-            ("title", "Анализ данных //"),
-            ("container-title", "Материалы междунар. науч.-практ. конф."),
-            ("collection-title", "«Информационные технологии»"),
-            ("accessed", "(Москва, 12–14 мая 2010 г.). –"),
-            ("location", "М.,"),
-        ]);
-        let b = bridged(&l);
-        assert_eq!(
-            shown(&b)[1],
-            (
-                "container-title",
-                "// Материалы междунар. науч.-практ. конф. «Информационные технологии» \
-                 (Москва, 12–14 мая 2010 г.). –"
-            )
-        );
-        // A series after the area's dash stays one, and a real access date stays.
-        let l = labelled(&[
-            ("container-title", "// Сборник трудов. –"),
-            ("collection-title", "«Серия»"),
-            ("url", "URL: http://x.ru"),
-            ("accessed", "(дата обращения: 01.02.2020)."),
-        ]);
-        assert_eq!(bridged(&l), l);
-        let l = labelled(&[("title", "Развитие основ /"), ("container-title", "Монография. –")]);
-        assert_eq!(shown(&bridged(&l))[1], ("genre", "Монография. –"));
-        let l = labelled(&[
-            ("medium", "[Электронный ресурс]. –"),
-            ("container-title", "Электронные данные. –"),
-        ]);
-        assert_eq!(shown(&bridged(&l))[1], ("note", "Электронные данные. –"));
-        let l = labelled(&[
-            ("author", "Хейдт М. Изучаем Pandas / М. Хейдт; —"),
-            ("location", "Москва:"),
-        ]);
-        assert_eq!(
-            shown(&bridged(&l)),
-            [
-                ("author", "Хейдт М."),
-                ("title", " Изучаем Pandas /"),
-                ("author", " М. Хейдт; —"),
-                ("location", "Москва:")
-            ]
-        );
-        let l = labelled(&[("author", "Апрелев В. Время."), ("title", "Стрелки часов /")]);
-        assert_eq!(shown(&bridged(&l))[1], ("title", " Время. Стрелки часов /"));
-        let l = labelled(&[
-            ("author", "Lappo-Danilevskii K. Iu. O nasledii / K. Iu. Lappo"),
-            ("date", "1994."),
-        ]);
-        assert_eq!(shown(&bridged(&l))[1], ("title", " O nasledii /"));
-        let l = labelled(&[("author", "Stephen H. Kellert, In the Wake"), ("date", "1993.")]);
-        assert_eq!(bridged(&l), l);
-        let l = labelled(&[("author", "Иванов И. И. и Петров П. П."), ("title", "История.")]);
-        assert_eq!(bridged(&l), l);
-        let l = labelled(&[("title", "Закон от 21.07.1997"), ("pages", "№116-ФЗ.")]);
-        assert_eq!(shown(&bridged(&l)), [("title", "Закон от 21.07.1997 №116-ФЗ.")]);
-        let text = "Закон от 21.07.1997.".to_string();
-        let (t, d) = (id("title").unwrap(), id("date").unwrap());
-        let l = Labelled { text, spans: vec![(t, 0, 18), (d, 18, 27)] };
-        assert_eq!(shown(&bridged(&l)), [("title", "Закон от 21.07.1997.")]);
-        let text = "Obninsk, SSC RF-IPPE Publ.".to_string();
-        let (loc, publ) = (id("location").unwrap(), id("publisher").unwrap());
-        let l = Labelled { text, spans: vec![(loc, 0, 16), (publ, 16, 26)] };
-        assert_eq!(
-            shown(&bridged(&l)),
-            [("location", "Obninsk,"), ("publisher", "SSC RF-IPPE Publ.")]
-        );
-        let l = labelled(&[
-            ("medium", "[Электронный ресурс]. –"),
-            ("location", "Режим доступа:"),
-            ("url", "http://x.by"),
-        ]);
-        assert_eq!(shown(&bridged(&l))[1], ("url", "Режим доступа: http://x.by"));
-        let text = "Закон от 27.07.2006 № 149-ФЗ".to_string();
-        let (t, d) = (id("title").unwrap(), id("date").unwrap());
-        let l = Labelled { text, spans: vec![(t, 0, 21), (d, 21, 30), (t, 31, 39)] };
-        assert_eq!(&l.text[21..30], ".2006 №");
-        assert_eq!(shown(&bridged(&l)), [("title", "Закон от 27.07.2006 № 149-ФЗ")]);
-        let l = labelled(&[
-            ("pages", "216 с. —"),
-            ("publisher", "(«Теоретическая физика»,"),
-            ("volume", "том I)."),
-        ]);
-        assert_eq!(shown(&bridged(&l))[1], ("collection-title", "(«Теоретическая физика»,"));
-        assert_eq!(shown(&bridged(&l))[2], ("volume", "том I)."));
-        let l = labelled(&[
-            ("pages", "216 с. –"),
-            ("publisher", "(Итоги науки"),
-            ("note", "техники. Сер. Общая механика)."),
-        ]);
-        assert_eq!(
-            shown(&bridged(&l))[1],
-            ("collection-title", "(Итоги науки техники. Сер. Общая механика).")
-        );
-        let text = "URL: https://www.mos.ru/x".to_string();
-        let (u, m) = (id("url").unwrap(), id("medium").unwrap());
-        let l = Labelled { text, spans: vec![(u, 0, 16), (m, 16, 25)] };
-        assert_eq!(shown(&bridged(&l)), [("url", "URL: https://www.mos.ru/x")]);
-        let l = labelled(&[
-            ("title", "Управление системами /"),
-            ("author", "И. М. Ананьевский // Докл. РАН.—"),
-            ("date", "2001.—"),
-            ("volume", "Т. 337, № 4.—"),
-        ]);
-        let b = bridged(&l);
-        assert_eq!(shown(&b)[1], ("author", "И. М. Ананьевский "));
-        assert_eq!(shown(&b)[2], ("journal", "// Докл. РАН.—"));
-        let l = labelled(&[
-            ("title", "Ispol'zovanie [Analytical design]."),
-            ("location", "Sbornik:"),
-            ("publisher", "Nauchnaya sessiya MIFI."),
-            ("date", "2005,"),
-        ]);
-        let b = bridged(&l);
-        assert_eq!(shown(&b)[1], ("container-title", "Sbornik: Nauchnaya sessiya MIFI."));
-        assert_eq!(shown(&b)[2], ("date", "2005,"));
-        // Two titles around a dated part stay apart.
-        let l = labelled(&[("title", "Один"), ("date", "1999."), ("title", "Другой")]);
-        assert_eq!(bridged(&l), l);
-    }
-
-    #[test]
-    fn a_statement_glued_to_its_slash_leaves_the_title() {
-        let l = labelled(&[
-            ("author", "Буданова Т.А."),
-            ("title", "Понятие времени в философии, языке и культуре /Т. А. Буданова"),
-            ("container-title", "//Язык и культура. –"),
-        ]);
-        assert_eq!(
-            shown(&bridged(&l)),
-            [
-                ("author", "Буданова Т.А."),
-                ("title", "Понятие времени в философии, языке и культуре"),
-                ("author", "/Т. А. Буданова"),
-                ("container-title", "//Язык и культура. –"),
-            ]
-        );
-        // A slash between words of a title stays (`блокчейн / искусственный интеллект`).
-        let l = labelled(&[("title", "Новые технологии (блокчейн /искусственный интеллект)")]);
-        assert_eq!(shown(&bridged(&l)), shown(&l));
-    }
-
-    #[test]
-    fn a_publisher_keeps_its_hyphenated_end() {
-        let text = "М.: Омега-Л, 2007.".to_string();
-        let at = |s: &str| text.find(s).unwrap();
-        let spans = vec![
-            (id("location").unwrap(), 0, at(" Омега")),
-            (id("publisher").unwrap(), at("Омега"), at("-Л")),
-            (id("location").unwrap(), at("-Л"), at(" 2007")),
-            (id("date").unwrap(), at("2007"), text.len()),
-        ];
-        let l = Labelled { text, spans };
-        assert_eq!(
-            shown(&bridged(&l)),
-            [("location", "М.:"), ("publisher", "Омега-Л,"), ("date", "2007.")]
-        );
-    }
-
-    #[test]
-    fn a_role_word_taken_for_a_host_opens_its_names() {
-        let l = labelled(&[
-            ("title", "Русско-китайские отношения в XX веке."),
-            ("container-title", "/ сост."),
-            ("translator", "А.М. Ледовский, Р.А. Мировицкая."),
-            ("location", "М.:"),
-        ]);
-        assert_eq!(
-            shown(&bridged(&l)),
-            [
-                ("title", "Русско-китайские отношения в XX веке."),
-                ("compiler", "/ сост. А.М. Ледовский, Р.А. Мировицкая."),
-                ("location", "М.:"),
-            ]
-        );
-    }
-
-    #[test]
-    fn a_lead_in_opens_the_book_and_a_newspaper_is_named_alone() {
-        let l = labelled(&[
-            ("author", "Гиппиус В. В."),
-            ("title", "Творческий путь Гоголя. В его кн.: От Пушкина до Блока."),
-            ("location", "М.,"),
-        ]);
-        assert_eq!(
-            shown(&bridged(&l))[1..3],
-            [
-                ("title", "Творческий путь Гоголя."),
-                ("container-title", "В его кн.: От Пушкина до Блока.")
-            ]
-        );
-        // `In` without its colon opens a title (`In Search of …`), not a book.
-        let l = labelled(&[("title", "Essays. In Search of Time."), ("date", "1990.")]);
-        assert_eq!(bridged(&l), l);
-        let l = labelled(&[("author", "Правда."), ("date", "1950."), ("note", "3 февраля.")]);
-        assert_eq!(shown(&bridged(&l)), [("journal", "Правда."), ("date", "1950. 3 февраля.")]);
-        let l =
-            labelled(&[("title", "Красноярский рабочий."), ("volume", "№ 219"), ("date", "1923.")]);
-        assert_eq!(shown(&bridged(&l))[0], ("journal", "Красноярский рабочий."));
-        let l =
-            labelled(&[("title", "Летопись революции."), ("date", "1927."), ("volume", "№5–6.")]);
-        assert_eq!(shown(&bridged(&l))[0], ("journal", "Летопись революции."));
-        // A book with no author and no imprint keeps its title; so does a person.
-        let l =
-            labelled(&[("title", "Сборник документов."), ("date", "1927."), ("pages", "С. 5.")]);
-        assert_eq!(bridged(&l), l);
-        let l = labelled(&[
-            ("title", "“Aeronautical Information Manual,”"),
-            ("date", "February 2012."),
-        ]);
-        assert_eq!(bridged(&l), l);
-        let l = labelled(&[("author", "Иванов И. И."), ("date", "1950."), ("volume", "№ 3.")]);
-        assert_eq!(bridged(&l), l);
-    }
-
-    #[test]
-    fn a_place_takes_its_first_words_after_the_area_dash() {
-        let l =
-            labelled(&[("author", "сост. К. Н. Тарасова. – Белая"), ("location", "Холуница :")]);
-        assert_eq!(shown(&bridged(&l))[1], ("location", "Белая Холуница :"));
-        let l = labelled(&[("publisher", "изд. «Русский язык», г."), ("location", "Москва,")]);
-        assert_eq!(shown(&bridged(&l))[1], ("location", "г. Москва,"));
-        // No dash, no move: `ed. Robin Gable` | `London:`.
-        let l = labelled(&[("editor", "ed. Robin Gable"), ("location", "London:")]);
-        assert_eq!(bridged(&l), l);
-    }
-}
+mod tests;

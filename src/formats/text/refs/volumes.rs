@@ -15,11 +15,21 @@ pub(super) fn volume_issue(s: &str) -> (Option<String>, Option<String>, Option<S
     let lower = s.to_lowercase();
     let (mut volume, mut issue, mut page) = (None, None, None);
     // Numbers after their words.
-    let words: Vec<&str> =
-        lower.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    let split = |x: &'_ str| -> Vec<String> {
+        x.split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let words = split(&lower);
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    // The same words as printed, for a Roman numeral's case (`t. I`, `tom. IX`):
+    // lower-casing keeps every space and comma, so the two lists align.
+    let printed = split(s);
     let volume_words = [
         "vol", "vol.", "vols.", "volume", "v.", "т", "т.", "том", "tome", "t.", "bd.", "bd", "jg.",
-        "кн.", "кн", "book", "ч.", "part", "pt.",
+        "кн.", "кн", "book", "ч.", "part", "pt.", "tom.", "tom", "tomo", "tomus", "band", "deel",
+        "dl.", "teil", "tl.", "vol.º", "tomo.",
     ];
     let mut i = 0;
     while i < words.len() {
@@ -42,7 +52,8 @@ pub(super) fn volume_issue(s: &str) -> (Option<String>, Option<String>, Option<S
                 i += 1;
             }
         } else if volume_words.contains(&w) {
-            if let Some(n) = words.get(i + 1).and_then(|x| digits(x).or(roman(x))) {
+            let n = words.get(i + 1).and_then(|x| digits(x));
+            if let Some(n) = n.or_else(|| printed.get(i + 1).and_then(|x| roman(x))) {
                 volume = volume.or(Some(n.to_string()));
                 i += 1;
             }
@@ -82,7 +93,8 @@ pub(super) fn roman(s: &str) -> Option<&str> {
 /// Pages: "С. 12–15" / "pp. 12-15" -> page; "543 с." / "300 p." / "xii, 300 pp." -> number of pages.
 pub(super) fn pages(s: &str) -> (Option<String>, Option<String>) {
     // The figure dash, the horizontal bar and the minus sign print ranges too (`pp. 4‒13`).
-    let s = s.replace(['\u{2012}', '\u{2015}', '\u{2212}'], "–");
+    let s =
+        s.replace(['\u{2012}', '\u{2015}', '\u{2212}'], "–").replace(['\u{2010}', '\u{2011}'], "-");
     let mut t = s.trim();
     // "24 p. (in Russian)": a note that ran into the pages.
     if let Some(i) = t.find(" (").filter(|&i| t[i..].chars().any(char::is_alphabetic)) {
@@ -110,10 +122,7 @@ pub(super) fn pages(s: &str) -> (Option<String>, Option<String>) {
     }
     // The word before the range ("P. 10–20", "С. 5", "pp. 3-9") is not a page.
     let t = match t.split_once([' ', '.']) {
-        Some((w, rest))
-            if ["p", "pp", "с", "c", "s", "стр", "page", "pages", "ss", "л"]
-                .contains(&w.to_lowercase().as_str()) =>
-        {
+        Some((w, rest)) if PAGE_WORDS.contains(&w.to_lowercase().as_str()) => {
             rest.trim_start_matches(['.', ' '])
         }
         _ => t,
@@ -125,9 +134,19 @@ pub(super) fn pages(s: &str) -> (Option<String>, Option<String>) {
         .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '–' | '—' | ' ' | ',' | '\u{ad}'))
         .filter(|c| *c != '\u{ad}')
         .collect();
-    let range = range.trim().trim_end_matches(',').replace(' ', "");
+    // `34, note`, `226, note`: a word after the numbers ends them.
+    let numbered = |x: &str| x.chars().any(|c| c.is_ascii_digit()) || roman(x).is_some();
+    let end = range.split(',').take_while(|x| numbered(x)).map(|x| x.len() + 1).sum::<usize>();
+    let range = range[..end.saturating_sub(1).min(range.len())].trim().replace(' ', "");
     (Some(full_range(&range)).filter(|r| !r.is_empty()), None)
 }
+
+/// Words before a page or column number (`p.`, `С.`, `S.`, `Sp.`, `col.`, `kol.`), lower
+/// case, without their period.
+const PAGE_WORDS: [&str; 18] = [
+    "p", "pp", "с", "c", "s", "стр", "page", "pages", "ss", "л", "sp", "col", "cols", "coll",
+    "kol", "pag", "str", "colonna",
+];
 
 /// The first run of digits.
 pub(super) fn digits(s: &str) -> Option<&str> {
@@ -141,9 +160,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn roman_volumes_after_their_word() {
+        assert_eq!(volume_issue("t. I,").0.as_deref(), Some("I"));
+        assert_eq!(volume_issue("tom. IX").0.as_deref(), Some("IX"));
+        assert_eq!(volume_issue("Bd. XIII, Heft 2").0.as_deref(), Some("XIII"));
+        assert_eq!(volume_issue("Т. 5, № 3"), (Some("5".into()), Some("3".into()), None));
+    }
+
+    #[test]
     fn page_ranges_and_counts() {
         assert_eq!(pages("С. 12–15."), (Some("12-15".to_string()), None));
         assert_eq!(pages("pp. 4‒13."), (Some("4-13".to_string()), None));
         assert_eq!(pages("320 с."), (None, Some("320".to_string())));
+        assert_eq!(pages("p. 126\u{2011}146"), (Some("126-146".to_string()), None));
+        assert_eq!(pages("p. 34, note."), (Some("34".to_string()), None));
+        assert_eq!(pages("Sp. 1-236."), (Some("1-236".to_string()), None));
     }
 }

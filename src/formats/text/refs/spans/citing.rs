@@ -202,6 +202,34 @@ pub(super) fn roles_out_of_title(k: &Ids, text: &str, spans: &mut Vec<Span>) {
     }
 }
 
+/// A host that the model took for its editors (`In: Understanding Bakhtin,
+/// Understanding Modernism, ed. P. Birgy,`), when no host was labelled: a part
+/// of names that opens with a host's lead-in and holds no initial before a role
+/// phrase is the host up to that phrase; the editors follow it.
+pub(super) fn host_out_of_names(k: &Ids, text: &str, spans: &mut Vec<Span>) {
+    if spans.iter().any(|s| s.0 == k.container || s.0 == k.journal) {
+        return;
+    }
+    let Some(n) = spans.iter().position(|s| s.0 == k.editor) else { return };
+    let (_, a, b) = spans[n];
+    let part = &text[a..b];
+    let lower = part.to_lowercase();
+    let Some(lead) = ["in: ", "in ", "dans ", "en: ", "en ", "nel "]
+        .iter()
+        .find(|w| lower.starts_with(*w))
+        .map(|w| w.len())
+    else {
+        return;
+    };
+    let Some((at, _, translator)) = role_in_title(part) else { return };
+    if translator || at <= lead || part[lead..at].split_whitespace().any(initial) {
+        return;
+    }
+    let head = part[..at].trim_end().len();
+    spans[n] = (k.container, a, a + head);
+    spans.insert(n + 1, (k.editor, a + at, b));
+}
+
 /// A name written initials first: one or more initials, then a family name of
 /// one to three words (`M. Heil`, `J.-B. Giard`, `R. de Lespinasse`).
 fn initials_first(name: &str) -> bool {
@@ -272,6 +300,16 @@ mod tests {
         assert_eq!(lead_in_len("Andrew Smith"), 0);
         assert_eq!(lead_in_len("Seeley, J."), 0);
         assert_eq!(lead_in_len("Also sprach Zarathustra"), 0);
+    }
+
+    #[test]
+    fn a_host_is_taken_out_of_its_editors() {
+        let part = "In: Understanding Bakhtin, Understanding Modernism, ed. P. Birgy,";
+        let (at, names, tr) = role_in_title(part).unwrap();
+        assert_eq!(
+            (&part[..at], &part[names..], tr),
+            ("In: Understanding Bakhtin, Understanding Modernism, ", "P. Birgy,", false)
+        );
     }
 
     #[test]

@@ -41,6 +41,128 @@ pub(super) fn slashes_forward(text: &str, spans: &mut [Span]) {
     }
 }
 
+/// GOST's `//` opens the host, never a series (a series is in parentheses after
+/// the imprint): a part after `//` taken for a series (`// Lecture Notes in
+/// Computer Science. 2016. Vol. 9870.`) is the host, when no other was labelled —
+/// a collection when a publisher or place follows, else a journal.
+pub(super) fn series_after_slashes(k: &Ids, text: &str, spans: &mut [Span]) {
+    if spans.iter().any(|s| s.0 == k.container || s.0 == k.journal) {
+        return;
+    }
+    let Some(n) = spans.iter().position(|s| s.0 == k.series) else { return };
+    if !text[spans[n].1..spans[n].2].trim_start().starts_with("//") {
+        return;
+    }
+    let published = spans[n + 1..].iter().any(|s| s.0 == k.publisher || s.0 == k.location);
+    spans[n].0 = if published { k.container } else { k.journal };
+}
+
+/// Whether one of `spans` numbers an issue (`no. 3`, `№ 4`) and whether one is a
+/// range of pages (`pp. 4‒13`): what an article in a journal has.
+fn issue_and_range(k: &Ids, text: &str, spans: &[Span]) -> (bool, bool) {
+    let issue = spans.iter().any(|s| {
+        let t = text[s.1..s.2].trim_start().to_lowercase();
+        s.0 == k.volume
+            && ["no.", "no ", "№", "nr.", "n.", "issue"].iter().any(|w| t.starts_with(w))
+    });
+    let range = spans.iter().any(|s| {
+        let t = &text[s.1..s.2];
+        s.0 == k.pages
+            && t.char_indices().any(|(i, c)| {
+                matches!(c, '-' | '–' | '—' | '‒')
+                    && t[..i].trim_end().ends_with(|c: char| c.is_ascii_digit())
+                    && t[i + c.len_utf8()..].trim_start().starts_with(|c: char| c.is_ascii_digit())
+            })
+    });
+    (issue, range)
+}
+
+/// A journal taken for a publisher (`Literatura v shkole, 1970, no. 3, pp.
+/// 4‒13.`), when no host and no place were labelled: a publisher followed by an
+/// issue's number and a range of pages is the journal they are in.
+pub(super) fn journal_from_publisher(k: &Ids, text: &str, spans: &mut [Span]) {
+    let hosts = [k.container, k.journal, k.location];
+    if spans.iter().any(|s| hosts.contains(&s.0)) {
+        return;
+    }
+    let Some(n) = spans.iter().position(|s| s.0 == k.publisher) else { return };
+    if issue_and_range(k, text, &spans[n + 1..]) == (true, true) {
+        spans[n].0 = k.journal;
+    }
+}
+
+/// A title that ran on into its journal (`О некоторых свойствах … сверху. Учёные
+/// записки Шахтинского гос. пединститута,` | `т. 1.`), when no host and no imprint
+/// were labelled and a volume or a range of pages follows: cut after
+/// the last sentence of the title that ends with a word of four letters or more
+/// in lower case (not `гос.`, `Acad.`), before a capital.
+pub(super) fn journal_out_of_title(k: &Ids, text: &str, spans: &mut Vec<Span>) {
+    let others = [k.container, k.journal, k.location, k.publisher];
+    if spans.iter().any(|s| others.contains(&s.0)) {
+        return;
+    }
+    let Some(n) = spans.iter().position(|s| s.0 == k.title) else { return };
+    let (_, range) = issue_and_range(k, text, &spans[n + 1..]);
+    if !(range || spans[n + 1..].iter().any(|s| s.0 == k.volume)) {
+        return;
+    }
+    let (_, a, b) = spans[n];
+    let part = &text[a..b];
+    let cut = part.match_indices(". ").map(|(i, _)| i).filter(|&i| {
+        let word = part[..i].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let next = part[i + 2..].trim_start();
+        word.chars().count() >= 4
+            && word.starts_with(char::is_lowercase)
+            && next.starts_with(char::is_uppercase)
+            && next.split_whitespace().count() >= 2
+    });
+    if let Some(i) = cut.last() {
+        spans[n].2 = a + i + 1;
+        spans.insert(n + 1, (k.journal, a + i + 2, b));
+    }
+}
+
+/// A journal's name cut inside (`… инфицированных ран. Русский` | `медицинский
+/// журнал.`): a journal that opens with a word in lower case after a title that
+/// does not end a sentence takes the title's words after its last `. `.
+pub(super) fn journal_start_back(k: &Ids, text: &str, spans: &mut [Span]) {
+    let Some(n) = spans.iter().position(|s| s.0 == k.journal || s.0 == k.container) else { return };
+    if n == 0 || spans[n - 1].0 != k.title || spans[n - 1].2 > spans[n].1 {
+        return;
+    }
+    let (_, a, b) = spans[n - 1];
+    let host = text[spans[n].1..spans[n].2].trim_start();
+    let part = text[a..b].trim_end();
+    if !host.starts_with(char::is_lowercase) || part.ends_with(['.', ',', ':', ';', '/']) {
+        return;
+    }
+    if let Some(i) = part.rfind(". ").filter(|&i| part[i + 2..].starts_with(char::is_uppercase)) {
+        spans[n - 1].2 = a + i + 1;
+        spans[n].1 = a + i + 2;
+    }
+}
+
+/// A book cited whole whose title the model took for a host (`A. M. Burnett et al.
+/// (dir.), Roman Provincial Coinage, London – Paris, …`): with no title labelled,
+/// a collection's name that no lead-in (`In:`, `//`, `dans`) opens is the title.
+pub(super) fn title_from_host(k: &Ids, text: &str, spans: &mut [Span]) {
+    if spans.iter().any(|s| s.0 == k.title) {
+        return;
+    }
+    let Some(n) = spans.iter().position(|s| s.0 == k.container) else { return };
+    let part = text[spans[n].1..spans[n].2].trim_start();
+    let first = part.split_whitespace().next().unwrap_or("").to_lowercase();
+    let led = part.starts_with("//")
+        || matches!(
+            first.trim_end_matches(':'),
+            "in" | "в" | "v" | "у" | "dans" | "en" | "nel" | "im"
+        )
+        || lead_in_at(&format!(". {part}")).is_some();
+    if !led {
+        spans[n].0 = k.title;
+    }
+}
+
 /// A second title after `In:` (`… Cold War. In: Chubar'yan A.O. (ed.) Stalin i
 /// kholodnaya voina.`, `В кн.: …`) is the book the first one is in.
 pub(super) fn host_after_in(k: &Ids, text: &str, spans: &mut [Span]) {
@@ -134,7 +256,7 @@ pub(super) fn host_apart(k: &Ids, text: &str, spans: Vec<Span>) -> Vec<Span> {
 /// Where a lead-in of the book a work is in (`In:`, `В сб.:`) opens after a
 /// sentence's end inside `part`, or None.
 fn lead_in_at(part: &str) -> Option<usize> {
-    let ends = part.match_indices(['.', '»', '"', '”', ')']).map(|(i, m)| i + m.len());
+    let ends = part.match_indices(['.', '…', '»', '"', '”', ')']).map(|(i, m)| i + m.len());
     ends.filter(|&i| part[i..].starts_with(' ')).find_map(|i| {
         let rest = part[i..].trim_start();
         let colon = rest.char_indices().take(14).find(|&(_, c)| c == ':')?.0;
