@@ -74,10 +74,9 @@ use std::time::Instant;
 const RATCHET_F1_GOLD: f64 = 0.955;
 /// Overall F1 on the real GOST test split (`tests/train/gost/gost-test.xml`);
 /// measured 0.858, then 0.860 with the model of 2026-12-05 (gost-train4, noisy copies),
-/// 0.890 in the sixteenth session, 0.8893 in the seventeenth (104 of 169 fully right
-/// against 100: more references right, a few fields fewer; lowered from 0.89 to
-/// 0.885 then, a test split that is never tuned on).
-const RATCHET_F1_GOST: f64 = 0.885;
+/// 0.890 in the sixteenth session, 0.8893 in the seventeenth's first commit (the
+/// ratchet lowered to 0.885 for it), 0.897 with the model of its second (back to 0.89).
+const RATCHET_F1_GOST: f64 = 0.89;
 
 const FIELDS: [&str; 9] = [
     "author",

@@ -42,7 +42,7 @@
 #   AnyStyle's gold.xml, core.xml, ugly.xml; GROBID's arXiv and INSPIRE evaluation
 #   sets; tests/train/gost/gost-test.xml; samples/refs/gold-dev (plain text, not read);
 #   and, as development sets, tests/train/gost/gost-dev9.xml, gost-dev10.xml and
-#   gost-dev11.xml, and tests/train/hum/hum-dev.xml and hum-dev2.xml (their names keep
+#   gost-dev11.xml, and tests/train/hum/hum-dev.xml, hum-dev2.xml and hum-dev3.xml (their names keep
 #   them out).
 #
 # Environment: CORPUS, REFCONV (target/release/refconv; built when missing),

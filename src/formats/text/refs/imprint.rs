@@ -45,6 +45,196 @@ pub(super) fn place_in_publisher(s: &str) -> Option<(&str, &str)> {
         .then_some((head, tail))
 }
 
+/// A place after its publisher in one part (`Springer, Cham`, `Brill, Leiden`): the
+/// publisher and the place, when the last name after a comma is a known town and
+/// the part before it is not.
+pub(super) fn publisher_then_place(s: &str) -> Option<(&str, &str)> {
+    let (head, tail) = s.rsplit_once(", ")?;
+    let town = tail.trim().trim_end_matches('.');
+    (super::lexicon::city(&town.to_lowercase()) && !known_place(head) && !head.trim().is_empty())
+        .then(|| (head.trim(), town))
+}
+
+/// Countries, states and provinces, lower case: after a town they name no
+/// publisher (`Sydney, Australia`, `Boston, Massachusetts`).
+const REGIONS: [&str; 158] = [
+    "alabama",
+    "alaska",
+    "alberta",
+    "argentina",
+    "arizona",
+    "arkansas",
+    "australia",
+    "austria",
+    "bavaria",
+    "bayern",
+    "belarus",
+    "belgique",
+    "belgium",
+    "belgië",
+    "brasil",
+    "brazil",
+    "british columbia",
+    "bulgaria",
+    "california",
+    "canada",
+    "catalonia",
+    "catalunya",
+    "chile",
+    "china",
+    "colombia",
+    "colorado",
+    "connecticut",
+    "croatia",
+    "cuba",
+    "czech republic",
+    "czechia",
+    "danmark",
+    "delaware",
+    "denmark",
+    "deutschland",
+    "egypt",
+    "england",
+    "espana",
+    "españa",
+    "estonia",
+    "finland",
+    "florida",
+    "france",
+    "georgia",
+    "germany",
+    "greece",
+    "hawaii",
+    "holland",
+    "hungary",
+    "iceland",
+    "idaho",
+    "illinois",
+    "india",
+    "indiana",
+    "iowa",
+    "ireland",
+    "israel",
+    "italia",
+    "italy",
+    "japan",
+    "kansas",
+    "kazakhstan",
+    "kentucky",
+    "kenya",
+    "korea",
+    "latvia",
+    "lithuania",
+    "louisiana",
+    "luxembourg",
+    "magyarország",
+    "maine",
+    "manitoba",
+    "maryland",
+    "massachusetts",
+    "mexico",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "monaco",
+    "montana",
+    "méxico",
+    "nebraska",
+    "nederland",
+    "netherlands",
+    "nevada",
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "new south wales",
+    "new york state",
+    "new zealand",
+    "nigeria",
+    "norge",
+    "north carolina",
+    "north dakota",
+    "norway",
+    "nova scotia",
+    "ohio",
+    "oklahoma",
+    "ontario",
+    "oregon",
+    "pennsylvania",
+    "peru",
+    "poland",
+    "polska",
+    "portugal",
+    "quebec",
+    "queensland",
+    "québec",
+    "rhode island",
+    "romania",
+    "russia",
+    "schweiz",
+    "scotland",
+    "serbia",
+    "singapore",
+    "slovakia",
+    "slovenia",
+    "south africa",
+    "south carolina",
+    "south dakota",
+    "south korea",
+    "spain",
+    "suisse",
+    "suomi",
+    "sverige",
+    "svizzera",
+    "sweden",
+    "switzerland",
+    "taiwan",
+    "tasmania",
+    "tennessee",
+    "texas",
+    "turkey",
+    "u.k",
+    "u.s.a",
+    "uk",
+    "ukraine",
+    "united kingdom",
+    "united states",
+    "usa",
+    "ussr",
+    "utah",
+    "venezuela",
+    "vermont",
+    "victoria",
+    "virginia",
+    "wales",
+    "washington state",
+    "west virginia",
+    "wisconsin",
+    "wyoming",
+    "österreich",
+    "беларусь",
+    "россия",
+    "украина",
+    "україна",
+];
+
+/// A publisher after its place in one part taken for the place (`Moscow, Drofa`):
+/// the place and the publisher, when the part is no town itself (`Cambridge, MA`),
+/// begins with a known town, and goes on with a capitalised name that is no town
+/// and no country or state (`Paris, France`, `Berkeley, CA`).
+pub(super) fn place_then_publisher(s: &str) -> Option<(&str, &str)> {
+    let (head, tail) = s.split_once(", ")?;
+    let tail = tail.trim();
+    let lower = tail.trim_end_matches('.').to_lowercase();
+    let name = tail.starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '"' | '“'))
+        && !tail.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        && !tail.contains(|c: char| c.is_ascii_digit() || c == ',')
+        && !REGIONS.contains(&lower.strip_prefix("the ").unwrap_or(&lower))
+        && !known_place(tail);
+    (name && known_place(head) && !super::lexicon::city(&s.trim().to_lowercase()))
+        .then(|| (head.trim(), tail))
+}
+
 /// A publisher's name ends so: "University Press", "Verlag", "Inc.".
 fn publisher_word(s: &str) -> bool {
     const WORDS: &[&str] = &[
@@ -166,6 +356,16 @@ mod tests {
         assert_eq!(place_in_publisher("Harvard University Press"), None);
         assert_eq!(place_in_publisher("Smith, Elder & Co."), None);
         assert_eq!(place_in_publisher("Nauka"), None);
+        assert_eq!(publisher_then_place("Springer, Cham"), Some(("Springer", "Cham")));
+        assert_eq!(publisher_then_place("Paris, Flammarion"), None);
+        assert_eq!(publisher_then_place("Smith, Elder & Co."), None);
+        assert_eq!(place_then_publisher("Moscow, Drofa"), Some(("Moscow", "Drofa")));
+        assert_eq!(place_then_publisher("Paris, France"), None);
+        assert_eq!(place_then_publisher("Boston, Massachusetts"), None);
+        assert_eq!(place_then_publisher("Porto, Portugal 2012"), None);
+        assert_eq!(place_then_publisher("Cambridge, MA"), None);
+        assert_eq!(place_then_publisher("London, New York"), None);
+        assert_eq!(place_then_publisher("Harvard University Press"), None);
     }
     use crate::formats::text::refs::parse_rules as parse;
 

@@ -4,7 +4,7 @@
 //! page ranges and page counts, places, publishers, identifiers — and the type
 //! the parts add up to.
 
-use super::imprint::place_in_publisher;
+use super::imprint::{place_in_publisher, place_then_publisher, publisher_then_place};
 use super::kinds::{arxiv, genre_like, strip_translated_from};
 use super::labelled::Labelled;
 use super::labels::LABELS;
@@ -419,6 +419,13 @@ pub fn entry(labelled: &Labelled) -> Entry {
         .collect();
     if places.is_empty() && publishers.len() == 1 {
         if let Some((place, publisher)) = place_in_publisher(&publishers[0]) {
+            (places, publishers) = (vec![place.to_string()], vec![publisher.to_string()]);
+        } else if let Some((publisher, place)) = publisher_then_place(&publishers[0]) {
+            (places, publishers) = (vec![place.to_string()], vec![publisher.to_string()]);
+        }
+    }
+    if publishers.is_empty() && places.len() == 1 {
+        if let Some((place, publisher)) = place_then_publisher(&places[0]) {
             (places, publishers) = (vec![place.to_string()], vec![publisher.to_string()]);
         }
     }

@@ -355,3 +355,34 @@ fn hosts_out_of_titles_names_series_and_publishers() {
     ]);
     assert_eq!(shown(&bridged(&l))[1].0, "note");
 }
+
+#[test]
+fn journals_out_of_titles() {
+    // A title run on into its journal, a volume after and no host or imprint.
+    let l = labelled(&[
+        ("author", "А. С. Мещеряков."),
+        (
+            "title",
+            "О некоторых свойствах разложения непрерывных дробей сверху. Учёные записки Шахтинского гос. пединститута,",
+        ),
+        ("volume", "т. 1."),
+    ]);
+    let b = bridged(&l);
+    assert_eq!(
+        shown(&b)[1],
+        ("title", "О некоторых свойствах разложения непрерывных дробей сверху.")
+    );
+    assert_eq!(shown(&b)[2], ("journal", "Учёные записки Шахтинского гос. пединститута,"));
+    // Not without a volume or pages; not at an abbreviation.
+    let l = labelled(&[("title", "Title of a book. Second Sentence Here,"), ("date", "1990.")]);
+    assert_eq!(shown(&bridged(&l)).len(), 2);
+    // A journal's name cut inside goes back to the title's last sentence.
+    let l = labelled(&[
+        ("title", "Применение препарата «Бетадин» в лечении ран. Русский"),
+        ("journal", "медицинский журнал. Хирургия."),
+        ("date", "2010."),
+    ]);
+    let b = bridged(&l);
+    assert_eq!(shown(&b)[0], ("title", "Применение препарата «Бетадин» в лечении ран."));
+    assert_eq!(shown(&b)[1], ("journal", "Русский медицинский журнал. Хирургия."));
+}
