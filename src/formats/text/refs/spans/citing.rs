@@ -214,11 +214,8 @@ pub(super) fn host_out_of_names(k: &Ids, text: &str, spans: &mut Vec<Span>) {
     let (_, a, b) = spans[n];
     let part = &text[a..b];
     let lower = part.to_lowercase();
-    let Some(lead) = ["in: ", "in ", "dans ", "en: ", "en ", "nel "]
-        .iter()
-        .find(|w| lower.starts_with(*w))
-        .map(|w| w.len())
-    else {
+    let mut leads = HOST_LEADS.iter().map(|w| w.trim_start()).chain(["en: "]);
+    let Some(lead) = leads.find(|w| lower.starts_with(w)).map(str::len) else {
         return;
     };
     let Some((at, _, translator)) = role_in_title(part) else { return };

@@ -153,10 +153,8 @@ pub(super) fn title_from_host(k: &Ids, text: &str, spans: &mut [Span]) {
     let part = text[spans[n].1..spans[n].2].trim_start();
     let first = part.split_whitespace().next().unwrap_or("").to_lowercase();
     let led = part.starts_with("//")
-        || matches!(
-            first.trim_end_matches(':'),
-            "in" | "в" | "v" | "у" | "dans" | "en" | "nel" | "im"
-        )
+        || LEAD_WORDS.contains(&first.trim_end_matches(':'))
+        || ["dans", "en", "nel", "im"].contains(&first.trim_end_matches(':'))
         || lead_in_at(&format!(". {part}")).is_some();
     if !led {
         spans[n].0 = k.title;
@@ -253,6 +251,9 @@ pub(super) fn host_apart(k: &Ids, text: &str, spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
+/// The words that open a host before a colon (`In:`, `В:`, `V:`, `У:`).
+const LEAD_WORDS: [&str; 4] = ["in", "в", "v", "у"];
+
 /// Where a lead-in of the book a work is in (`In:`, `В сб.:`) opens after a
 /// sentence's end inside `part`, or None.
 fn lead_in_at(part: &str) -> Option<usize> {
@@ -261,8 +262,8 @@ fn lead_in_at(part: &str) -> Option<usize> {
         let rest = part[i..].trim_start();
         let colon = rest.char_indices().take(14).find(|&(_, c)| c == ':')?.0;
         let lead = rest[..colon].split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-        let lead_in = matches!(lead.as_str(), "in" | "в" | "v" | "у")
-            || COLLECTION_LEAD_INS.contains(&lead.as_str());
+        let lead_in =
+            LEAD_WORDS.contains(&lead.as_str()) || COLLECTION_LEAD_INS.contains(&lead.as_str());
         lead_in.then(|| part.len() - rest.len())
     })
 }
