@@ -146,6 +146,7 @@ fn read_anystyle(path: &Path) -> Vec<Seq> {
                 .map(|c| (c.name.clone(), text_of(c)))
                 .filter(|(_, t)| !t.is_empty())
                 .collect();
+            let segs = unglue(segs);
             // Without the citation number: `refs::parse` takes one reference
             // as `refs::segment` hands it over, its "12." / "[12]" marker removed.
             let text = segs
@@ -157,6 +158,64 @@ fn read_anystyle(path: &Path) -> Vec<Seq> {
             Seq { text, segs }
         })
         .collect()
+}
+
+/// AnyStyle's segments are whole words, so a word that glues fields is given to
+/// one of them: `2000;355(9222):` is a volume in AnyStyle's data, `2017
+/// Jul;30(3):827-860.` a date and `256(1):499–507,` a volume in the GOST sets.
+/// Their meaning is plain: the year is the date, the number after `;` the volume
+/// (and issue), the range after the last `:` the pages. Parted so, where the
+/// sequence has no segment of that label of its own.
+fn unglue(segs: Vec<(String, String)>) -> Vec<(String, String)> {
+    let has = |l: &str| segs.iter().any(|(x, _)| x == l);
+    let (has_date, has_volume, has_pages) = (has("date"), has("volume"), has("pages"));
+    let mut out = Vec::new();
+    for (label, text) in segs {
+        let mut label = label;
+        let mut rest = text.as_str();
+        if label == "date" || label == "volume" {
+            if let Some(sep) = year_glued_at(rest, label == "date") {
+                let volume_after = if label == "date" { !has_volume } else { !has_date };
+                if volume_after {
+                    out.push(("date".to_string(), rest[..=sep].to_string()));
+                    rest = rest[sep + 1..].trim_start();
+                    label = "volume".to_string();
+                }
+            }
+        }
+        if label == "volume" && !has_pages {
+            if let Some(i) = rest.rfind(':') {
+                let range = rest[i + 1..].trim_end_matches(['.', ',', ';']);
+                let ranged = range.split(['-', '–']).count() == 2
+                    && range
+                        .split(['-', '–'])
+                        .all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+                if ranged {
+                    out.push((label.clone(), rest[..=i].to_string()));
+                    label = "pages".to_string();
+                    rest = &rest[i + 1..];
+                }
+            }
+        }
+        out.push((label, rest.to_string()));
+    }
+    out
+}
+
+/// Where the separator after a year glued to what follows it is (`2000;355`,
+/// `2017 Jul;30`, `2019;(7)`, and `2011:3` when `colon`).
+fn year_glued_at(s: &str, colon: bool) -> Option<usize> {
+    let b = s.as_bytes();
+    if b.len() <= 5 || !b[..4].iter().all(u8::is_ascii_digit) || b[4].is_ascii_digit() {
+        return None;
+    }
+    let sep = s.find(|c| c == ';' || colon && c == ':')?;
+    let between = s[4..sep].trim();
+    let month = between.is_empty()
+        || between.starts_with(char::is_alphabetic)
+            && between.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '-'));
+    let after = s[sep + 1..].trim_start_matches(|c| b[sep] == b';' && c == ' ');
+    (month && after.starts_with(|c: char| c.is_ascii_digit() || c == '(')).then_some(sep)
 }
 
 /// TEI: every outermost `<bibl>`; its direct children are the segments (TEI

@@ -41,9 +41,9 @@
 # them that also appears in a training file is dropped with --exclude):
 #   AnyStyle's gold.xml, core.xml, ugly.xml; GROBID's arXiv and INSPIRE evaluation
 #   sets; tests/train/gost/gost-test.xml; samples/refs/gold-dev (plain text, not read);
-#   and, as development sets, tests/train/gost/gost-dev9.xml, gost-dev10.xml and
-#   gost-dev11.xml, and tests/train/hum/hum-dev.xml, hum-dev2.xml and hum-dev3.xml (their names keep
-#   them out).
+#   and, as development sets, tests/train/gost/gost-dev9.xml, gost-dev10.xml,
+#   gost-dev11.xml and gost-dev12.xml, and tests/train/hum/hum-dev.xml, hum-dev2.xml and
+#   hum-dev3.xml (their names keep them out).
 #
 # Environment: CORPUS, REFCONV (target/release/refconv; built when missing),
 # HUM_FILES, HUM_WEIGHT, SYNTH_DIR, SYNTH_FILES, SYNTH_WEIGHT, AUG_DIR, AUG_WEIGHT, GOST_WEIGHT (5),

@@ -16,7 +16,7 @@ use super::runon::{
 };
 use super::script::{is_cyrillic, RUSSIAN_NOTES};
 use super::title::take_translation;
-use super::volumes::{digits, pages, volume_issue, ISSUE_WORDS};
+use super::volumes::{digits, pages, volume_parts, year_glued};
 use crate::model::{Date, DatePart, Entry, EntryType, Name, Text, Var};
 
 /// Separators and punctuation a part carries at its ends.
@@ -442,23 +442,20 @@ pub fn entry(labelled: &Labelled) -> Entry {
     if !publishers.is_empty() {
         e.set(Var::Publisher, publishers.join("; "));
     }
-    if let Some(d) = all(parts, "date").find_map(date_of) {
+    // A year glued to the volume after it (`2017;30(3):827-860.`, `2000;355(9222):`),
+    // in a date part or a volume part: the date, then the volume's numbers.
+    let date = |(l, p): &(&str, &str)| match *l {
+        "date" => date_of(year_glued(p, true).map_or(*p, |(d, _)| d)),
+        _ => None,
+    };
+    let in_volume = |(l, p): &(&str, &str)| match *l {
+        "volume" => year_glued(p, false).and_then(|(d, _)| date_of(d)),
+        _ => None,
+    };
+    if let Some(d) = parts.iter().find_map(date).or_else(|| parts.iter().find_map(in_volume)) {
         e.set(Var::Issued, d);
     }
-    let (mut volume, mut issue, mut page) = (None, None, None);
-    for (k, &(_, p)) in parts.iter().enumerate().filter(|(_, (l, _))| *l == "volume") {
-        // `2007, no. 1`: the issue's word went with the part before.
-        let last = k.checked_sub(1).and_then(|j| parts[j].1.split_whitespace().last());
-        let marked = last.is_some_and(|w| ISSUE_WORDS.contains(&w.to_lowercase().as_str()));
-        let (v, i, pg) = if marked && p.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
-            volume_issue(&format!("№ {p}"))
-        } else {
-            volume_issue(p)
-        };
-        volume = volume.or(v);
-        issue = issue.or(i);
-        page = page.or(pg);
-    }
+    let (volume, issue, mut page) = volume_parts(parts);
     let mut pages_count = None;
     let mut page_notes = Vec::new();
     for (i, (label, p)) in parts.iter().enumerate() {
@@ -693,6 +690,19 @@ mod tests {
             (Some("5"), Some("3"), Some("12-15"))
         );
         assert_eq!(e.text(Var::Language), Some("ru"));
+    }
+
+    #[test]
+    fn a_year_glued_to_its_volume_is_the_date() {
+        let issued = |parts: &[(&str, &str)]| match entry(&labelled(parts)).get(Var::Issued) {
+            Some(Value::Date(d)) => d.start.as_ref().map(|p| (p.year, p.month)),
+            _ => None,
+        };
+        let lancet = [("title", "A trial."), ("journal", "Lancet."), ("volume", "2000;355(9222):")];
+        assert_eq!(issued(&lancet), Some((2000, None)));
+        // Not the day: 30 is the volume.
+        let rev = [("title", "A review."), ("journal", "Rev."), ("date", "2017 Jul;30(3):827-60.")];
+        assert_eq!(issued(&rev), Some((2017, Some(7))));
     }
 
     #[test]

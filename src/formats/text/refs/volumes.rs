@@ -4,7 +4,7 @@
 use super::numbers::full_range;
 
 /// Words that come before an issue's number, lower case.
-pub(super) const ISSUE_WORDS: [&str; 18] = [
+const ISSUE_WORDS: [&str; 18] = [
     "no", "no.", "nr", "nr.", "№", "n", "n.", "issue", "iss.", "вып", "вып.", "heft", "h.",
     "fasc.", "num.", "nos.", "№№", "№.",
 ];
@@ -81,6 +81,61 @@ pub(super) fn volume_issue(s: &str) -> (Option<String>, Option<String>, Option<S
                 .map(str::to_string)
                 .or_else(|| roman(t.trim_start_matches("Vol. ")).map(str::to_string));
         }
+    }
+    (volume, issue, page)
+}
+
+/// A year (with its month or day) glued to the numbers after it, as Vancouver
+/// prints them (`2000;355(9222):`, `2017 Jul;30(3):827-60.`, `2019;(7):52-56.`,
+/// `2011:3:124–128.`): the date with its separator, and the rest, when a `;` (or,
+/// with `colon`, a `:` with no space after it) follows the date and a number or
+/// `(` follows that.
+pub(super) fn year_glued(s: &str, colon: bool) -> Option<(&str, &str)> {
+    let t = s.trim_start();
+    let b = t.as_bytes();
+    let century = b.len() > 5 && matches!(&b[..2], b"15" | b"16" | b"17" | b"18" | b"19" | b"20");
+    if !century || !b[..4].iter().all(u8::is_ascii_digit) || b[4].is_ascii_digit() {
+        return None;
+    }
+    let sep = t.find(if colon { &[';', ':'][..] } else { &[';'][..] })?;
+    // Between the year and the separator, a month or season and a day at most.
+    let between = t[4..sep].trim();
+    let digits = between.chars().filter(char::is_ascii_digit).count();
+    let month_day =
+        between.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '–'))
+            && (between.is_empty() || between.starts_with(char::is_alphabetic) && digits <= 2);
+    let rest = &t[sep + 1..];
+    let rest = if b[sep] == b';' { rest.trim_start() } else { rest };
+    (month_day && rest.starts_with(|c: char| c.is_ascii_digit() || c == '('))
+        .then(|| (&t[..=sep], rest))
+}
+
+/// Volume, issue and pages of the volume parts, and of what follows a year glued
+/// to them in a date part (`2017;30(3):827-860.`).
+pub(super) fn volume_parts(
+    parts: &[(&str, &str)],
+) -> (Option<String>, Option<String>, Option<String>) {
+    let (mut volume, mut issue, mut page) = (None, None, None);
+    for (k, &(l, p)) in parts.iter().enumerate() {
+        let p = match l {
+            "volume" => year_glued(p, false).map_or(p, |(_, rest)| rest),
+            "date" => match year_glued(p, true) {
+                Some((_, rest)) => rest,
+                None => continue,
+            },
+            _ => continue,
+        };
+        // `2007, no. 1`: the issue's word went with the part before.
+        let last = k.checked_sub(1).and_then(|j| parts[j].1.split_whitespace().last());
+        let marked = last.is_some_and(|w| ISSUE_WORDS.contains(&w.to_lowercase().as_str()));
+        let (v, i, pg) = if marked && p.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+            volume_issue(&format!("№ {p}"))
+        } else {
+            volume_issue(p)
+        };
+        volume = volume.or(v);
+        issue = issue.or(i);
+        page = page.or(pg);
     }
     (volume, issue, page)
 }
@@ -165,6 +220,30 @@ mod tests {
         assert_eq!(volume_issue("tom. IX").0.as_deref(), Some("IX"));
         assert_eq!(volume_issue("Bd. XIII, Heft 2").0.as_deref(), Some("XIII"));
         assert_eq!(volume_issue("Т. 5, № 3"), (Some("5".into()), Some("3".into()), None));
+    }
+
+    #[test]
+    fn years_glued_to_their_volumes() {
+        assert_eq!(year_glued("2000;355(9222):", false), Some(("2000;", "355(9222):")));
+        assert_eq!(
+            year_glued("2017 Jul;30(3):827-860.", true),
+            Some(("2017 Jul;", "30(3):827-860."))
+        );
+        assert_eq!(year_glued("2012 Jul; 60(1): 12–23", true), Some(("2012 Jul;", "60(1): 12–23")));
+        assert_eq!(year_glued("2019;(7):52-56.", true), Some(("2019;", "(7):52-56.")));
+        assert_eq!(year_glued("2011:3:124–128.", true), Some(("2011:", "3:124–128.")));
+        assert_eq!(year_glued("2011:3:124–128.", false), None);
+        assert_eq!(year_glued("1993: 2", true), None);
+        assert_eq!(year_glued("1990.", true), None);
+        assert_eq!(year_glued("12345;6", true), None);
+        assert_eq!(volume_issue("(7):52-56."), (None, Some("7".into()), Some("52-56".into())));
+        let some = |s: &str| Some(s.to_string());
+        let parts = [("journal", "Clin Microbiol Rev."), ("date", "2017 Jul;30(3):827-860.")];
+        assert_eq!(volume_parts(&parts), (some("30"), some("3"), some("827-860")));
+        let parts = [("journal", "Lancet"), ("volume", "2000;355(9222):"), ("pages", "1234-5.")];
+        assert_eq!(volume_parts(&parts), (some("355"), some("9222"), None));
+        let parts = [("date", "2007,"), ("volume", "1"), ("note", "no."), ("volume", "7")];
+        assert_eq!(volume_parts(&parts).0, some("1"));
     }
 
     #[test]
