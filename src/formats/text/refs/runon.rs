@@ -321,7 +321,8 @@ pub(super) fn split_volumes(title: &mut Text) -> Option<String> {
         let seg = seg.trim().trim_end_matches([']', '.', ' ']);
         let mut words = seg.split_whitespace();
         let (prep, n, unit) = (words.next()?, words.next()?, words.next()?);
-        let n = n.trim_end_matches("-х").trim_end_matches("-ти");
+        // `в 2-х т.`, `в 12-ти т.`, `в 10-и т.`, `в 5-ми т.`
+        let n = ["-х", "-ти", "-и", "-ми"].iter().fold(n, |n, s| n.trim_end_matches(s));
         let n = match n.to_lowercase().as_str() {
             "двух" => "2",
             "трех" | "трёх" => "3",
@@ -335,7 +336,7 @@ pub(super) fn split_volumes(title: &mut Text) -> Option<String> {
         };
         let unit = unit.trim_end_matches('.').to_lowercase();
         let ok = words.next().is_none()
-            && matches!(prep, "в" | "В" | "v" | "V" | "in" | "In")
+            && matches!(prep, "в" | "В" | "у" | "У" | "v" | "V" | "in" | "In")
             && !n.is_empty()
             && n.chars().all(|c| c.is_ascii_digit())
             && matches!(
@@ -365,7 +366,13 @@ pub(super) fn split_volumes(title: &mut Text) -> Option<String> {
                 && (matches!(c, ':' | '[') || matches!(c, '.' | ',') && v[i + 1..].starts_with(' '))
         })
         .take(3)
-        .find_map(|(i, _)| parse(&v[i + 1..]).map(|n| (i, n)))?;
+        .find_map(|(i, _)| parse(&v[i + 1..]).map(|n| (i, n)))
+        // Or none, with a number in figures (`Собрание сочинений в 10-и т.`).
+        .or_else(|| {
+            let i = v.trim_end().rmatch_indices(' ').nth(2)?.0;
+            let n = parse(&v[i + 1..])?;
+            v[i + 1..].contains(|c: char| c.is_ascii_digit()).then_some((i, n))
+        })?;
     // A period that closes an abbreviation stays (`Учеб. пособ.`).
     let head = v[..at].trim_end();
     let last = head.rsplit(' ').next().unwrap_or("");
@@ -565,6 +572,11 @@ mod tests {
         let mut t = text("Курс дифференциального исчисления. В 3-х т.");
         assert_eq!(split_volumes(&mut t).as_deref(), Some("3"));
         assert_eq!(t.value, "Курс дифференциального исчисления");
+        let mut t = text("Собрание сочинений в 10-и т.");
+        assert_eq!(split_volumes(&mut t).as_deref(), Some("10"));
+        assert_eq!(t.value, "Собрание сочинений");
+        let mut t = text("Російське кримінальне право: У 2-х т.");
+        assert_eq!(split_volumes(&mut t).as_deref(), Some("2"));
         let mut t = text("Собрание сочинений, в двух томах");
         assert_eq!(split_volumes(&mut t).as_deref(), Some("2"));
         let mut t = text("История. Т.2");

@@ -22,12 +22,13 @@ use hosts::{
     title_from_host,
 };
 use ids::{has_year, ids, Ids, Span};
-use imprint::{arxiv_note, edn_note, publisher_from_place};
+use imprint::{arxiv_note, edn_note, publisher_from_place, url_lead};
 use runs::{legal_title, title_from_names};
 
 /// Words that say a date is the date a resource was looked at.
-const ACCESS_WORDS: [&str; 9] = [
+const ACCESS_WORDS: [&str; 10] = [
     "обращения",
+    "звернення",
     "доступа",
     "просмотра",
     "accessed",
@@ -66,6 +67,7 @@ pub(super) fn bridge(labelled: &Labelled) -> Vec<Span> {
     publisher_from_place(k, text, &mut cut);
     edn_note(k, text, &mut cut);
     arxiv_note(k, text, &mut cut);
+    url_lead(k, text, &mut cut);
     for (l, a, b) in cut {
         let part = &text[a..b];
         // An access date that says nothing of access, in a reference with no link:

@@ -11,7 +11,7 @@ use super::ids::{Ids, Span};
 /// Words a footnote cites with, lower case, longest first where one begins
 /// another. `ver`, `v.`, `s.` and `also` are left out: a name or a title can
 /// begin with them (`Ver Steeg`, `Also sprach Zarathustra`).
-const LEAD_INS: [&str; 37] = [
+const LEAD_INS: [&str; 50] = [
     "see also",
     "see, e.g.,",
     "see e.g.",
@@ -48,6 +48,19 @@ const LEAD_INS: [&str; 37] = [
     "srv.",
     "viz",
     "apud",
+    "подробнее см.:",
+    "см. также:",
+    "см. также",
+    "см.:",
+    "см.",
+    "ср.:",
+    "цит. по:",
+    "цит. по",
+    "див. також:",
+    "див.:",
+    "див.",
+    "для цитирования:",
+    "for citation:",
     "ibid., and",
 ];
 
@@ -294,6 +307,8 @@ mod tests {
         assert_eq!(lead_in_len("See, e.g., Carol McGuirk"), "See, e.g., ".len());
         assert_eq!(lead_in_len("and cf. also Scott"), "and cf. also ".len());
         assert_eq!(lead_in_len("Vgl. Martin Anton Müller"), "Vgl. ".len());
+        assert_eq!(lead_in_len("См.: Эко У."), "См.: ".len());
+        assert_eq!(lead_in_len("Подробнее см.: Эко У."), "Подробнее см.: ".len());
         assert_eq!(lead_in_len("Andrew Smith"), 0);
         assert_eq!(lead_in_len("Seeley, J."), 0);
         assert_eq!(lead_in_len("Also sprach Zarathustra"), 0);

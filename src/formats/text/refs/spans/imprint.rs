@@ -109,6 +109,29 @@ pub(super) fn arxiv_note(k: &Ids, text: &str, spans: &mut Vec<Span>) {
     }
 }
 
+/// A link's lead-in the model gave another label (`– Режим доступу:` | `https://…`,
+/// `Available at:` | `http://…`): the link's.
+pub(super) fn url_lead(k: &Ids, text: &str, spans: &mut [Span]) {
+    const LEADS: [&str; 9] = [
+        "режим доступа",
+        "режим доступу",
+        "url",
+        "available at",
+        "available from",
+        "access mode",
+        "mode of access",
+        "retrieved from",
+        "доступно",
+    ];
+    for i in 1..spans.len() {
+        let (prev, next) = (spans[i - 1], spans[i]);
+        let part = text[prev.1..prev.2].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if next.0 == k.url && prev.0 != k.url && LEADS.contains(&part.as_str()) {
+            spans[i - 1].0 = k.url;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,5 +166,14 @@ mod tests {
             [(k.note, "// arXiv: 1903.10723. – "), (k.date, "2019.")],
             "{parts:?}"
         );
+    }
+
+    #[test]
+    fn a_link_takes_its_lead_in() {
+        let Some(k) = super::super::ids::ids() else { return };
+        let text = "[Електронний ресурс]. – Режим доступу: https://a.org/b";
+        let mut spans = vec![(k.note, 0, 38), (k.container, 39, 69), (k.url, 70, text.len())];
+        url_lead(k, text, &mut spans);
+        assert_eq!(spans.iter().map(|s| s.0).collect::<Vec<_>>(), [k.note, k.url, k.url]);
     }
 }

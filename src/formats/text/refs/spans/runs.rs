@@ -58,6 +58,27 @@ fn title_run(part: &str) -> Option<usize> {
     (surname_first && opens && !lone_name && !names).then_some(at)
 }
 
+/// Where, in a part of names written surname first, a word with initials after it
+/// follows a whole name with no comma or `и` between (`Филонов Е. А. | Повесть Н.
+/// В.` before `Гоголя «Старосветские помещики»`): a title's first word naming a
+/// person by initials, not one more author.
+fn title_after_name(part: &str) -> Option<usize> {
+    // After a lead-in's colon (`Для цитирования` | `: Филонов Е. А.`).
+    let words: Vec<(usize, &str)> = part
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - part.as_ptr() as usize, w))
+        .skip_while(|(_, w)| !w.contains(char::is_alphanumeric))
+        .collect();
+    let word = |w: &str| w.starts_with(char::is_uppercase) && !initial(w) && !w.ends_with(',');
+    if words.len() < 4 || !word(words[0].1) || !initial(words[1].1) {
+        return None;
+    }
+    let j = (2..words.len() - 1).find(|&j| !initial(words[j].1))?;
+    let before = words[j - 1].1;
+    (word(words[j].1) && initial(words[j + 1].1) && !before.ends_with([',', ';']))
+        .then_some(words[j].0)
+}
+
 /// Whether a reference is written as Russian lists write them (Cyrillic, GOST's
 /// `//` and area dashes, `(In Russ.)`), where names come surname first
 /// (`Berdnikova O. A.`) — not `James P. Pfiffner, The Modern Presidency`.
@@ -80,6 +101,23 @@ pub(super) fn title_from_names(k: &Ids, text: &str, spans: &mut [Span]) {
         if let Some(at) = title_run(&text[names.1..names.2]) {
             spans[i - 1].2 = names.1 + at;
             spans[i].1 = names.1 + at;
+            continue;
+        }
+        // The names may be in several parts (`Филонов Е. А.` | `Повесть Н. В.`):
+        // the parts after the cut become the title's, which joins them.
+        let m = (0..i).rev().take_while(|&j| spans[j].0 == k.author).last().unwrap_or(i - 1);
+        if let Some(at) = title_after_name(&text[spans[m].1..names.2]).map(|at| spans[m].1 + at) {
+            for s in &mut spans[m..i] {
+                if s.1 >= at {
+                    s.0 = k.title;
+                } else if s.2 > at {
+                    s.2 = at;
+                }
+            }
+            if let Some(s) = spans[m..i].iter_mut().find(|s| s.1 < at && s.2 == at) {
+                s.2 = text[..at].trim_end().len().max(s.1);
+            }
+            spans[i].1 = spans[i].1.min(at);
         }
     }
 }
@@ -174,6 +212,12 @@ mod tests {
         assert_eq!(run("Иванов И. И., П. П. Петров"), None);
         assert_eq!(run("Ivanov I. I., Petrov P. P. Eds."), None);
         assert_eq!(run("Gates H. L. III The"), None);
+        let after = |p: &'static str| title_after_name(p).map(|i| &p[i..]);
+        assert_eq!(after("Филонов Е. А. Повесть Н. В."), Some("Повесть Н. В."));
+        assert_eq!(after("Иванов И. И., Петров П. П."), None);
+        assert_eq!(after("Иванов И. И. и Петров П. П."), None);
+        assert_eq!(after("Иванов И. И."), None);
+        assert_eq!(after(": Филонов Е. А. Повесть Н. В."), Some("Повесть Н. В."));
     }
 
     #[test]
