@@ -389,18 +389,48 @@ pub(super) fn split_edition(title: &mut Text) -> Option<String> {
     let v = &title.value;
     let is_edition = |at: usize| {
         let comma = v[at..].starts_with(',');
+        // `2. Aufl.`: the period of an ordinal ends no sentence.
+        let ordinal = v[..at]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
+        if ordinal && !comma {
+            return false;
+        }
         let seg = v[at + 2..].trim();
         let lower = seg.to_lowercase();
         let number_first = lower.trim_start_matches(|c: char| c.is_ascii_digit());
+        // `2nd ed.`, `9-е изд.`, `2e édition`, `3a ed.`, `2. Aufl.`
         let numbered = number_first.len() < lower.len()
-            && ["-е изд", "-e изд", "-е перераб", "-e izd", "nd ed", "rd ed", "th ed", "st ed"]
-                .iter()
-                .any(|w| number_first.starts_with(w));
+            && [
+                "-е изд",
+                "-e изд",
+                "-е перераб",
+                "-e izd",
+                "nd ed",
+                "rd ed",
+                "th ed",
+                "st ed",
+                "e éd",
+                "e ed",
+                "a ed",
+                "ª ed",
+                "º ed",
+                ". aufl",
+            ]
+            .iter()
+            .any(|w| number_first.starts_with(w));
         let worded =
             ["издание ", "изд. ", "izd. ", "izdanie "].iter().any(|w| lower.starts_with(w))
                 && lower.chars().any(|c| c.is_ascii_digit());
+        // `Editio tertia aucta`, `Nouvelle édition revue`, `Vierte, überarbeitete Auflage`.
+        let spelled = ["editio ", "nouvelle édition", "nouvelle éd.", "nouv. éd."]
+            .iter()
+            .any(|w| lower.starts_with(w))
+            || lower.split_whitespace().take(5).any(|w| w == "auflage" || w == "aufl.");
         // After a comma only `9-е издание`: `Статьи, изд. 1950 г.` is a title.
-        (numbered || worded && !comma) && seg.split_whitespace().count() <= 6
+        let words = seg.split_whitespace().count();
+        (numbered || worded && !comma) && words <= 6 || spelled && !comma && words <= 8
     };
     let mut bounds: Vec<usize> =
         v.match_indices(". ").chain(v.match_indices(", ")).map(|(i, _)| i).collect();
@@ -581,6 +611,24 @@ mod tests {
         assert_eq!(split_volumes(&mut t).as_deref(), Some("2"));
         let mut t = text("История. Т.2");
         assert_eq!(split_volume(&mut t), Some(("2".to_string(), None)));
+        for (title, edition) in [
+            ("De la sépulture ecclésiastique. 2e édition", "2e édition"),
+            (
+                "Enchiridion symbolorum. Editio tertia aucta et emendata",
+                "Editio tertia aucta et emendata",
+            ),
+            (
+                "Motive der Weltliteratur. Vierte, überarbeitete und ergänzte Auflage",
+                "Vierte, überarbeitete und ergänzte Auflage",
+            ),
+            ("Hist. des instit. monarchiques, 2e éd.", "2e éd."),
+            ("Geschichte der Stadt. 2. Aufl.", "2. Aufl."),
+        ] {
+            let mut t = text(title);
+            assert_eq!(split_edition(&mut t).as_deref(), Some(edition), "{title}");
+        }
+        let mut t = text("Les trois mousquetaires. Editions du Seuil");
+        assert_eq!(split_edition(&mut t), None);
         let mut t = text("Цифровая обработка изображений. Издание 3-е, исправленное и дополненное");
         assert_eq!(
             split_edition(&mut t).as_deref(),
