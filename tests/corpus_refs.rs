@@ -70,8 +70,9 @@ use std::time::Instant;
 
 /// Overall F1 on `gold-anystyle/parser/gold.xml` must not fall below this (raise it
 /// as the parser improves; measured 0.959 with the model of issue 15, 0.957 with
-/// that of 2026-12-06's seventeenth session).
-const RATCHET_F1_GOLD: f64 = 0.955;
+/// that of 2026-12-06's seventeenth session, 0.963 once glued words of the gold are
+/// parted as they mean, eighteenth session).
+const RATCHET_F1_GOLD: f64 = 0.96;
 /// Overall F1 on the real GOST test split (`tests/train/gost/gost-test.xml`);
 /// measured 0.858, then 0.860 with the model of 2026-12-05 (gost-train4, noisy copies),
 /// 0.890 in the sixteenth session, 0.8893 in the seventeenth's first commit (the
