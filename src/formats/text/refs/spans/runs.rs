@@ -104,20 +104,22 @@ pub(super) fn title_from_names(k: &Ids, text: &str, spans: &mut [Span]) {
             continue;
         }
         // The names may be in several parts (`Филонов Е. А.` | `Повесть Н. В.`):
-        // the parts after the cut become the title's, which joins them.
+        // the parts after the cut become titles (the title after them joins them),
+        // the part the cut falls in ends before it, or the title begins there.
         let m = (0..i).rev().take_while(|&j| spans[j].0 == k.author).last().unwrap_or(i - 1);
-        if let Some(at) = title_after_name(&text[spans[m].1..names.2]).map(|at| spans[m].1 + at) {
-            for s in &mut spans[m..i] {
-                if s.1 >= at {
-                    s.0 = k.title;
-                } else if s.2 > at {
-                    s.2 = at;
-                }
-            }
-            if let Some(s) = spans[m..i].iter_mut().find(|s| s.1 < at && s.2 == at) {
+        let Some(at) = title_after_name(&text[spans[m].1..names.2]) else { continue };
+        let at = spans[m].1 + at;
+        let mut moved = false;
+        for s in &mut spans[m..i] {
+            if s.1 >= at {
+                s.0 = k.title;
+                moved = true;
+            } else if s.2 > at {
                 s.2 = text[..at].trim_end().len().max(s.1);
             }
-            spans[i].1 = spans[i].1.min(at);
+        }
+        if !moved {
+            spans[i].1 = at;
         }
     }
 }
