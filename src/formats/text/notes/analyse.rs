@@ -7,7 +7,8 @@ use super::brackets::brackets;
 use super::found::{ArchiveRef, Found};
 use super::ibid::resolve_ibid;
 use super::newspaper::{
-    newspaper, newspaper_english, newspapers_english, newspapers_german, PAPER_WORDS,
+    newspaper, newspaper_after_slashes, newspaper_english, newspaper_russian, newspapers_english,
+    newspapers_german, PAPER_WORDS,
 };
 use super::registry::{strip_hereafter, Registry};
 use super::western;
@@ -168,8 +169,13 @@ pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
     }
     // A newspaper issue at the start: "Pravda. 1950. February 3."
     if body_from == 0 {
-        if let Some((end, n)) = newspaper(text).or_else(|| newspaper_english(text)) {
-            found.push((0, n));
+        let first = newspaper(text)
+            .or_else(|| newspaper_english(text))
+            .or_else(|| newspaper_russian(text))
+            .map(|(end, n)| (0, end, n))
+            .or_else(|| newspaper_after_slashes(text));
+        if let Some((at, end, n)) = first {
+            found.push((at, n));
             body_from = end;
         }
     }

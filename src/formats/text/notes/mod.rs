@@ -20,6 +20,7 @@ mod found;
 mod ibid;
 mod lints;
 mod literature;
+mod memory;
 mod newspaper;
 mod read;
 pub mod registry;

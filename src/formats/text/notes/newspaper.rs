@@ -67,6 +67,60 @@ pub(super) fn newspaper(text: &str) -> Option<(usize, Found)> {
     Some((consumed.min(text.chars().count()), Found::Newspaper { title, date, page, place }))
 }
 
+/// A Russian newspaper issue with its title in guillemets at the start of a
+/// note: "«Правда» от 30 сентября 1928.", "«Известия», 12 марта 1937 г.",
+/// "«Известия» от 12 и 13 января 1928" (the first day), the closing guillemet
+/// sometimes lost ("«Правда от 18 сентября 1928.").
+pub(super) fn newspaper_russian(text: &str) -> Option<(usize, Found)> {
+    let t = text.strip_prefix('«')?;
+    let ot = t.find(" от ");
+    let (title, rest) = match t.find('»') {
+        Some(i) if ot.is_none_or(|o| i < o) => (&t[..i], &t[i + '»'.len_utf8()..]),
+        _ => {
+            let o = ot?;
+            (&t[..o], &t[o..])
+        }
+    };
+    let title = title.trim();
+    if title.is_empty()
+        || title.chars().count() > 40
+        || title.chars().any(|c| c.is_ascii_digit())
+        || !title.starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    let rest_trim = rest.trim_start_matches([',', ' ']);
+    let rest_trim = rest_trim.strip_prefix("от ").unwrap_or(rest_trim);
+    let mut words = rest_trim.split(' ');
+    let day: u8 = words.next()?.parse().ok().filter(|d| (1..=31).contains(d))?;
+    let mut w = words.next()?;
+    let mut used = 2;
+    if w == "и" {
+        words.next()?.parse::<u8>().ok()?;
+        w = words.next()?;
+        used += 2;
+    }
+    let m = month(w)?;
+    let y = words.next()?;
+    let year: i32 =
+        y.trim_end_matches(['.', ',']).parse().ok().filter(|y| (1700..=2100).contains(y))?;
+    used += 1;
+    let date_len: usize = rest_trim.split(' ').take(used).map(|x| x.chars().count() + 1).sum();
+    let consumed = text.chars().count() - rest_trim.chars().count() + date_len;
+    let date = Date { start: Some(DatePart::ymd(year, m, day)), ..Date::default() };
+    let found = Found::Newspaper { title: title.to_string(), date, page: None, place: None };
+    Some((consumed.min(text.chars().count()), found))
+}
+
+/// A newspaper issue after GOST's `//` ("Ответ … // Красная звезда. 1964. 28
+/// июня."): (start, end in chars, found).
+pub(super) fn newspaper_after_slashes(text: &str) -> Option<(usize, usize, Found)> {
+    let at = text.find(" // ")?;
+    let (end, found) = newspaper(&text[at + 4..])?;
+    let start = text[..at + 4].chars().count();
+    Some((start, start + end, found))
+}
+
 /// Words of newspaper titles (lower case).
 /// Words of newspapers' titles (lower case).
 pub(super) const PAPER_WORDS: [&str; 16] = [
@@ -352,6 +406,34 @@ mod tests {
             Found::Newspaper { title, page, place, .. } => Some((title, page, place)),
             _ => None,
         }
+    }
+
+    #[test]
+    fn russian_newspapers_in_guillemets_and_after_slashes() {
+        let day = |f: Option<(usize, Found)>| match f.map(|x| x.1) {
+            Some(Found::Newspaper { title, date, .. }) => {
+                date.start.map(|d| (title, d.year, d.month, d.day))
+            }
+            _ => None,
+        };
+        assert_eq!(
+            day(newspaper_russian("«Правда» от 30 сентября 1928.")),
+            Some(("Правда".into(), 1928, Some(9), Some(30)))
+        );
+        assert_eq!(
+            day(newspaper_russian("«Известия» от 12 и 13 января 1928")),
+            Some(("Известия".into(), 1928, Some(1), Some(12)))
+        );
+        assert_eq!(
+            day(newspaper_russian("«Правда от 18 сентября 1928.")),
+            Some(("Правда".into(), 1928, Some(9), Some(18)))
+        );
+        assert!(newspaper_russian("«Хозяйство» 1928. № 5. С. 3.").is_none());
+        let (start, _, f) =
+            newspaper_after_slashes("Ответ // Красная звезда. 1964. 28 июня.").unwrap();
+        assert_eq!(start, 9);
+        assert!(matches!(f, Found::Newspaper { title, .. } if title == "Красная звезда"));
+        assert!(newspaper_after_slashes("Статья // Вопросы истории. 1990. № 5. С. 3.").is_none());
     }
 
     #[test]

@@ -9,6 +9,7 @@ use super::entries::Cx;
 use super::found::{ArchiveRef, Found};
 use super::ibid::{resolve_ibid, Last};
 use super::literature::cites_work;
+use super::memory::Memory;
 use super::registry::Registry;
 use super::segment::segment;
 use crate::diagnostics::{Diagnostic, LineIndex, Span};
@@ -58,8 +59,12 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
     // The last note citing a published work that is not read into an entry.
     let mut last_work: Option<u32> = None;
     let mut archival_seen: Vec<(u32, ArchiveRef, Cited)> = Vec::new();
+    // The repositories and short names earlier notes gave.
+    let mut memory = Memory::default();
     for n in &notes {
-        let found = analyse(&n.text, &cx.registry);
+        let mut found = analyse(&n.text, &cx.registry);
+        memory.apply(&n.text, &mut found);
+        memory.learn(&n.text, &found, &cx.registry);
         let mut repeats_work = false;
         let mut kind = classify(&found);
         if kind == NoteKind::Commentary && cites_work(&n.text) {
@@ -257,6 +262,19 @@ mod tests {
         assert_eq!(items.len(), 2, "{items:?}");
         assert_eq!(items[0].entry, items[1].entry);
         assert_eq!(p.library.notes[1].ibid_of, None);
+    }
+
+    #[test]
+    fn short_names_and_collections_cited_again() {
+        let p = lib("1 Memo, Folder “Dissent Channel Package (1980),” Box 3, Lot File 04 D 114, National Archives (henceforth “Dissent Channel Package”).\n2 Trask memorandum, April 11, 1980, “Dissent Channel Package.”\n3 Diary, 14 September 1939, Lester Pearson Papers (Library and Archives Canada), MG 26, N8.\n4 Skelton to Wrong, 2 March 1939, Pearson Papers.\n");
+        assert_eq!(p.library.notes[1].kind, NoteKind::Archival);
+        let entry = |n: usize| {
+            let id = &p.library.citations[n].items[0].entry;
+            p.library.entry(id).and_then(|e| e.archival.clone()).unwrap()
+        };
+        assert_eq!(entry(1).archive.key.as_deref(), Some("NARA"));
+        assert_eq!(entry(1).units[0].value, "Dissent Channel Package");
+        assert_eq!(entry(3).archive.key.as_deref(), Some("LAC"));
     }
 
     #[test]

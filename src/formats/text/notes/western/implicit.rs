@@ -238,7 +238,11 @@ pub(super) fn named(c: &[char], registry: &Registry, taken: &[Clause]) -> Vec<Cl
             u.extend(fwd.units);
             let s = bspan.map_or(a, |x| x.0);
             let e = fspan.map_or(b, |x| x.1);
-            (u, (s, e), back.folios, back.pages)
+            // Pages after the collection (`Box 477, AHA Papers, p. 2`) too.
+            let pages = if fwd.folios.is_empty() { back.pages } else { fwd.pages };
+            let mut folios = back.folios;
+            folios.extend(fwd.folios);
+            (u, (s, e), folios, pages)
         } else if labelled(&fwd) {
             (fwd.units, fspan.unwrap_or((a, b)), fwd.folios, fwd.pages)
         } else if collection && papers_alone(c, &p, b) {

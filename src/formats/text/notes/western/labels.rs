@@ -63,6 +63,8 @@ pub(super) const LABELS: &[(&str, Names)] = &[
     ("ref.", Names::Unit(|| Level::ReferenceCode, Value::Rest)),
     ("fols.", Names::Leaf),
     ("fol.", Names::Leaf),
+    ("fos.", Names::Leaf),
+    ("fo.", Names::Leaf),
     ("ff.", Names::Leaf),
     ("f°", Names::Leaf),
     ("f.", Names::Leaf),
@@ -111,7 +113,7 @@ pub(super) fn label_at(c: &[char], i: usize) -> Option<(Names, usize)> {
             k += 1;
         }
         let digit_next = c.get(k).is_some_and(char::is_ascii_digit);
-        let short = n <= 3 || matches!(*text, "fols." | "fol.");
+        let short = n <= 3 || matches!(*text, "fols." | "fol." | "fos.");
         let title_ok =
             matches!(what, Names::Unit(_, Value::NumberOrTitle | Value::Rest | Value::Code));
         let roman_next = c.get(k).is_some_and(|x| matches!(x, 'I' | 'V' | 'X'));
@@ -180,7 +182,7 @@ pub(super) fn leaves_at(c: &[char], i: usize) -> (Vec<Folio>, usize) {
         j = k;
         if matches!(c.get(j), Some('–' | '-' | '—' | '‒')) {
             if let Some((to, verso, k)) = leaf(c, j + 1) {
-                f.to = to;
+                f.to = expand_range(&f.from, to);
                 f.verso = verso;
                 j = k;
             }
@@ -196,6 +198,20 @@ pub(super) fn leaves_at(c: &[char], i: usize) -> (Vec<Folio>, usize) {
         break;
     }
     (out, j)
+}
+
+/// The end of a range printed short (`251–7`, `270–72`): the digits it leaves
+/// out are the start's.
+fn expand_range(from: &str, to: String) -> String {
+    let (f, t) = (from.len(), to.len());
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if t < f && digits(from) && digits(&to) {
+        let full = format!("{}{to}", &from[..f - t]);
+        if full.as_str() > from {
+            return full;
+        }
+    }
+    to
 }
 
 /// One leaf: digits and a recto/verso mark (`v`, `r`, `v°`, `R` for German *Rückseite*).

@@ -342,6 +342,20 @@ mod tests {
     }
 
     #[test]
+    fn quoted_folder_titles_and_british_folios() {
+        // The comma inside the closing quote ends the folder's title.
+        let r = read("Memo in Folder “Dissent Channel Package (1980),” Box 3, Lot File 04 D 114, U.S. Department of State, Washington, DC.");
+        assert_eq!(r[0].1[..2], ["folder=Dissent Channel Package (1980)", "box=3"]);
+        // A quoted title just before the box is its folder; pages after the collection.
+        let r = read("Noble letter to Perkins, April 30, 1956, “Historians 1956,” Box 477, AHA Papers, p. 2.");
+        assert_eq!(r[0].1, ["folder=Historians 1956", "box=477", "collection=AHA Papers"]);
+        assert_eq!(r[0].2, ["2"]);
+        // `fo.`/`fos.` are leaves; a range printed short ends with the start's digits.
+        let r = read("Grey to Rodd, 28 July 1911, TNA FO 371/1250, fos. 251–7, 311.");
+        assert_eq!(r[0].2, ["251–257", "311"]);
+    }
+
+    #[test]
     fn ibid_codes_and_lists_in_parentheses() {
         // The code after an in-note ibid is the ibid's part, not a second citation.
         let r = read("Not printed. (Ibid., 761.5411/4–1557)");

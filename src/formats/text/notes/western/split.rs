@@ -3,7 +3,7 @@
 
 use super::super::archival::Cited;
 use super::super::found::ArchiveRef;
-use super::labels::{label_at, lower, LABELS};
+use super::labels::{label_at, leaves_at, lower, LABELS};
 use super::part::{
     has_word, is_place, only_dates, read_part, Ctx, Read, ACCESSIONS, COLLECTION_WORDS,
     DIVISION_WORDS, LIBRARY_DIVISION_WORDS,
@@ -39,6 +39,16 @@ pub(super) fn parts(c: &[char], lo: usize, hi: usize) -> (Vec<(usize, usize)>, V
         let split = match ch {
             // Clauses end at semicolons: no part runs over one.
             ';' => true,
+            // A comma inside a closing quote (`Folder “X,” Box 3`): the part
+            // ends at the comma and the next begins after the quote.
+            ',' if matches!(c.get(i + 1), Some('”' | '"'))
+                && c.get(i + 2).is_none_or(|x| x.is_whitespace()) =>
+            {
+                out.push((s, i));
+                s = i + 2;
+                i += 2;
+                continue;
+            }
             ',' => {
                 let between_digits = i > lo
                     && c[i - 1].is_ascii_digit()
@@ -217,6 +227,8 @@ pub(super) fn read_parts(
     let mut span: Option<(usize, usize)> = None;
     // Read in printed order (not backwards, as Chicago notes are).
     let forward = ranges.windows(2).all(|w| w[0].1 <= w[1].0);
+    // The part before gave leaves (read forward).
+    let mut prev_leaves = false;
     for (k, &(a, b)) in ranges.iter().enumerate() {
         let p = part_text(c, (a, b));
         let started = !all.units.is_empty() || !all.folios.is_empty();
@@ -278,11 +290,32 @@ pub(super) fn read_parts(
         if opens_with_marking(&c[a..b]) {
             break;
         }
+        // Chicago order read backwards: a quoted title printed just before a box
+        // or a lot file is its folder (`“Historians 1956,” Box 477`, `… 1956 in
+        // “Committee on the Historian,” Box 444`).
+        if !forward && started {
+            if let Some(title) = folder_title_before(&p, &all) {
+                all.units.push((Level::Folder, title));
+                span = Some(span.map_or((a, b), |(s, e)| (s.min(a), e.max(b))));
+                break;
+            }
+        }
+        // A list of leaves goes on after a comma (`fos. 270–72, 282–3`).
+        if prev_leaves && p.starts_with(|x: char| x.is_ascii_digit()) {
+            let pc: Vec<char> = p.chars().collect();
+            let (more, end) = leaves_at(&pc, 0);
+            if !more.is_empty() && end == pc.len() {
+                all.folios.extend(more);
+                span = Some(span.map_or((a, b), |(s, e)| (s.min(a), e.max(b))));
+                continue;
+            }
+        }
         let Some(r) = read_part(&p, cx).or_else(|| office_before_accession(c, ranges, k, &p, cx))
         else {
             break;
         };
         cx.papers = r.units.last().is_some_and(|(l, _)| *l == Level::Collection);
+        prev_leaves = forward && !r.folios.is_empty();
         let stop = r.prose_head;
         all.units.extend(r.units);
         all.issues.extend(r.issues);
@@ -296,6 +329,23 @@ pub(super) fn read_parts(
         }
     }
     (all, span)
+}
+
+/// A quoted title at the end of a part (alone or after `in`) when the unit read
+/// before it, backwards, is a box or a lot file.
+fn folder_title_before(p: &str, all: &Read) -> Option<String> {
+    let below_box = all.units.last().is_some_and(|(l, v)| {
+        matches!(l, Level::Box | Level::Shelfmark) || (*l == Level::Series && v.starts_with("Lot "))
+    });
+    if !below_box {
+        return None;
+    }
+    let p = p.trim_end_matches([',', '”', '"']);
+    let (open, q) = p.char_indices().rev().find(|(_, x)| matches!(x, '“' | '"'))?;
+    let head = p[..open].trim_end();
+    let title = p[open + q.len_utf8()..].trim();
+    let after_in = head.is_empty() || head.rsplit(' ').next().is_some_and(|w| w == "in");
+    (after_in && !title.is_empty() && !title.contains(['”', '"'])).then(|| title.to_string())
 }
 
 /// Whether a part opens a sentence of prose: its first word an article, a
