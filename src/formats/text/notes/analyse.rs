@@ -302,6 +302,16 @@ pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
     found.into_iter().map(|(_, f)| f).collect()
 }
 
+/// The present name of an archive after its old one: `ныне РГАСПИ`, `now
+/// RGASPI`, `heute BArch`.
+fn present_name(inner: &str) -> Option<&str> {
+    ["ныне ", "сейчас ", "теперь ", "now ", "today ", "heute ", "nunmehr "]
+        .iter()
+        .find_map(|w| inner.strip_prefix(w))
+        .map(|r| r.trim_start_matches([' ', '–', '—', '-', ':']).trim())
+        .filter(|r| !r.is_empty())
+}
+
 /// A value with no label just before a run ("ОГАЧО. Р-274. Оп. 3"): the value,
 /// normalised, and the level above the run's first.
 fn unlabelled_before(c: &[char], run_start: usize, r: &Cited) -> Option<(String, Level)> {
@@ -345,8 +355,9 @@ fn archive_before(
         .max()
         .unwrap_or(0);
     let seg = &seg[cut..];
-    let mut t =
-        seg.trim_end_matches([' ', '.', ',', '\u{a0}']).trim_start_matches([' ', ';', ',', '.']);
+    let mut t = seg
+        .trim_end_matches([' ', '.', ',', ':', '\u{a0}'])
+        .trim_start_matches([' ', ';', ',', '.']);
     // A value with no label ("ОГАЧО. Р-274") is not part of the archive's name.
     if let Some(i) = t.rfind([' ', '.']) {
         let last = &t[i + 1..];
@@ -366,7 +377,19 @@ fn archive_before(
     // "Full Name (ABBR)".
     if t.ends_with(')') {
         if let Some(open) = t.rfind('(') {
-            let mut abbr = strip_hereafter(t[open + 1..t.len() - 1].trim());
+            let inner = t[open + 1..t.len() - 1].trim();
+            // "РЦХИДНИ (ныне РГАСПИ)": the archive's present name.
+            if let Some(now) = present_name(inner).and_then(|a| registry.by_abbr(a)) {
+                return (
+                    Some(ArchiveRef {
+                        as_printed: present_name(inner).unwrap_or(inner).to_string(),
+                        name_printed: None,
+                        known: Some(now.clone()),
+                    }),
+                    None,
+                );
+            }
+            let mut abbr = strip_hereafter(inner);
             let mut before = t[..open].trim_end();
             // "ГАВО (State Archive of Vologda Oblast)": the abbreviation outside.
             let inside_is_name = abbr.split_whitespace().count() >= 3;

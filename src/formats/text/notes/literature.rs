@@ -108,6 +108,25 @@ fn short_form(t: &str) -> bool {
     page_ok && name_ok
 }
 
+/// A short title and pages (`Будни подвига. С. 124–125, 130.`, `Diplomatic
+/// Year, pp. 12–13.`): a capitalised title of a few words, then only pages.
+fn short_title(t: &str) -> bool {
+    let t = t.trim().trim_end_matches('.');
+    let labels = [". С. ", ". с. ", ". P. ", ". p. ", ". S. ", ", p. ", ", pp. ", ", S. ", ", с. "];
+    let Some((at, label)) =
+        labels.iter().filter_map(|l| t.rfind(l).map(|i| (i, l))).max_by_key(|x| x.0)
+    else {
+        return false;
+    };
+    let (title, pages) = (&t[..at], &t[at + label.len()..]);
+    let pages_ok = pages.starts_with(|x: char| x.is_ascii_digit())
+        && pages.chars().all(|x| x.is_ascii_digit() || matches!(x, '–' | '-' | ',' | ' ' | 'f'));
+    let title_ok = (1..=10).contains(&title.split_whitespace().count())
+        && title.starts_with(char::is_uppercase)
+        && !title.chars().any(|x| x.is_ascii_digit() || matches!(x, '.' | ';'));
+    pages_ok && title_ok
+}
+
 /// Whether `text` (a whole note) cites a published work.
 pub(super) fn cites_work(text: &str) -> bool {
     let c: Vec<char> = text.chars().collect();
@@ -126,6 +145,7 @@ pub(super) fn cites_work(text: &str) -> bool {
         || imprint(&c)
         || page_after_year(&c)
         || short_form(text)
+        || short_title(text)
 }
 
 #[cfg(test)]
@@ -138,6 +158,8 @@ mod tests {
         assert!(cites_work("N. Roosevelt, A Front Row Seat (Norman, Okla.: UP, 1953), 70."));
         assert!(cites_work("D. Reynolds, ‘Origins’, Historical Journal, 28 (1985), p. 499."));
         assert!(cites_work("Wood, 37."));
+        assert!(cites_work("Будни подвига. С. 124–125, 130, 133, 138."));
+        assert!(cites_work("Diplomatic Year, pp. 12-13."));
         assert!(cites_work("Кошкин А. А. Японский фронт. М., 2011. С. 45."));
         assert!(cites_work("Moriz v. Stubenrauch, Handbuch 1, (Wien 1856) 166."));
         assert!(cites_work("Quoted in Smith, Cold War."));
@@ -151,5 +173,6 @@ mod tests {
         assert!(!cites_work("AVP RF. F. 0146. Op. 30. P. 282. D. 29. L. 317."));
         assert!(!cites_work("This was, as he wrote, the end."));
         assert!(!cites_work("Pravda. 1950. February 3."));
+        assert!(!cites_work("He said so. See the report. P. 5 of it."));
     }
 }

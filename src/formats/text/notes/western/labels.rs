@@ -64,6 +64,8 @@ pub(super) const LABELS: &[(&str, Names)] = &[
     ("fols.", Names::Leaf),
     ("fol.", Names::Leaf),
     ("fos.", Names::Leaf),
+    ("frames", Names::Leaf),
+    ("frame", Names::Leaf),
     ("fo.", Names::Leaf),
     ("ff.", Names::Leaf),
     ("f°", Names::Leaf),

@@ -1,7 +1,7 @@
 //! One part of a citation (the text between commas): labelled units, leaves,
 //! or an unlabelled unit read by its shape or by the tradition's hierarchy.
 
-use super::super::archival::Issue;
+use super::super::archival::{Folio, Issue};
 use super::labels::{label_at, leaves_at, lower, number_at, Names, Value};
 pub(super) use super::state::{Ctx, Read};
 use crate::model::Level;
@@ -251,14 +251,25 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
     if let Some(r) = super::austrian::registry_numbers(p, &words, cx) {
         return Some(r);
     }
-    // A NARA microfilm publication ("M77", "T120"): a series.
+    // A NARA microfilm publication ("M77", "T120", "film T175"): a series.
+    let film = ["film ", "microfilm ", "Microfilm "].iter().find_map(|w| p.strip_prefix(w));
+    let fc: Vec<char> = film.unwrap_or(p).chars().collect();
     if cx.tradition == "us"
-        && c.len() >= 2
-        && c.len() <= 5
-        && matches!(c[0], 'M' | 'T' | 'A')
-        && c[1..].iter().all(char::is_ascii_digit)
+        && fc.len() >= 2
+        && fc.len() <= 5
+        && matches!(fc[0], 'M' | 'T' | 'A')
+        && fc[1..].iter().all(char::is_ascii_digit)
     {
-        r.units.push((Level::Series, p.to_string()));
+        r.units.push((Level::Series, fc.iter().collect()));
+        cx.film = true;
+        return Some(r);
+    }
+    // A frame of the film after its roll: "T175, roll 33, 2113", "0773ff".
+    let frame = p.trim_end_matches("ff").trim_end_matches(['.', ' ']);
+    if cx.film && !frame.is_empty() && frame.len() <= 6 && frame.bytes().all(|b| b.is_ascii_digit())
+    {
+        let f = frame.to_string();
+        r.folios.push(Folio { from: f.clone(), to: f, from_verso: false, verso: false });
         return Some(r);
     }
     // A decimal file with its subject ("026 Foreign Relations/1118", "711.94/1234").

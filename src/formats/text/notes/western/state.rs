@@ -30,12 +30,22 @@ pub(super) struct Ctx<'a> {
     /// The last unit read is a collection of papers: a code after it is the
     /// collection's own reference ("Chartwell Papers, CHAR1/381/21-31").
     pub(super) papers: bool,
+    /// A NARA microfilm publication was read ("NA film T175, roll 33, 2113"):
+    /// a bare number after its roll is a frame.
+    pub(super) film: bool,
 }
 
 impl<'a> Ctx<'a> {
     /// A clause of the tradition, before any part is read.
     pub(super) fn new(tradition: &'a str) -> Self {
-        Ctx { tradition, named: 0, record_group: false, presidential: false, papers: false }
+        Ctx {
+            tradition,
+            named: 0,
+            record_group: false,
+            presidential: false,
+            papers: false,
+            film: false,
+        }
     }
 
     /// The level of the next named part, by the tradition's hierarchy.
