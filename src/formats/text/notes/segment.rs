@@ -30,8 +30,10 @@ pub fn segment(src: &str) -> Vec<RawNote> {
         let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
         let rest = &t[digits.len()..];
         let rest_trim = rest.trim_start_matches(['.', ')']);
+        // Five- and six-digit numbers only in sequence (a long document's notes
+        // 10000 on; never the first note).
         let starts_note = !digits.is_empty()
-            && digits.len() <= 4
+            && (digits.len() <= 4 || (digits.len() <= 6 && !out.is_empty()))
             && rest_trim.starts_with([' ', '\t', '\u{a0}'])
             && !rest_trim.trim().is_empty();
         let number = digits.parse::<u32>().unwrap_or(0);
@@ -80,5 +82,9 @@ mod tests {
             n[0].text,
             "Foreign Policy Archive of the Russian Federation (AVP RF). F. 0146."
         );
+        // Notes 10000 on go on in sequence; a five-digit number out of it is text.
+        let n = segment("9999 A.\n10000 B.\n10001 C.\n20000 D.\n");
+        assert_eq!(n.iter().map(|x| x.number).collect::<Vec<_>>(), [9999, 10000, 10001]);
+        assert_eq!(n[2].text, "C. 20000 D.");
     }
 }
