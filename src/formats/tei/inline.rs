@@ -153,7 +153,11 @@ pub(super) fn marks(text: &str, cits: &[&Citation], index: &HashMap<&str, &Entry
                 }
             }
             let entry = index.get(item.entry.as_str()).copied();
-            match entry.and_then(|e| one(text, &f, &c.id, item, e, cursor)) {
+            // The next item's first unit (an archive printed after both is the last's).
+            let next = c.items.get(i + 1).and_then(|n| index.get(n.entry.as_str())).and_then(|e| {
+                e.archival.as_ref().and_then(|a| a.units.first()).map(|u| u.value.as_str())
+            });
+            match entry.and_then(|e| one(text, &f, &c.id, item, e, cursor, next)) {
                 Some((ms, end)) => {
                     out.extend(ms);
                     cursor = end;
@@ -367,6 +371,7 @@ fn one(
     item: &CitationItem,
     e: &Entry,
     cursor: usize,
+    next: Option<&str>,
 ) -> Option<(Vec<Mark>, usize)> {
     let mut inner: Vec<Mark> = Vec::new();
     // An ibid opening the citation ("Ibid. L. 14.", "Там же. Л. 5").
@@ -400,7 +405,11 @@ fn one(
                 (start, end, pos) = (None, None, cursor);
             }
         }
-        let found = found.filter(|m| m.0 >= pos);
+        // Several files before one archive (Chicago order: "…/1134, …/1138 in
+        // Department of State Central Decimal Files, Archives II"): the archive
+        // is the last file's, when the next item's file is printed before it.
+        let later = |s: usize| next.is_some_and(|v| f.find(text, v, pos, s).is_some());
+        let found = found.filter(|m| m.0 >= pos && !later(m.0));
         if let Some((s, mut en)) = found {
             let mut s = s;
             for name in

@@ -95,8 +95,26 @@ fn names(short: &[String], full: &str) -> bool {
     hit(&short[0]) && 2 * short.iter().filter(|w| hit(w)).count() >= short.len()
 }
 
+/// The words of `HENCEFORTH` without their first letters (any case), for a
+/// cheap look before the scan.
+const HINTS: &[&str] = &[
+    "ereafter",
+    "enceforth",
+    "ereinafter",
+    "ubsequently",
+    "ited as",
+    "алее",
+    "алі",
+    "olgenden",
+    "alej",
+    "i-après",
+];
+
 /// Short names defined in a text: each with its char position.
 fn definitions(text: &str) -> Vec<(usize, String)> {
+    if !HINTS.iter().any(|h| text.contains(h)) {
+        return Vec::new();
+    }
     let c: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
     for i in 0..c.len() {
@@ -207,9 +225,12 @@ impl Memory {
                 archive.clone_from(&h.archive);
             }
         }
+        if !self.held.iter().any(|h| h.short && text.contains(h.printed.as_str())) {
+            return;
+        }
         let c: Vec<char> = text.chars().collect();
         let mut added: Vec<Found> = Vec::new();
-        for h in self.held.iter().filter(|h| h.short) {
+        for h in self.held.iter().filter(|h| h.short && text.contains(h.printed.as_str())) {
             let p: Vec<char> = h.printed.chars().collect();
             let n = p.len();
             let mut i = 0;

@@ -103,6 +103,24 @@ const PERIODICAL_WORDS: &[&str] = &[
     "Yearbook",
 ];
 
+impl Known {
+    /// A repository the table does not list, named as printed: its key is
+    /// empty, its place `*` (any short name after it may be its town).
+    pub(super) fn unlisted(name: &str, tradition: &str) -> Known {
+        Known {
+            key: String::new(),
+            variants: Vec::new(),
+            name: name.to_string(),
+            name_en: String::new(),
+            other_names: Vec::new(),
+            place: "*".to_string(),
+            tradition: tradition.to_string(),
+            folded_abbr: Vec::new(),
+            folded_names: Vec::new(),
+        }
+    }
+}
+
 impl Registry {
     /// The table shipped with refconv (`src/formats/text/notes/archives.tsv`).
     pub fn builtin() -> Registry {

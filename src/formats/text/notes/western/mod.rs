@@ -26,6 +26,11 @@ mod labels;
 mod part;
 mod split;
 mod state;
+mod unlisted;
+
+/// Words in a note that may name a repository the registry does not list.
+const UNLISTED_HINTS: &[&str] =
+    &["librar", "archiv", "historical society", "record office", "bibliot", "special collections"];
 
 pub(super) use split::Clause;
 use split::{bounds, hide_definitions, part_text, parts, read_parts, reorder_backward};
@@ -43,7 +48,11 @@ pub(super) fn clauses(text: &[char], lower: &str, registry: &Registry) -> Vec<Cl
     if (lower.contains("cdf") || lower.contains("decimal file")) && c.contains(&'/') {
         out.extend(decimal::lists(&c, registry));
     }
-    let mentions = registry.mentions(&c);
+    let mut mentions = registry.mentions(&c);
+    if UNLISTED_HINTS.iter().any(|w| lower.contains(w)) {
+        mentions.extend(unlisted::mentions(&c, &mentions));
+        mentions.sort_by_key(|m| m.start);
+    }
     for m in &mentions {
         if out.iter().any(|cl| m.start >= cl.start && m.start < cl.end) {
             continue;
@@ -54,16 +63,18 @@ pub(super) fn clauses(text: &[char], lower: &str, registry: &Registry) -> Vec<Cl
         let Some(pi) = ranges.iter().position(|&(a, b)| m.start >= a && m.start < b) else {
             continue;
         };
+        // The part the mention ends in (an unlisted name may span two).
+        let pe = ranges.iter().position(|&(a, b)| m.end > a && m.end <= b).unwrap_or(pi).max(pi);
         let mut after: Vec<(usize, usize)> = Vec::new();
         let rest_start = m.end;
-        if rest_start < ranges[pi].1 {
-            let rest: String = c[rest_start..ranges[pi].1].iter().collect();
+        if rest_start < ranges[pe].1 {
+            let rest: String = c[rest_start..ranges[pe].1].iter().collect();
             if !rest.trim_start_matches(['.', ' ']).is_empty() {
                 let skip = rest.len() - rest.trim_start_matches(['.', ' ']).len();
-                after.push((rest_start + rest[..skip].chars().count(), ranges[pi].1));
+                after.push((rest_start + rest[..skip].chars().count(), ranges[pe].1));
             }
         }
-        after.extend(ranges[pi + 1..].iter().copied());
+        after.extend(ranges[pe + 1..].iter().copied());
         // Archives départementales: the département names the archive
         // ("A. D. Eure", "A. D., Hauts-de-Seine").
         let mut known = m.known.clone();
@@ -101,6 +112,11 @@ pub(super) fn clauses(text: &[char], lower: &str, registry: &Registry) -> Vec<Cl
                 read = r;
                 span = s;
             }
+        }
+        // An unlisted repository holds what it is named with: units.
+        let unlisted = m.known.key.is_empty();
+        if unlisted && read.units.is_empty() {
+            continue;
         }
         if read.units.is_empty() && read.folios.is_empty() {
             // A document cited with its repository last and no units ("Letter, 3 June
@@ -142,7 +158,7 @@ pub(super) fn clauses(text: &[char], lower: &str, registry: &Registry) -> Vec<Cl
             archive: Some(ArchiveRef {
                 as_printed: m.as_printed.clone(),
                 name_printed: m.is_name.then(|| m.as_printed.clone()),
-                known: Some(m.known.clone()),
+                known: (!unlisted).then(|| m.known.clone()),
             }),
             cited,
         });
@@ -353,6 +369,24 @@ mod tests {
         // `fo.`/`fos.` are leaves; a range printed short ends with the start's digits.
         let r = read("Grey to Rodd, 28 July 1911, TNA FO 371/1250, fos. 251–7, 311.");
         assert_eq!(r[0].2, ["251–257", "311"]);
+    }
+
+    #[test]
+    fn unlisted_repositories_and_microfilm() {
+        // A repository the registry does not list, with its university and town.
+        let r = read("Smith to Jones, 3 May 1950, Bancroft Library, University of California, Berkeley, John Doe Papers, Box 3, Folder 12.");
+        assert_eq!(r[0].0.as_deref(), Some("Bancroft Library, University of California"));
+        assert_eq!(r[0].1, ["collection=John Doe Papers", "box=3", "folder=12"]);
+        // Chicago order, the repository last.
+        let r = read("Letter, 4 June 1920, Papers of John Smith, MS 1234, box 2, Special Collections, University of Leeds.");
+        assert_eq!(r[0].0.as_deref(), Some("Special Collections, University of Leeds"));
+        // A journal named after a library, with pages only, is no repository.
+        assert!(read("See the Bulletin of the John Rylands Library, pp. 12-14.").is_empty());
+        assert!(read("He worked at the Bancroft Library, Berkeley, for years, pp. 3-4.").is_empty());
+        // NARA microfilm: the film a series, the roll a volume, a bare number a frame.
+        let r = read("Himmler to Stuckart, Jul 16, 1943 (NA film T175, roll 33, 2113).");
+        assert_eq!(r[0].1, ["series=T175", "volume=33"]);
+        assert_eq!(r[0].2, ["2113"]);
     }
 
     #[test]

@@ -137,6 +137,17 @@ const SUBJECT_CODES: &[&str] = &[
 
 pub(super) fn is_place(p: &str, place: &str) -> bool {
     let p = p.trim_end_matches('.').trim();
+    // After an unlisted repository: a town's name of a word or two ("Berkeley",
+    // "St. Paul", "Sleepy Hollow"), not a unit.
+    if place == "*" {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        return (1..=2).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            && !p.chars().any(|x| x.is_ascii_digit())
+            && !has_word(p, COLLECTION_WORDS)
+            && !has_word(p, SERIES_WORDS)
+            || PLACES.iter().any(|x| x.eq_ignore_ascii_case(p));
+    }
     PLACES.iter().any(|x| x.eq_ignore_ascii_case(p) || x.trim_end_matches('.') == p)
         || place.split([',', '/']).any(|x| !x.trim().is_empty() && x.trim().eq_ignore_ascii_case(p))
 }

@@ -274,7 +274,12 @@ pub(super) fn read_parts(
         if !started && is_place(&p, place) {
             continue;
         }
-        if started && only_dates(&p) {
+        // (A frame right after a film's roll, not a year, is kept: "roll 33, 2113".)
+        let frame = cx.film
+            && all.units.last().is_some_and(|(l, _)| *l == Level::Volume)
+            && p.bytes().all(|b| b.is_ascii_digit())
+            && !p.parse::<u32>().is_ok_and(|y| (1600..=2030).contains(&y));
+        if started && only_dates(&p) && !frame {
             continue;
         }
         if has_word(&p, DIVISION_WORDS) && !has_word(&p, COLLECTION_WORDS) {
