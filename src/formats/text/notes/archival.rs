@@ -591,7 +591,22 @@ pub fn scan(c: &[char]) -> Vec<Cited> {
                         if let Some((prev, _)) = run.units.last() {
                             // A part or volume may belong to any level ("d. 12, ch. 2").
                             let flexible = |l: &Level| matches!(l, Level::Chast | Level::Tom);
-                            if rank(prev) > rank(&level) && !flexible(prev) && !flexible(&level) {
+                            // American notes print small to large ("Folder 3, Box 12,
+                            // Entry 5, RG 59"): consistent, so no slip.
+                            let american = |l: &Level| {
+                                matches!(
+                                    l,
+                                    Level::Box | Level::Folder | Level::Entry | Level::RecordGroup
+                                )
+                            };
+                            let upward = american(prev)
+                                && american(&level)
+                                && run.units.windows(2).all(|w| rank(&w[0].0) > rank(&w[1].0));
+                            if rank(prev) > rank(&level)
+                                && !flexible(prev)
+                                && !flexible(&level)
+                                && !upward
+                            {
                                 run.issues.push(Issue {
                                     code: "unit-order",
                                     message: format!(
