@@ -141,8 +141,22 @@ pub(super) fn label_at(c: &[char], i: usize) -> Option<(Names, usize)> {
 /// A number or code at `i`: `59`, `2.2`, `139–1`, `74443/1915`, `4436 A`, `I`, `12a`.
 pub(super) fn number_at(c: &[char], i: usize) -> Option<(String, usize)> {
     let mut j = i;
-    let roman = c[j..].iter().take_while(|x| matches!(x, 'I' | 'V' | 'X' | 'L')).count();
+    let roman_at =
+        |k: usize| c[k..].iter().take_while(|x| matches!(x, 'I' | 'V' | 'X' | 'L')).count();
+    let roman = roman_at(j);
     if roman > 0 && !c.get(j + roman).is_some_and(|x| x.is_alphanumeric()) {
+        let mut end = j + roman;
+        // A range of them ("X–XV"), or a number within ("XX 1–5", "XVIII 3b").
+        if matches!(c.get(end), Some('–' | '-')) && roman_at(end + 1) > 0 {
+            end += 1 + roman_at(end + 1);
+        } else if c.get(end) == Some(&' ') && c.get(end + 1).is_some_and(char::is_ascii_digit) {
+            if let Some((_, e)) = number_at(c, end + 1) {
+                end = e;
+            }
+        }
+        if !c.get(end).is_some_and(|x| x.is_alphanumeric()) {
+            return Some((c[j..end].iter().collect(), end));
+        }
         return Some((c[j..j + roman].iter().collect(), j + roman));
     }
     if !c.get(j).is_some_and(char::is_ascii_digit) {

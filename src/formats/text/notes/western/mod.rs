@@ -405,6 +405,14 @@ mod tests {
 
     #[test]
     fn austrian_editions() {
+        // A long German name of a Bestand; Roman fascicles with a range or a number.
+        let r = read("Akten in FA., Materialien zur Reform der direkten Steuern, Fasz. X–XV.");
+        assert_eq!(
+            r[0].1,
+            ["bestand=Materialien zur Reform der direkten Steuern", "fascicle=X–XV"]
+        );
+        let r = read("Akten in FA., Materialien zur Reform, Fasz. XVIII 3b und ebd.");
+        assert_eq!(r[0].1[1], "fascicle=XVIII 3b");
         let r = read("KA., HKR., KM., Präs. 6289/1848.");
         assert_eq!(r[0].1, ["bestand=HKR.", "series=KM.", "subseries=Präs.", "file=6289/1848"]);
         let r = read("Martinis an Cordon, KA., HKR., KM. Präs. 6113/1848, und Benko.");

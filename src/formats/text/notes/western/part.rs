@@ -519,9 +519,12 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
     ];
     // French and German names capitalise the first word only ("Correspondance
     // politique", "Mémoires et documents", "Politische Abteilung").
+    // German names run longer ("Materialien zur Reform der direkten Steuern").
+    let longest = if matches!(cx.tradition, "de" | "at") { 6 } else { 4 };
     let first_only = matches!(cx.tradition, "fr" | "de" | "at" | "pl")
         && !digits
-        && p.split_whitespace().count() <= 4;
+        && p.starts_with(char::is_uppercase)
+        && p.split_whitespace().count() <= longest;
     let name_like = p.split_whitespace().count() <= 6
         && (first_only
             || p.split_whitespace().all(|w| {
