@@ -12,7 +12,7 @@
 
 use super::archival::Cited;
 use super::found::{ArchiveRef, Found};
-use super::registry::Registry;
+use super::registry::{strip_hereafter, Registry};
 use crate::model::Level;
 
 /// A unit a note cited with its repository, or named by a short name.
@@ -33,25 +33,6 @@ struct Held {
 pub(super) struct Memory {
     held: Vec<Held>,
 }
-
-/// The words that define a short name inside brackets, lower case.
-const HENCEFORTH: &[&str] = &[
-    "hereafter cited as",
-    "henceforth cited as",
-    "cited hereafter as",
-    "cited henceforth as",
-    "hereinafter",
-    "hereafter",
-    "henceforth",
-    "subsequently",
-    "cited as",
-    "далее",
-    "надалі",
-    "далі",
-    "im folgenden",
-    "dalej",
-    "ci-après",
-];
 
 /// The words of a short name, lower case, a hyphenated word one word.
 fn short_words(s: &str) -> Vec<String> {
@@ -95,40 +76,27 @@ fn names(short: &[String], full: &str) -> bool {
     hit(&short[0]) && 2 * short.iter().filter(|w| hit(w)).count() >= short.len()
 }
 
-/// The words of `HENCEFORTH` without their first letters (any case), for a
-/// cheap look before the scan.
-const HINTS: &[&str] = &[
-    "ereafter",
-    "enceforth",
-    "ereinafter",
-    "ubsequently",
-    "ited as",
-    "алее",
-    "алі",
-    "olgenden",
-    "alej",
-    "i-après",
-];
-
-/// Short names defined in a text: each with its char position.
+/// Short names defined in a text ("(henceforth “Dissent Channel Package”)"):
+/// each with the char position of its bracket.
 fn definitions(text: &str) -> Vec<(usize, String)> {
-    if !HINTS.iter().any(|h| text.contains(h)) {
-        return Vec::new();
-    }
-    let c: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
-    for i in 0..c.len() {
-        let close = match c[i] {
+    for (i, (b, open)) in text.char_indices().enumerate() {
+        let close = match open {
             '(' => ')',
             '[' => ']',
             _ => continue,
         };
-        let Some(len) = c[i + 1..].iter().take(120).position(|&x| x == close) else { continue };
-        let inner: String = c[i + 1..i + 1 + len].iter().collect();
-        let lower = inner.to_lowercase();
-        let Some(w) = HENCEFORTH.iter().find(|w| lower.starts_with(*w)) else { continue };
-        let rest = inner.chars().skip(w.chars().count()).collect::<String>();
-        let name = bare(rest.trim_start_matches([' ', '–', '—', '-', ':', ',']));
+        let rest = &text[b + 1..];
+        let Some((end, _)) = rest.char_indices().take(120).find(|&(_, x)| x == close) else {
+            continue;
+        };
+        let inner = &rest[..end];
+        let stripped = strip_hereafter(inner);
+        // Only a definition with its words ("(LC)" defines an archive, read elsewhere).
+        if stripped.len() == inner.len() {
+            continue;
+        }
+        let name = bare(stripped);
         if !name.is_empty() && name.chars().count() <= 100 {
             out.push((i, name.to_string()));
         }
@@ -225,12 +193,14 @@ impl Memory {
                 archive.clone_from(&h.archive);
             }
         }
-        if !self.held.iter().any(|h| h.short && text.contains(h.printed.as_str())) {
+        let printed: Vec<&Held> =
+            self.held.iter().filter(|h| h.short && text.contains(h.printed.as_str())).collect();
+        if printed.is_empty() {
             return;
         }
         let c: Vec<char> = text.chars().collect();
         let mut added: Vec<Found> = Vec::new();
-        for h in self.held.iter().filter(|h| h.short && text.contains(h.printed.as_str())) {
+        for h in printed {
             let p: Vec<char> = h.printed.chars().collect();
             let n = p.len();
             let mut i = 0;

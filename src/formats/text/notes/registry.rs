@@ -325,25 +325,36 @@ impl Registry {
     }
 }
 
-/// An abbreviation defined in parentheses without its "hereafter" words:
-/// `далее – ГАРФ`, `далее: ГАРФ`, `hereafter GARF`, `further – GARF`, `im
-/// Folgenden: BArch`, `далі – ЦДАВО`.
+/// The words that open a definition in brackets ("(hereafter GARF)", "(далее –
+/// ГАРФ)", "(henceforth “Dissent Channel Package”)"), lower case, longer first.
+pub(super) const HEREAFTER: &[&str] = &[
+    "hereafter cited as",
+    "henceforth cited as",
+    "cited hereafter as",
+    "cited henceforth as",
+    "hereinafter",
+    "hereafter",
+    "henceforth",
+    "subsequently",
+    "cited as",
+    "further",
+    "далее",
+    "дальше",
+    "надалі",
+    "далі",
+    "im folgenden",
+    "weiter",
+    "dalej",
+    "ci-après",
+];
+
+/// A definition in brackets without its "hereafter" words: `далее – ГАРФ`,
+/// `далее: ГАРФ`, `hereafter GARF`, `further – GARF`, `im Folgenden: BArch`,
+/// `далі – ЦДАВО`, `henceforth “Dissent Channel Package”`.
 pub(super) fn strip_hereafter(abbr: &str) -> &str {
-    const WORDS: [&str; 10] = [
-        "далее",
-        "дальше",
-        "далі",
-        "надалі",
-        "hereafter",
-        "henceforth",
-        "hereinafter",
-        "further",
-        "im Folgenden",
-        "weiter",
-    ];
-    for w in WORDS {
-        let lower = abbr.to_lowercase();
-        if lower.starts_with(&w.to_lowercase()) && abbr.is_char_boundary(w.len()) {
+    let lower = abbr.to_lowercase();
+    for w in HEREAFTER {
+        if lower.starts_with(w) && abbr.is_char_boundary(w.len()) {
             let rest = abbr[w.len()..].trim_start_matches([' ', '–', '—', '-', ':', ',']);
             if !rest.is_empty() && rest.len() < abbr.len() {
                 return rest.trim();

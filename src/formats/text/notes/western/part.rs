@@ -154,12 +154,15 @@ pub(super) fn is_place(p: &str, place: &str) -> bool {
 
 pub(super) fn has_word(p: &str, words: &[&str]) -> bool {
     let l = lower(p);
-    words.iter().any(|w| {
-        l.match_indices(w).any(|(i, _)| {
-            let before = l[..i].chars().next_back().is_none_or(|x| !x.is_alphanumeric());
-            let after = l[i + w.len()..].chars().next().is_none_or(|x| !x.is_alphanumeric());
-            before && after
-        })
+    words.iter().any(|w| word_in(&l, w))
+}
+
+/// Whether `w` stands in `lower` (a lower-case text) as whole words.
+pub(super) fn word_in(lower: &str, w: &str) -> bool {
+    lower.match_indices(w).any(|(i, _)| {
+        let before = lower[..i].chars().next_back().is_none_or(|x| !x.is_alphanumeric());
+        let after = lower[i + w.len()..].chars().next().is_none_or(|x| !x.is_alphanumeric());
+        before && after
     })
 }
 

@@ -4,6 +4,7 @@
 //! Krakowie"): a clause is read around them as around a listed one, and kept
 //! only when it gives units (a name with pages alone may be a journal's).
 
+use super::part::word_in;
 use super::split::{part_text, parts};
 use crate::formats::text::notes::registry::{Known, Mention};
 
@@ -50,15 +51,6 @@ const NOT: &[&str] = &[
 
 /// The parent institution printed after a repository ("…, University of California").
 const PARENTS: &[&str] = &["University", "College", "Universität", "Université", "Institute"];
-
-/// Whether `w` stands in `lower` as whole words.
-fn word_in(lower: &str, w: &str) -> bool {
-    lower.match_indices(w).any(|(i, _)| {
-        let before = lower[..i].chars().next_back().is_none_or(|x| !x.is_alphanumeric());
-        let after = lower[i + w.len()..].chars().next().is_none_or(|x| !x.is_alphanumeric());
-        before && after
-    })
-}
 
 /// Unlisted repositories named in `c` (one part each, with its parent
 /// institution), outside the `listed` mentions.
