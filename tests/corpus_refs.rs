@@ -285,8 +285,12 @@ fn nonempty(s: String) -> Option<String> {
 
 fn strip_in(s: &str) -> &str {
     let t = s.trim_start();
-    const LEAD_INS: [&str; 16] = [
+    const LEAD_INS: [&str; 20] = [
         "In: ",
+        "Dans ",
+        "dans ",
+        "Nel ",
+        "nel ",
         "In:",
         "in: ",
         "In ",

@@ -27,6 +27,7 @@ mod kinds;
 mod labelled;
 mod labels;
 mod language;
+mod leads;
 mod lexicon;
 mod merge;
 mod namelist;

@@ -8,6 +8,7 @@ use super::imprint::{place_in_publisher, place_then_publisher, publisher_then_pl
 use super::kinds::{arxiv, genre_like, strip_translated_from};
 use super::labelled::Labelled;
 use super::labels::LABELS;
+use super::leads::{strip_host_lead, strip_prefixes};
 use super::lexicon;
 use super::namelist::{name_list as names, says_editors as editor_words};
 use super::runon::{
@@ -41,55 +42,6 @@ fn no_period(s: &str) -> &str {
         t
     } else {
         body
-    }
-}
-
-/// Opening words a part of that label carries: "In:", "//", "под ред.", "ed. by".
-const PREFIXES: &[&str] = &[
-    "//",
-    "In:",
-    "In ",
-    "in:",
-    "in ",
-    "В кн.:",
-    "В кн.",
-    "В сб.:",
-    "В сб.",
-    "В его кн.:",
-    "В ее кн.:",
-    "В её кн.:",
-    "В:",
-    "V kn.:",
-    "V sb.:",
-    "У кн.:",
-    "У зб.:",
-    "Dans ",
-    "En:",
-    "Im:",
-    "Available at:",
-    "Available from:",
-    "Retrieved from",
-    "URL:",
-    "URL :",
-    "Режим доступа:",
-    "DOI:",
-    "doi:",
-    "DOI",
-    "ISBN",
-    "ISBN:",
-];
-
-fn strip_prefixes(mut s: &str) -> &str {
-    loop {
-        let before = s;
-        for p in PREFIXES {
-            if let Some(r) = s.strip_prefix(p) {
-                s = r.trim_start();
-            }
-        }
-        if s == before {
-            return s;
-        }
     }
 }
 
@@ -365,9 +317,10 @@ pub fn entry(labelled: &Labelled) -> Entry {
     } else if let Some(t) = volume_in_title.as_ref().and_then(|(_, t)| t.clone()) {
         e.set(Var::VolumeTitle, t);
     }
-    let journal =
-        first(parts, "journal").map(|j| no_period(trim_part(strip_prefixes(j))).to_string());
-    let mut container = first(parts, "container-title").or(editors_container).map(title_text);
+    let journal = first(parts, "journal")
+        .map(|j| no_period(trim_part(strip_prefixes(strip_host_lead(j)))).to_string());
+    let mut container =
+        first(parts, "container-title").map(strip_host_lead).or(editors_container).map(title_text);
     let mut journal_run_on = false;
     if let Some(j) = journal.clone().filter(|j| !j.is_empty()) {
         e.set(Var::ContainerTitle, j);

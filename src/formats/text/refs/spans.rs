@@ -17,9 +17,9 @@ mod imprint;
 mod runs;
 use citing::{host_out_of_names, lead_in_note, roles_out_of_title, title_after_initials};
 use hosts::{
-    host_after_in, host_apart, issue_only, journal_from_publisher, journal_out_of_title,
-    journal_start_back, lead_in_apart, role_lead, series_after_slashes, slashes_forward,
-    title_from_host,
+    host_after_in, host_apart, host_in_title, issue_only, journal_from_publisher,
+    journal_out_of_title, journal_start_back, lead_in_apart, role_lead, series_after_slashes,
+    slashes_forward, title_from_host,
 };
 use ids::{has_year, ids, Ids, Span};
 use imprint::{arxiv_note, edn_note, publisher_from_place, url_lead};
@@ -175,6 +175,7 @@ pub(super) fn bridge(labelled: &Labelled) -> Vec<Span> {
     }
     join_parenthesis(k, text, &mut spans);
     host_after_in(k, text, &mut spans);
+    host_in_title(k, text, &mut spans);
     lead_in_apart(k, text, &mut spans);
     issue_only(k, text, &mut spans);
     series_after_slashes(k, text, &mut spans);

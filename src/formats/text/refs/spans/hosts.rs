@@ -133,7 +133,8 @@ pub(super) fn journal_start_back(k: &Ids, text: &str, spans: &mut [Span]) {
     let (_, a, b) = spans[n - 1];
     let host = text[spans[n].1..spans[n].2].trim_start();
     let part = text[a..b].trim_end();
-    if !host.starts_with(char::is_lowercase) || part.ends_with(['.', ',', ':', ';', '/']) {
+    let led = host.split(' ').next().is_some_and(|w| IN_WORDS.contains(&w) || w == "i");
+    if !host.starts_with(char::is_lowercase) || led || part.ends_with(['.', ',', ':', ';', '/']) {
         return;
     }
     if let Some(i) = part.rfind(". ").filter(|&i| part[i + 2..].starts_with(char::is_uppercase)) {
@@ -340,4 +341,71 @@ pub(super) fn issue_only(k: &Ids, text: &str, spans: &mut [Span]) {
     {
         spans[n].0 = k.journal;
     }
+}
+
+/// Words that open a host after a title and a comma in the humanities' notes
+/// (`…, in Sismondi Européen`, `…, dans les Mémoires de la Société…`), and,
+/// after a closing quote only, the Swedish `i` (`"…", i Samlaren`).
+const IN_WORDS: [&str; 3] = ["in", "dans", "nel"];
+
+/// Where, in a title, a host opened by `, in` begins (the byte of `in`): the
+/// word after it a capital (or `les`/`le`/`la`/`l'` and a capital after
+/// `dans`), at least two words of title before it; after a closing quote
+/// (`», in`, `", i`) the comma may be missing.
+fn in_host_at(part: &str) -> Option<usize> {
+    let spaces = part.match_indices(' ').map(|(i, _)| i);
+    spaces.into_iter().find(|&i| {
+        let before = part[..i].trim_end();
+        let quoted = closes_quote(before.trim_end_matches(','));
+        let (Some(word), Some(next)) =
+            (part[i + 1..].split(' ').next(), part[i + 1..].split(' ').nth(1))
+        else {
+            return false;
+        };
+        let lead = IN_WORDS.contains(&word) || (quoted && word == "i");
+        let next = if word == "dans" && matches!(next, "les" | "le" | "la") {
+            part[i + 1..].split(' ').nth(2).unwrap_or("")
+        } else {
+            next.strip_prefix("l'").or(next.strip_prefix("l’")).unwrap_or(next)
+        };
+        lead && (before.ends_with(',') || quoted)
+            && next.trim_start_matches(['«', '"', '“', '‘', '\'']).starts_with(char::is_uppercase)
+            && before.split_whitespace().count() >= 2
+    })
+}
+
+/// Whether `s` ends with a quote that closes one opened before it (`«…»`,
+/// `“…”`, `‘…’`, `"…"`, `` `…' ``), not an apostrophe or a soft sign (`Sobornost’`),
+/// that opens the part (a title in quotes, not a quoted word inside one:
+/// `honored “Top Employer” in China`).
+fn closes_quote(s: &str) -> bool {
+    let Some(last) = s.chars().next_back() else { return false };
+    let opener = match last {
+        '»' => '«',
+        '”' => '“',
+        '’' => '‘',
+        '"' => '"',
+        '\'' => '`',
+        _ => return false,
+    };
+    let head = s[..s.len() - last.len_utf8()].trim_start();
+    head.starts_with(opener) || (last == '\'' && head.starts_with('\''))
+}
+
+/// A host that the model ran into the title (`S. Balayé, Un historien devant la
+/// littérature, in Sismondi Européen, Actes du Colloque…,` | `Genève`), when no
+/// host was labelled: the title ends before `, in`, and the host runs from `in`
+/// to the part's end.
+pub(super) fn host_in_title(k: &Ids, text: &str, spans: &mut Vec<Span>) {
+    if spans.iter().any(|s| s.0 == k.container || s.0 == k.journal) {
+        return;
+    }
+    let Some(n) = spans.iter().position(|s| s.0 == k.title) else { return };
+    let (_, a, b) = spans[n];
+    let part = &text[a..b];
+    let Some(i) = in_host_at(part) else { return };
+    spans[n].2 = a + part[..i].trim_end().len();
+    // The host's name starts after its lead word.
+    let from = part[i + 1..].find(' ').map_or(b, |w| a + i + 2 + w);
+    spans.insert(n + 1, (k.container, from, b));
 }

@@ -386,3 +386,48 @@ fn journals_out_of_titles() {
     assert_eq!(shown(&b)[0], ("title", "Применение препарата «Бетадин» в лечении ран."));
     assert_eq!(shown(&b)[1], ("journal", "Русский медицинский журнал. Хирургия."));
 }
+
+#[test]
+fn a_host_after_in_comes_out_of_the_title() {
+    // `, in` / `, dans` and a capital, or a quoted title and `in` / Swedish `i`.
+    let cases = [
+        (
+            "Un historien devant la littérature, in Sismondi Européen, Actes du Colloque,",
+            "Un historien devant la littérature,",
+            "Sismondi Européen, Actes du Colloque,",
+        ),
+        (
+            "Conjectures sur l'auteur, dans les Mémoires de la Société,",
+            "Conjectures sur l'auteur,",
+            "les Mémoires de la Société,",
+        ),
+        (
+            "“The Impact of Modern Thought,” in Interpreting God’s Word",
+            "“The Impact of Modern Thought,”",
+            "Interpreting God’s Word",
+        ),
+        (
+            "\"A Moveable Gallery\", i The Gallery of Charles XI",
+            "\"A Moveable Gallery\",",
+            "The Gallery of Charles XI",
+        ),
+    ];
+    for (title, head, host) in cases {
+        let l = labelled(&[("author", "S. Balayé,"), ("title", title), ("location", "Genève,")]);
+        let b = bridged(&l);
+        assert_eq!(shown(&b)[1], ("title", head), "{title}");
+        assert_eq!(shown(&b)[2], ("container-title", host), "{title}");
+    }
+    // Not: a quoted word inside a title, a soft sign, `in` and no capital, a
+    // labelled host.
+    for title in [
+        "Johnson Controls honored “Top Employer” in China.",
+        "Kategoriya sobornosti [The Category of Sobornost’ in Russian Literature].",
+        "Essays written, in memory of a friend.",
+    ] {
+        let l = labelled(&[("author", "S. Balayé,"), ("title", title), ("location", "Genève,")]);
+        assert_eq!(shown(&bridged(&l))[1], ("title", title));
+    }
+    let l = labelled(&[("title", "Un historien, in Sismondi Européen,"), ("journal", "Revue,")]);
+    assert_eq!(shown(&bridged(&l))[0], ("title", "Un historien, in Sismondi Européen,"));
+}
