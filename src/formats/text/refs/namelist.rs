@@ -354,7 +354,7 @@ pub(super) fn name_list(part: &str) -> Vec<Name> {
             others = true;
         }
     }
-    let s = s
+    let s = slashes_apart(&s)
         .replace(", and ", "; ")
         .replace(", & ", "; ")
         .replace(" and ", "; ")
@@ -401,6 +401,25 @@ pub(super) fn name_list(part: &str) -> Vec<Name> {
     out
 }
 
+/// German notes part names with a slash and no space (`Burckhardt,
+/// Daniel/Meyer, Thomas`, `Dies./Bleuler, Anna`): each such slash, between a
+/// small letter or a period and a capital, parts two names.
+fn slashes_apart(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut prev = ' ';
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied().unwrap_or(' ');
+        if c == '/' && (prev.is_lowercase() || prev == '.') && next.is_uppercase() {
+            out.push_str("; ");
+        } else {
+            out.push(c);
+        }
+        prev = c;
+    }
+    out
+}
+
 /// An initial with its period (`И.`, `И.И.`, `В.-А.`, `Iu.`, `Дж.`): not `IT`.
 pub(super) fn initial(w: &str) -> bool {
     w.contains('.') && is_initials(w)
@@ -424,6 +443,16 @@ mod tests {
                 _ => String::new(),
             })
             .collect()
+    }
+
+    #[test]
+    fn slashes_part_german_names() {
+        assert_eq!(
+            show("Burckhardt, Daniel/Meyer, Thomas/Prinz, Claudia (Hrsg.)"),
+            ["Burckhardt|Daniel", "Meyer|Thomas", "Prinz|Claudia"]
+        );
+        // Not a slash between capitals or digits, nor one with spaces around it.
+        assert_eq!(slashes_apart("AC/DC 1/2 a / B"), "AC/DC 1/2 a / B");
     }
 
     #[test]

@@ -15,7 +15,10 @@ mod hosts;
 mod ids;
 mod imprint;
 mod runs;
-use citing::{host_out_of_names, lead_in_note, roles_out_of_title, title_after_initials};
+use citing::{
+    host_out_of_names, lead_in_note, roles_out_of_title, slash_names_from_title,
+    title_after_initials,
+};
 use hosts::{
     host_after_in, host_apart, host_in_title, issue_only, journal_from_publisher,
     journal_out_of_title, journal_start_back, lead_in_apart, role_lead, series_after_slashes,
@@ -61,6 +64,7 @@ pub(super) fn bridge(labelled: &Labelled) -> Vec<Span> {
     lead_in_note(k, text, &mut cut);
     title_from_names(k, text, &mut cut);
     title_after_initials(k, text, &mut cut);
+    slash_names_from_title(k, text, &mut cut);
     roles_out_of_title(k, text, &mut cut);
     host_out_of_names(k, text, &mut cut);
     legal_title(k, text, &mut cut);

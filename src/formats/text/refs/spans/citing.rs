@@ -298,6 +298,37 @@ pub(super) fn title_after_initials(k: &Ids, text: &str, spans: &mut Vec<Span>) {
     }
 }
 
+/// German notes' names parted by slashes (`Knüpfer, Christian/Beck, Clemens/
+/// Engelhardt, Jan: Werkzeuge …`) that the model cut inside: names that end
+/// with a slash or a family name's comma, before a title that opens with more
+/// such names up to a colon, take them.
+pub(super) fn slash_names_from_title(k: &Ids, text: &str, spans: &mut [Span]) {
+    let Some(n) = spans.iter().position(|s| s.0 == k.title) else { return };
+    if n == 0 || spans[n - 1].0 != k.author {
+        return;
+    }
+    let names = &text[spans[n - 1].1..spans[n - 1].2];
+    if !names.contains('/') {
+        return;
+    }
+    let (_, a, b) = spans[n];
+    let part = &text[a..b];
+    let Some(colon) = part.find(": ") else { return };
+    let head = &part[..colon];
+    let words: Vec<&str> = head.split([' ', '/']).filter(|w| !w.is_empty()).collect();
+    let named = head.contains('/')
+        && words.len() <= 12
+        && words.iter().all(|w| {
+            let w = w.trim_end_matches(',');
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+        });
+    if named {
+        spans[n - 1].2 = a + colon + 1;
+        spans[n].1 = a + colon + 2;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -344,41 +344,48 @@ pub(super) fn issue_only(k: &Ids, text: &str, spans: &mut [Span]) {
 }
 
 /// Words that open a host after a title and a comma in the humanities' notes
-/// (`…, in Sismondi Européen`, `…, dans les Mémoires de la Société…`), and,
-/// after a closing quote only, the Swedish `i` (`"…", i Samlaren`).
-const IN_WORDS: [&str; 3] = ["in", "dans", "nel"];
+/// (`…, in Sismondi Européen`, `…, in: Moerbeke-Waas`, `…, dans les Mémoires de
+/// la Société…`), and, after a closing quote only, the Swedish `i` (`"…", i
+/// Samlaren`).
+const IN_WORDS: [&str; 5] = ["in", "in:", "In:", "dans", "nel"];
 
 /// Where, in a title, a host opened by `, in` begins (the byte of `in`): the
 /// word after it a capital (or `les`/`le`/`la`/`l'` and a capital after
-/// `dans`), at least two words of title before it; after a closing quote
-/// (`», in`, `", i`) the comma may be missing.
+/// `dans`), at least two words of title before it. After a quoted title the
+/// comma may be missing (`“…” in`); a quote with a comma inside or after it
+/// (`“Introduction,” in`) may close a title that opens later in the part.
 fn in_host_at(part: &str) -> Option<usize> {
     let spaces = part.match_indices(' ').map(|(i, _)| i);
     spaces.into_iter().find(|&i| {
         let before = part[..i].trim_end();
-        let quoted = closes_quote(before.trim_end_matches(','));
-        let (Some(word), Some(next)) =
-            (part[i + 1..].split(' ').next(), part[i + 1..].split(' ').nth(1))
-        else {
-            return false;
-        };
+        let comma = before.ends_with(',');
+        let inner_comma =
+            before.strip_suffix(['”', '"', '’', '\'']).is_some_and(|h| h.ends_with(','));
+        let quoted = closes_quote(before.trim_end_matches(','), comma)
+            || (inner_comma && closes_quote(before, true));
+        let mut words = part[i + 1..].split(' ');
+        let (Some(word), Some(next)) = (words.next(), words.next()) else { return false };
         let lead = IN_WORDS.contains(&word) || (quoted && word == "i");
         let next = if word == "dans" && matches!(next, "les" | "le" | "la") {
-            part[i + 1..].split(' ').nth(2).unwrap_or("")
+            words.next().unwrap_or("")
         } else {
             next.strip_prefix("l'").or(next.strip_prefix("l’")).unwrap_or(next)
         };
-        lead && (before.ends_with(',') || quoted)
-            && next.trim_start_matches(['«', '"', '“', '‘', '\'']).starts_with(char::is_uppercase)
+        let sentence = word == "In:" && before.ends_with(['.', '?', '!']);
+        lead && (comma || quoted || sentence)
+            && next
+                .trim_start_matches(['«', '"', '“', '„', '‘', '\''])
+                .starts_with(char::is_uppercase)
             && before.split_whitespace().count() >= 2
     })
 }
 
 /// Whether `s` ends with a quote that closes one opened before it (`«…»`,
-/// `“…”`, `‘…’`, `"…"`, `` `…' ``), not an apostrophe or a soft sign (`Sobornost’`),
-/// that opens the part (a title in quotes, not a quoted word inside one:
-/// `honored “Top Employer” in China`).
-fn closes_quote(s: &str) -> bool {
+/// `“…”`, `‘…’`, `"…"`, `` `…' ``), not an apostrophe or a soft sign
+/// (`Sobornost’`): one that opens the part, or, when `anywhere`, one opened
+/// anywhere before it; a quoted word inside a title is no quoted title
+/// (`honored “Top Employer” in China`).
+fn closes_quote(s: &str, anywhere: bool) -> bool {
     let Some(last) = s.chars().next_back() else { return false };
     let opener = match last {
         '»' => '«',
@@ -389,23 +396,63 @@ fn closes_quote(s: &str) -> bool {
         _ => return false,
     };
     let head = s[..s.len() - last.len_utf8()].trim_start();
-    head.starts_with(opener) || (last == '\'' && head.starts_with('\''))
+    let apostrophe = last == '\'' && head.starts_with('\'');
+    if anywhere {
+        head.contains(opener) || apostrophe
+    } else {
+        head.starts_with(opener) || apostrophe
+    }
 }
 
 /// A host that the model ran into the title (`S. Balayé, Un historien devant la
-/// littérature, in Sismondi Européen, Actes du Colloque…,` | `Genève`), when no
-/// host was labelled: the title ends before `, in`, and the host runs from `in`
-/// to the part's end.
+/// littérature, in Sismondi Européen, Actes du Colloque…,` | `Genève`): the
+/// title ends before `, in`. With no host labelled, the host runs from after
+/// `in` to the part's end; when the editors or the host follow the title, what
+/// comes after `in` opens them (`…, in: Burckhardt, Daniel/Meyer, Thomas/` |
+/// `Prinz, Claudia (Hrsg.):`).
 pub(super) fn host_in_title(k: &Ids, text: &str, spans: &mut Vec<Span>) {
-    if spans.iter().any(|s| s.0 == k.container || s.0 == k.journal) {
-        return;
-    }
     let Some(n) = spans.iter().position(|s| s.0 == k.title) else { return };
     let (_, a, b) = spans[n];
     let part = &text[a..b];
     let Some(i) = in_host_at(part) else { return };
-    spans[n].2 = a + part[..i].trim_end().len();
-    // The host's name starts after its lead word.
+    // The host's name or the editors start after the lead word.
     let from = part[i + 1..].find(' ').map_or(b, |w| a + i + 2 + w);
-    spans.insert(n + 1, (k.container, from, b));
+    let hosted = spans.iter().any(|s| s.0 == k.container || s.0 == k.journal);
+    if !hosted {
+        spans[n].2 = a + part[..i].trim_end().len();
+        spans.insert(n + 1, (k.container, from, b));
+        return;
+    }
+    let Some(&(l, c, _)) = spans.get(n + 1) else { return };
+    if ![k.editor, k.container, k.journal].contains(&l) || c < b || !text[b..c].trim().is_empty() {
+        return;
+    }
+    spans[n].2 = a + part[..i].trim_end().len();
+    // Editors that open with their role (`dans Obituaires de la province de
+    // Sens,` | `éd. A. Molinier`) follow the host's name.
+    let role_first = l == k.editor && {
+        let lower = text[c..].trim_start().to_lowercase();
+        ROLE_OPENERS.iter().any(|w| lower.starts_with(w))
+    };
+    if role_first {
+        spans.insert(n + 1, (k.container, from, b));
+    } else {
+        spans[n + 1].1 = from;
+    }
 }
+
+/// Role words that open a part of editors after the host's name (lower case).
+const ROLE_OPENERS: [&str; 12] = [
+    "éd.",
+    "éds",
+    "ed.",
+    "eds",
+    "edited",
+    "hrsg",
+    "hg.",
+    "a cura",
+    "sous la dir",
+    "dir.",
+    "publ",
+    "herausgegeben",
+];

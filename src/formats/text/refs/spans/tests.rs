@@ -419,7 +419,7 @@ fn a_host_after_in_comes_out_of_the_title() {
         assert_eq!(shown(&b)[2], ("container-title", host), "{title}");
     }
     // Not: a quoted word inside a title, a soft sign, `in` and no capital, a
-    // labelled host.
+    // host labelled further on.
     for title in [
         "Johnson Controls honored “Top Employer” in China.",
         "Kategoriya sobornosti [The Category of Sobornost’ in Russian Literature].",
@@ -428,6 +428,46 @@ fn a_host_after_in_comes_out_of_the_title() {
         let l = labelled(&[("author", "S. Balayé,"), ("title", title), ("location", "Genève,")]);
         assert_eq!(shown(&bridged(&l))[1], ("title", title));
     }
-    let l = labelled(&[("title", "Un historien, in Sismondi Européen,"), ("journal", "Revue,")]);
+    let l = labelled(&[
+        ("title", "Un historien, in Sismondi Européen,"),
+        ("date", "1976,"),
+        ("journal", "Revue,"),
+    ]);
     assert_eq!(shown(&bridged(&l))[0], ("title", "Un historien, in Sismondi Européen,"));
+}
+
+#[test]
+fn editors_and_names_after_in_and_slashes() {
+    // The editors follow the title: what comes after `in:` opens them.
+    let l = labelled(&[
+        ("author", "Baumeister, Martin:"),
+        ("title", "Eine römische Parabel, in: Burckhardt, Daniel/Meyer, Thomas/"),
+        ("editor", "Prinz, Claudia (Hrsg.):"),
+        ("container-title", "Festschrift für Rüdiger Hohls,"),
+    ]);
+    let b = bridged(&l);
+    assert_eq!(shown(&b)[1], ("title", "Eine römische Parabel,"));
+    assert_eq!(
+        shown(&b)[2],
+        ("editor", "Burckhardt, Daniel/Meyer, Thomas/ Prinz, Claudia (Hrsg.):")
+    );
+    // Editors that open with their role: the words after `dans` are the host.
+    let l = labelled(&[
+        ("title", "Obituaires de Saint-Denis, dans Obituaires de la province de Sens,"),
+        ("editor", "éd. A. Molinier"),
+        ("date", "1902,"),
+    ]);
+    let b = bridged(&l);
+    assert_eq!(shown(&b)[0], ("title", "Obituaires de Saint-Denis,"));
+    assert_eq!(shown(&b)[1], ("container-title", "Obituaires de la province de Sens,"));
+    assert_eq!(shown(&b)[2], ("editor", "éd. A. Molinier"));
+    // Names parted by slashes that the model cut inside take the rest up to the colon.
+    let l = labelled(&[
+        ("author", "Knüpfer, Christian/Beck,"),
+        ("title", "Clemens/Engelhardt, Jan: Werkzeuge und Ressourcen."),
+        ("date", "2019."),
+    ]);
+    let b = bridged(&l);
+    assert_eq!(shown(&b)[0], ("author", "Knüpfer, Christian/Beck, Clemens/Engelhardt, Jan:"));
+    assert_eq!(shown(&b)[1], ("title", "Werkzeuge und Ressourcen."));
 }
