@@ -26,7 +26,7 @@ use hosts::{
 };
 use ids::{has_year, ids, Ids, Span};
 use imprint::{arxiv_note, edn_note, publisher_from_place, url_lead};
-use runs::{legal_title, title_from_names};
+use runs::{legal_title, title_from_capitals, title_from_names};
 
 /// Words that say a date is the date a resource was looked at.
 const ACCESS_WORDS: [&str; 10] = [
@@ -63,6 +63,7 @@ pub(super) fn bridge(labelled: &Labelled) -> Vec<Span> {
     whole_places(k, text, &mut cut);
     lead_in_note(k, text, &mut cut);
     title_from_names(k, text, &mut cut);
+    title_from_capitals(k, text, &mut cut);
     title_after_initials(k, text, &mut cut);
     slash_names_from_title(k, text, &mut cut);
     roles_out_of_title(k, text, &mut cut);

@@ -191,6 +191,43 @@ pub(super) fn legal_title(k: &Ids, text: &str, spans: &mut Vec<Span>) {
     }
 }
 
+/// Where, in a part of names written as ABNT and Spanish lists write them
+/// (family names in capitals: `CLARK, K; HOLQUIST, M. Mikhail Bakhtin`,
+/// `DIÓN DE PRUSA. Discursos I - XI`), the title the model ran them into
+/// begins: after the first `. ` that follows a word of three capitals or more
+/// (not initials),
+/// before a word in title case, with no such capital word after it.
+fn title_after_capitals(part: &str) -> Option<usize> {
+    // Not initials run together (`W.J.M.A.`).
+    let capital = |w: &str| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 3
+            && letters.iter().all(|c| c.is_uppercase())
+            && !w.trim_end_matches([',', '.', ';', ':']).contains('.')
+    };
+    let at = part.match_indices(". ").map(|(i, _)| i + 2).find(|&i| {
+        let next = part[i..].split_whitespace().next().unwrap_or("");
+        let mut letters = next.chars().filter(|c| c.is_alphabetic());
+        let title_case = letters.next().is_some_and(char::is_uppercase)
+            && letters.next().is_some_and(char::is_lowercase);
+        title_case && part[..i].split_whitespace().any(capital)
+    })?;
+    (!part[at..].split_whitespace().any(capital)).then_some(at)
+}
+
+/// A title that the model took for the end of names in capitals, when no title
+/// was labelled: the names end before it and the rest is the title.
+pub(super) fn title_from_capitals(k: &Ids, text: &str, spans: &mut Vec<Span>) {
+    if spans.iter().any(|s| s.0 == k.title) {
+        return;
+    }
+    let Some(n) = spans.iter().position(|s| s.0 == k.author) else { return };
+    let (_, a, b) = spans[n];
+    let Some(at) = title_after_capitals(&text[a..b]) else { return };
+    spans[n].2 = a + text[a..a + at].trim_end().len();
+    spans.insert(n + 1, (k.title, a + at, b));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

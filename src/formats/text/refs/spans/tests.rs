@@ -471,3 +471,22 @@ fn editors_and_names_after_in_and_slashes() {
     assert_eq!(shown(&b)[0], ("author", "Knüpfer, Christian/Beck, Clemens/Engelhardt, Jan:"));
     assert_eq!(shown(&b)[1], ("title", "Werkzeuge und Ressourcen."));
 }
+
+#[test]
+fn a_title_after_names_in_capitals() {
+    let l = labelled(&[
+        ("author", "CLARK, K; HOLQUIST, M. Mikhail Bakhtin."),
+        ("location", "São Paulo:"),
+    ]);
+    let b = bridged(&l);
+    assert_eq!(shown(&b)[0], ("author", "CLARK, K; HOLQUIST, M."));
+    assert_eq!(shown(&b)[1], ("title", "Mikhail Bakhtin."));
+    // Initials run together are no names in capitals; a labelled title stays.
+    for parts in [
+        vec![("author", "W.J.M.A. Asselbergs, Het Wilhelmus"), ("date", "(1948);")],
+        vec![("author", "LUCIANO. Obras I."), ("title", "Diálogos."), ("date", "1981.")],
+    ] {
+        let l = labelled(&parts);
+        assert_eq!(shown(&bridged(&l))[0], parts[0]);
+    }
+}
