@@ -150,7 +150,26 @@ pub(super) fn title_from_host(k: &Ids, text: &str, spans: &mut [Span]) {
     if spans.iter().any(|s| s.0 == k.title) {
         return;
     }
-    let Some(n) = spans.iter().position(|s| s.0 == k.container) else { return };
+    // A journal after names is a book's title too, when its name is three
+    // words or more, none cut short and none a journal's (`Journal`, `Revue`,
+    // `Studies`): a journal cited whole has no author
+    // (`F. van Duyse, Het Oude Nederlandsche Lied (1905);`), but the physicists'
+    // `A. Einstein, Phys. Rev. 47, 777` cite an article by its journal alone.
+    let named = |n: usize| spans[..n].iter().any(|s| s.0 == k.author || s.0 == k.editor);
+    let book_like = |n: usize| {
+        let words: Vec<&str> = text[spans[n].1..spans[n].2].split_whitespace().collect();
+        let cut = |w: &&str| w.trim_end_matches([',', ';', ':']).ends_with('.');
+        let journal_word = |w: &&str| {
+            let lower = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            super::super::lexicon::keywords(&lower).any(|c| c == "journal")
+        };
+        words.len() >= 3
+            && !words[..words.len() - 1].iter().any(cut)
+            && !words.iter().any(journal_word)
+    };
+    let host = spans.iter().position(|s| s.0 == k.container);
+    let journal = spans.iter().position(|s| s.0 == k.journal).filter(|&n| named(n) && book_like(n));
+    let Some(n) = host.or(journal) else { return };
     let part = text[spans[n].1..spans[n].2].trim_start();
     let first = part.split_whitespace().next().unwrap_or("").to_lowercase();
     let led = part.starts_with("//")

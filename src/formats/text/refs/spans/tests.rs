@@ -490,3 +490,20 @@ fn a_title_after_names_in_capitals() {
         assert_eq!(shown(&bridged(&l))[0], parts[0]);
     }
 }
+
+#[test]
+fn a_journal_after_names_is_a_books_title() {
+    let l = labelled(&[
+        ("author", "F. van Duyse,"),
+        ("journal", "Het Oude Nederlandsche Lied"),
+        ("date", "(1905);"),
+    ]);
+    assert_eq!(shown(&bridged(&l))[1], ("title", "Het Oude Nederlandsche Lied"));
+    // Not a journal's abbreviated or own name, nor one word, nor one with no names.
+    for journal in ["Izv. Vyssh. Uchebn. Zaved.", "Journal of Parapsychology,", "Nature"] {
+        let l = labelled(&[("author", "A. Einstein,"), ("journal", journal), ("volume", "47,")]);
+        assert_eq!(shown(&bridged(&l))[1], ("journal", journal));
+    }
+    let l = labelled(&[("journal", "Het Oude Nederlandsche Lied"), ("date", "(1905);")]);
+    assert_eq!(shown(&bridged(&l))[0].0, "journal");
+}
