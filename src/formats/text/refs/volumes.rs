@@ -60,6 +60,11 @@ pub(super) fn volume_issue(s: &str) -> (Option<String>, Option<String>, Option<S
         }
         i += 1;
     }
+    // Chicago's "27, no. 10": a bare number before the issue's word is the volume.
+    if volume.is_none() && words.len() > 2 && ISSUE_WORDS.contains(&words[1]) {
+        volume =
+            Some(words[0]).filter(|w| w.chars().all(|c| c.is_ascii_digit())).map(str::to_string);
+    }
     // Bare "12(3)", "12(3):45-67", "12:45", "12".
     if volume.is_none() && issue.is_none() {
         let t = s.trim().trim_end_matches(['.', ',']);
@@ -217,6 +222,10 @@ mod tests {
     #[test]
     fn roman_volumes_after_their_word() {
         assert_eq!(volume_issue("t. I,").0.as_deref(), Some("I"));
+        // Chicago: the bare number before `no.` is the volume.
+        let v = volume_issue("27, no. 10");
+        assert_eq!((v.0.as_deref(), v.1.as_deref()), (Some("27"), Some("10")));
+        assert_eq!(volume_issue("no. 10").0, None);
         assert_eq!(volume_issue("tom. IX").0.as_deref(), Some("IX"));
         assert_eq!(volume_issue("Bd. XIII, Heft 2").0.as_deref(), Some("XIII"));
         assert_eq!(volume_issue("Т. 5, № 3"), (Some("5".into()), Some("3".into()), None));
