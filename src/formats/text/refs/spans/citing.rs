@@ -160,6 +160,13 @@ const TITLE_ROLES: [(&str, bool); 38] = [
 
 /// Where a role phrase after the title begins in `part` (after `, ` or `. `), its
 /// names begin, and whether they are translators.
+/// Whether a part opens with one of the role phrases above (`éd. A. Molinier`,
+/// `hrsg. von …`; any case).
+pub(super) fn opens_with_role(part: &str) -> bool {
+    let lower: String = part.trim_start().chars().take(24).flat_map(char::to_lowercase).collect();
+    TITLE_ROLES.iter().any(|(w, _)| lower.starts_with(w))
+}
+
 fn role_in_title(part: &str) -> Option<(usize, usize, bool)> {
     let lower = part.to_lowercase();
     if lower.len() != part.len() {

@@ -374,17 +374,22 @@ const IN_WORDS: [&str; 5] = ["in", "in:", "In:", "dans", "nel"];
 /// comma may be missing (`“…” in`); a quote with a comma inside or after it
 /// (`“Introduction,” in`) may close a title that opens later in the part.
 fn in_host_at(part: &str) -> Option<usize> {
-    let spaces = part.match_indices(' ').map(|(i, _)| i);
-    spaces.into_iter().find(|&i| {
+    // Where each opening quote first stands, found once (not once per space).
+    let first = |c: char| part.find(c);
+    let openers = [first('«'), first('“'), first('‘'), first('"'), first('`')];
+    part.match_indices(' ').map(|(i, _)| i).find(|&i| {
+        let mut words = part[i + 1..].split(' ');
+        let (Some(word), Some(next)) = (words.next(), words.next()) else { return false };
+        if !IN_WORDS.contains(&word) && word != "i" {
+            return false;
+        }
         let before = part[..i].trim_end();
         let comma = before.ends_with(',');
         let inner_comma =
             before.strip_suffix(['”', '"', '’', '\'']).is_some_and(|h| h.ends_with(','));
-        let quoted = closes_quote(before.trim_end_matches(','), comma)
-            || (inner_comma && closes_quote(before, true));
-        let mut words = part[i + 1..].split(' ');
-        let (Some(word), Some(next)) = (words.next(), words.next()) else { return false };
-        let lead = IN_WORDS.contains(&word) || (quoted && word == "i");
+        let quoted = closes_quote(before.trim_end_matches(','), comma, &openers)
+            || (inner_comma && closes_quote(before, true, &openers));
+        let lead = IN_WORDS.contains(&word) || quoted;
         let next = if word == "dans" && matches!(next, "les" | "le" | "la") {
             words.next().unwrap_or("")
         } else {
@@ -395,29 +400,31 @@ fn in_host_at(part: &str) -> Option<usize> {
             && next
                 .trim_start_matches(['«', '"', '“', '„', '‘', '\''])
                 .starts_with(char::is_uppercase)
-            && before.split_whitespace().count() >= 2
+            && before.split_whitespace().nth(1).is_some()
     })
 }
 
-/// Whether `s` ends with a quote that closes one opened before it (`«…»`,
-/// `“…”`, `‘…’`, `"…"`, `` `…' ``), not an apostrophe or a soft sign
-/// (`Sobornost’`): one that opens the part, or, when `anywhere`, one opened
-/// anywhere before it; a quoted word inside a title is no quoted title
-/// (`honored “Top Employer” in China`).
-fn closes_quote(s: &str, anywhere: bool) -> bool {
+/// Whether `s` (a start of the part) ends with a quote that closes one opened
+/// before it (`«…»`, `“…”`, `‘…’`, `"…"`, `` `…' ``), not an apostrophe or a
+/// soft sign (`Sobornost’`): one that opens the part, or, when `anywhere`, one
+/// opened anywhere before it (`openers`: where `«“‘"`` ` `` first stand in the
+/// part); a quoted word inside a title is no quoted title (`honored “Top
+/// Employer” in China`).
+fn closes_quote(s: &str, anywhere: bool, openers: &[Option<usize>; 5]) -> bool {
     let Some(last) = s.chars().next_back() else { return false };
-    let opener = match last {
-        '»' => '«',
-        '”' => '“',
-        '’' => '‘',
-        '"' => '"',
-        '\'' => '`',
+    let (opener, k) = match last {
+        '»' => ('«', 0),
+        '”' => ('“', 1),
+        '’' => ('‘', 2),
+        '"' => ('"', 3),
+        '\'' => ('`', 4),
         _ => return false,
     };
-    let head = s[..s.len() - last.len_utf8()].trim_start();
+    let end = s.len() - last.len_utf8();
+    let head = s[..end].trim_start();
     let apostrophe = last == '\'' && head.starts_with('\'');
     if anywhere {
-        head.contains(opener) || apostrophe
+        openers[k].is_some_and(|at| at < end) || apostrophe
     } else {
         head.starts_with(opener) || apostrophe
     }
@@ -449,29 +456,10 @@ pub(super) fn host_in_title(k: &Ids, text: &str, spans: &mut Vec<Span>) {
     spans[n].2 = a + part[..i].trim_end().len();
     // Editors that open with their role (`dans Obituaires de la province de
     // Sens,` | `éd. A. Molinier`) follow the host's name.
-    let role_first = l == k.editor && {
-        let lower = text[c..].trim_start().to_lowercase();
-        ROLE_OPENERS.iter().any(|w| lower.starts_with(w))
-    };
+    let role_first = l == k.editor && super::citing::opens_with_role(&text[c..]);
     if role_first {
         spans.insert(n + 1, (k.container, from, b));
     } else {
         spans[n + 1].1 = from;
     }
 }
-
-/// Role words that open a part of editors after the host's name (lower case).
-const ROLE_OPENERS: [&str; 12] = [
-    "éd.",
-    "éds",
-    "ed.",
-    "eds",
-    "edited",
-    "hrsg",
-    "hg.",
-    "a cura",
-    "sous la dir",
-    "dir.",
-    "publ",
-    "herausgegeben",
-];

@@ -205,12 +205,15 @@ fn title_after_capitals(part: &str) -> Option<usize> {
             && letters.iter().all(|c| c.is_uppercase())
             && !w.trim_end_matches([',', '.', ';', ':']).contains('.')
     };
+    // Where the first capital word ends, found once.
+    let first = part.split_whitespace().find(|w| capital(w))?;
+    let after_first = first.as_ptr() as usize - part.as_ptr() as usize + first.len();
     let at = part.match_indices(". ").map(|(i, _)| i + 2).find(|&i| {
         let next = part[i..].split_whitespace().next().unwrap_or("");
         let mut letters = next.chars().filter(|c| c.is_alphabetic());
         let title_case = letters.next().is_some_and(char::is_uppercase)
             && letters.next().is_some_and(char::is_lowercase);
-        title_case && part[..i].split_whitespace().any(capital)
+        title_case && after_first <= i
     })?;
     (!part[at..].split_whitespace().any(capital)).then_some(at)
 }
