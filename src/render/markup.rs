@@ -2,8 +2,6 @@
 //! plain text (a note `N text` a line, re-readable by the `notes` reader), HTML,
 //! Markdown (footnotes as `[^N]:` definitions).
 
-use hayagriva::citationberg::{FontStyle, FontVariant, FontWeight, TextDecoration, VerticalAlign};
-use hayagriva::{BufWriteFormat, Elem, ElemChild, ElemChildren, Formatted};
 use std::io::Write;
 
 /// A markup of formatted output.
@@ -39,122 +37,6 @@ impl Markup {
 
 fn html_escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
-/// A rendered element tree in a markup.
-pub fn from_elems(e: &ElemChildren, markup: Markup) -> String {
-    match markup {
-        Markup::Text => plain(|w| e.write_buf(w, BufWriteFormat::Plain)),
-        Markup::Html | Markup::Markdown => {
-            let mut out = String::new();
-            for c in &e.0 {
-                child(c, markup, &mut out);
-            }
-            out
-        }
-    }
-}
-
-/// One rendered element in a markup.
-pub fn from_elem(e: &ElemChild, markup: Markup) -> String {
-    from_elems(&ElemChildren(vec![e.clone()]), markup)
-}
-
-fn plain(f: impl FnOnce(&mut String) -> std::fmt::Result) -> String {
-    let mut s = String::new();
-    // Writing to a String cannot fail.
-    let _ = f(&mut s);
-    s
-}
-
-/// One element in HTML or Markdown: hayagriva's own HTML writer does not
-/// escape the text (`&`, `<` would reach the page as they are).
-fn child(c: &ElemChild, markup: Markup, out: &mut String) {
-    match c {
-        ElemChild::Text(t) if markup == Markup::Html => html_text(t, out),
-        ElemChild::Text(t) => md_text(t, out),
-        ElemChild::Elem(Elem { children, .. }) => {
-            for c in &children.0 {
-                child(c, markup, out);
-            }
-        }
-        ElemChild::Markup(m) => out.push_str(&markup.escape(m)),
-        ElemChild::Link { text, url } if markup == Markup::Html => {
-            out.push_str(&format!("<a href=\"{}\">", html_escape(url)));
-            html_text(text, out);
-            out.push_str("</a>");
-        }
-        ElemChild::Link { text, url } => {
-            out.push('[');
-            md_text(text, out);
-            out.push_str("](");
-            out.push_str(&url.replace(')', "%29").replace(' ', "%20"));
-            out.push(')');
-        }
-        ElemChild::Transparent { .. } => {}
-    }
-}
-
-fn html_text(t: &Formatted, out: &mut String) {
-    let f = &t.formatting;
-    let mut close = Vec::new();
-    let mut open = |tag: &'static str, end: &'static str| {
-        out.push_str(tag);
-        close.push(end);
-    };
-    if f.font_style == FontStyle::Italic {
-        open("<i>", "</i>");
-    }
-    if f.font_weight == FontWeight::Bold {
-        open("<b>", "</b>");
-    }
-    if f.font_variant == FontVariant::SmallCaps {
-        open("<span style=\"font-variant:small-caps;\">", "</span>");
-    }
-    if f.text_decoration == TextDecoration::Underline {
-        open("<u>", "</u>");
-    }
-    match f.vertical_align {
-        VerticalAlign::Sup => open("<sup>", "</sup>"),
-        VerticalAlign::Sub => open("<sub>", "</sub>"),
-        _ => {}
-    }
-    out.push_str(&html_escape(&t.text));
-    for end in close.iter().rev() {
-        out.push_str(end);
-    }
-}
-
-fn md_text(t: &Formatted, out: &mut String) {
-    let body = Markup::Markdown.escape(&t.text);
-    let f = &t.formatting;
-    let mut marks = String::new();
-    if f.font_weight == FontWeight::Bold {
-        marks.push_str("**");
-    }
-    if f.font_style == FontStyle::Italic && !t.text.trim().is_empty() {
-        marks.push('*');
-    }
-    let (open, close) = match f.vertical_align {
-        VerticalAlign::Sup => ("<sup>", "</sup>"),
-        VerticalAlign::Sub => ("<sub>", "</sub>"),
-        _ => ("", ""),
-    };
-    out.push_str(open);
-    if marks.is_empty() || body.trim().is_empty() {
-        out.push_str(&body);
-    } else {
-        // Emphasis must not start or end at white space.
-        let lead = &body[..body.len() - body.trim_start().len()];
-        let trail = &body[body.trim_end().len()..];
-        let rev: String = marks.chars().rev().collect();
-        out.push_str(lead);
-        out.push_str(&marks);
-        out.push_str(body.trim());
-        out.push_str(&rev);
-        out.push_str(trail);
-    }
-    out.push_str(close);
 }
 
 /// One rendered document: the notes (number, text) and the bibliography, each

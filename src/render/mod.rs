@@ -4,8 +4,9 @@
 //! Two engines meet here:
 //! - refconv's own GOST R 7.0.5-2008 footnotes ([`gost`], the style `gost`):
 //!   archival search data from the structured units, newspapers, `Там же`;
-//! - any CSL 1.0.2 style through the `hayagriva` crate (`csl`): the styles it
-//!   bundles by name (`apa`, `chicago-notes`, `ieee`, ...) or a `.csl` file.
+//! - any CSL 1.0.2 style (`csl`, rendered by refconv's own processor in
+//!   `engine`): the styles hayagriva bundles by name (`apa`, `chicago-notes`,
+//!   `ieee`, ...) or a `.csl` file.
 //!
 //! A note is rendered from the model when it is made of citations the model holds
 //! (an archival, newspaper, literature or ibid note whose every item is a real
@@ -14,6 +15,7 @@
 //! not rendered in a note form the bibliography.
 
 mod csl;
+mod engine;
 pub mod gost;
 mod loss;
 mod markup;

@@ -1,0 +1,591 @@
+//! Rendered output: runs of text with their formatting, joined the way CSL
+//! processors join them (a period after a period is one period, `?` swallows a
+//! following period, punctuation moves inside closing quotes where the locale
+//! says so), with text-case transforms and the three markups.
+
+use super::super::markup::Markup;
+use hayagriva::citationberg::{
+    FontStyle, FontVariant, FontWeight, Formatting, TextCase, TextDecoration, VerticalAlign,
+};
+
+/// The formatting of one run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Fmt {
+    pub italic: bool,
+    pub bold: bool,
+    pub small_caps: bool,
+    pub underline: bool,
+    /// 1 superscript, 2 subscript.
+    pub align: u8,
+    /// Case transforms leave this run alone (`<span class="nocase">`, a URL).
+    pub nocase: bool,
+    /// The run is a locale term (`ibid.`, `n.d.`).
+    pub term: bool,
+}
+
+impl Fmt {
+    /// `f` laid over this formatting.
+    pub(crate) fn with(mut self, f: &Formatting) -> Fmt {
+        match f.font_style {
+            // Italics inside italics flip back to roman.
+            Some(FontStyle::Italic) => self.italic = !self.italic,
+            Some(FontStyle::Normal) => self.italic = false,
+            None => {}
+        }
+        match f.font_weight {
+            Some(FontWeight::Bold) => self.bold = true,
+            Some(FontWeight::Normal | FontWeight::Light) => self.bold = false,
+            None => {}
+        }
+        match f.font_variant {
+            Some(FontVariant::SmallCaps) => self.small_caps = true,
+            Some(FontVariant::Normal) => self.small_caps = false,
+            None => {}
+        }
+        match f.text_decoration {
+            Some(TextDecoration::Underline) => self.underline = true,
+            Some(TextDecoration::None) => self.underline = false,
+            None => {}
+        }
+        match f.vertical_align {
+            Some(VerticalAlign::Sup) => self.align = 1,
+            Some(VerticalAlign::Sub) => self.align = 2,
+            Some(VerticalAlign::Baseline | VerticalAlign::None) => self.align = 0,
+            None => {}
+        }
+        self
+    }
+}
+
+/// One run of text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Piece {
+    pub text: String,
+    pub fmt: Fmt,
+}
+
+/// Rendered output: runs in order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Out(pub Vec<Piece>);
+
+/// The closing quotes whose following period or comma moves inside.
+pub(crate) const CLOSE_QUOTES: [char; 4] = ['”', '’', '»', '"'];
+
+impl Out {
+    pub(crate) fn text(s: impl Into<String>) -> Out {
+        let s = s.into();
+        if s.is_empty() {
+            return Out::default();
+        }
+        Out(vec![Piece { text: s, fmt: Fmt::default() }])
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.iter().all(|p| p.text.is_empty())
+    }
+
+    /// The text without formatting.
+    pub(crate) fn plain(&self) -> String {
+        self.0.iter().map(|p| p.text.as_str()).collect()
+    }
+
+    fn last_char(&self) -> Option<char> {
+        self.0.iter().rev().find_map(|p| p.text.chars().next_back())
+    }
+
+    /// Appends `other`, mending the punctuation where they meet.
+    pub(crate) fn append(&mut self, mut other: Out, quote_punct: bool) {
+        other.0.retain(|p| !p.text.is_empty());
+        let Some(first) = other.0.first_mut() else { return };
+        if let Some(prev) = self.last_char() {
+            let next = first.text.chars().next().unwrap_or(' ');
+            let drop_next = (prev == next && ".,;:".contains(next))
+                || ("?!".contains(prev) && next == '.')
+                || (prev == ' ' && next == ' ')
+                || (".?!".contains(prev) && next == '.');
+            if drop_next {
+                first.text.remove(0);
+            } else if quote_punct && CLOSE_QUOTES.contains(&prev) && (next == '.' || next == ',') {
+                // `“Title”.` → `“Title.”`, unless the quoted text already ends
+                // in punctuation.
+                first.text.remove(0);
+                if let Some(last) = self.0.iter_mut().rev().find(|p| !p.text.is_empty()) {
+                    let q = last.text.pop().unwrap_or(prev);
+                    let inner = last.text.chars().next_back();
+                    if !matches!(inner, Some('.' | '?' | '!' | ',')) {
+                        last.text.push(next);
+                    } else if inner == Some(',') && next == '.' {
+                        last.text.pop();
+                        last.text.push('.');
+                    }
+                    last.text.push(q);
+                }
+            }
+        }
+        self.0.extend(other.0.into_iter().filter(|p| !p.text.is_empty()));
+    }
+
+    pub(crate) fn push_str(&mut self, s: &str, quote_punct: bool) {
+        self.append(Out::text(s), quote_punct);
+    }
+
+    /// Lays `f` over every run.
+    pub(crate) fn format(&mut self, f: &Formatting) {
+        if f.is_empty() {
+            return;
+        }
+        for p in &mut self.0 {
+            p.fmt = p.fmt.with(f);
+        }
+    }
+
+    /// Removes every period.
+    pub(crate) fn strip_periods(&mut self) {
+        for p in &mut self.0 {
+            p.text = p.text.replace('.', "");
+        }
+    }
+
+    /// Applies a text case; title and sentence case only when `english`.
+    pub(crate) fn case(&mut self, case: TextCase, english: bool) {
+        match case {
+            TextCase::Lowercase => self.map_runs(|s| s.to_lowercase()),
+            TextCase::Uppercase => self.map_runs(|s| s.to_uppercase()),
+            TextCase::CapitalizeFirst => self.capitalize_first(),
+            TextCase::CapitalizeAll => self.map_runs(|s| words_mapped(s, |w, _, _| capitalize(w))),
+            TextCase::SentenceCase if english => self.sentence(),
+            TextCase::TitleCase if english => self.title(),
+            _ => {}
+        }
+    }
+
+    fn map_runs(&mut self, f: impl Fn(&str) -> String) {
+        for p in self.0.iter_mut().filter(|p| !p.fmt.nocase) {
+            p.text = f(&p.text);
+        }
+    }
+
+    fn capitalize_first(&mut self) {
+        for p in &mut self.0 {
+            if let Some(i) = p.text.find(char::is_alphabetic) {
+                if !p.fmt.nocase {
+                    let c = p.text[i..].chars().next().unwrap_or(' ');
+                    let up: String = c.to_uppercase().collect();
+                    p.text.replace_range(i..i + c.len_utf8(), &up);
+                }
+                return;
+            }
+        }
+    }
+
+    fn sentence(&mut self) {
+        let all_upper = !self.plain().chars().any(char::is_lowercase);
+        if all_upper {
+            self.map_runs(|s| s.to_lowercase());
+        }
+        self.capitalize_first();
+    }
+
+    fn title(&mut self) {
+        let whole = self.plain();
+        let all_upper = !whole.chars().any(char::is_lowercase);
+        let n_words = whole.split_whitespace().count();
+        let mut index = 0usize;
+        let mut after_colon = true;
+        for p in &mut self.0 {
+            let nocase = p.fmt.nocase;
+            p.text = words_mapped(&p.text, |w, lead, _| {
+                let i = index;
+                index += 1;
+                let first = i == 0 || after_colon || lead;
+                after_colon = w.ends_with([':', '?', '!']);
+                if nocase {
+                    return w.to_string();
+                }
+                let w = if all_upper { w.to_lowercase() } else { w.to_string() };
+                let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+                if !first && i + 1 < n_words && STOP_WORDS.contains(&bare.to_lowercase().as_str()) {
+                    if bare.chars().all(|c| c.is_lowercase()) || all_upper {
+                        return w.to_lowercase();
+                    }
+                    return w;
+                }
+                // Only a word in lower case is capitalised (`iPhone`, `NATO` stay).
+                if bare.chars().all(|c| !c.is_uppercase()) {
+                    w.split('-').map(capitalize).collect::<Vec<_>>().join("-")
+                } else {
+                    w
+                }
+            });
+        }
+    }
+
+    /// A note that begins with a term prints it with a capital, as citeproc-js
+    /// does (`Ibid.`, `(N.d.)`); a label, a name or a title is left as it is.
+    pub(crate) fn capitalise_leading_term(&mut self) {
+        for p in &mut self.0 {
+            if !p.text.chars().any(char::is_alphabetic) {
+                continue;
+            }
+            if p.fmt.term {
+                if let Some(i) = p.text.find(char::is_alphabetic) {
+                    let c = p.text[i..].chars().next().unwrap_or(' ');
+                    let up: String = c.to_uppercase().collect();
+                    p.text.replace_range(i..i + c.len_utf8(), &up);
+                }
+            }
+            return;
+        }
+    }
+
+    /// The runs in a markup.
+    pub(crate) fn markup(&self, m: Markup) -> String {
+        let mut out = String::new();
+        let mut runs: Vec<Piece> = Vec::new();
+        for p in &self.0 {
+            let same = |a: &Fmt, b: &Fmt| {
+                Fmt { nocase: false, term: false, ..*a } == Fmt { nocase: false, term: false, ..*b }
+            };
+            match runs.last_mut() {
+                Some(last) if same(&last.fmt, &p.fmt) => last.text.push_str(&p.text),
+                _ => runs.push(p.clone()),
+            }
+        }
+        for p in &runs {
+            match m {
+                Markup::Text => out.push_str(&p.text),
+                Markup::Html => html(p, &mut out),
+                Markup::Markdown => markdown(p, &mut out),
+            }
+        }
+        out
+    }
+}
+
+/// Words a title case leaves in lower case (CSL 1.0.2, citeproc-js's list).
+const STOP_WORDS: [&str; 45] = [
+    "a",
+    "according",
+    "across",
+    "afore",
+    "after",
+    "against",
+    "along",
+    "alongside",
+    "amid",
+    "among",
+    "an",
+    "and",
+    "around",
+    "as",
+    "aside",
+    "at",
+    "before",
+    "but",
+    "by",
+    "down",
+    "during",
+    "for",
+    "from",
+    "in",
+    "into",
+    "nor",
+    "of",
+    "off",
+    "on",
+    "onto",
+    "or",
+    "out",
+    "over",
+    "so",
+    "than",
+    "the",
+    "till",
+    "to",
+    "up",
+    "upon",
+    "via",
+    "vs.",
+    "with",
+    "within",
+    "yet",
+];
+
+fn capitalize(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    let mut done = false;
+    for c in w.chars() {
+        if !done && c.is_alphabetic() {
+            out.extend(c.to_uppercase());
+            done = true;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Maps each white-space separated word of `s` (`f(word, after_sentence, _)`),
+/// keeping the white space.
+fn words_mapped(s: &str, mut f: impl FnMut(&str, bool, usize) -> String) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut word = String::new();
+    let mut n = 0;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !word.is_empty() {
+                out.push_str(&f(&word, false, n));
+                n += 1;
+                word.clear();
+            }
+            out.push(c);
+        } else {
+            word.push(c);
+        }
+    }
+    if !word.is_empty() {
+        out.push_str(&f(&word, false, n));
+    }
+    out
+}
+
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+fn html(p: &Piece, out: &mut String) {
+    let f = &p.fmt;
+    let mut close = Vec::new();
+    let mut open = |tag: &'static str, end: &'static str| {
+        out.push_str(tag);
+        close.push(end);
+    };
+    if f.italic {
+        open("<i>", "</i>");
+    }
+    if f.bold {
+        open("<b>", "</b>");
+    }
+    if f.small_caps {
+        open("<span style=\"font-variant:small-caps;\">", "</span>");
+    }
+    if f.underline {
+        open("<u>", "</u>");
+    }
+    match f.align {
+        1 => open("<sup>", "</sup>"),
+        2 => open("<sub>", "</sub>"),
+        _ => {}
+    }
+    out.push_str(&html_escape(&p.text));
+    for end in close.iter().rev() {
+        out.push_str(end);
+    }
+}
+
+fn markdown(p: &Piece, out: &mut String) {
+    let body = Markup::Markdown.escape(&p.text);
+    let f = &p.fmt;
+    let mut marks = String::new();
+    if f.bold {
+        marks.push_str("**");
+    }
+    if f.italic {
+        marks.push('*');
+    }
+    let (open, close) = match f.align {
+        1 => ("<sup>", "</sup>"),
+        2 => ("<sub>", "</sub>"),
+        _ => ("", ""),
+    };
+    out.push_str(open);
+    if marks.is_empty() || body.trim().is_empty() {
+        out.push_str(&body);
+    } else {
+        let lead = &body[..body.len() - body.trim_start().len()];
+        let trail = &body[body.trim_end().len()..];
+        let rev: String = marks.chars().rev().collect();
+        out.push_str(lead);
+        out.push_str(&marks);
+        out.push_str(body.trim());
+        out.push_str(&rev);
+        out.push_str(trail);
+    }
+    out.push_str(close);
+}
+
+/// A field's value as runs: CSL-JSON's rich text (`<i>`, `<b>`, `<sup>`, `<sub>`,
+/// `<span style="font-variant:small-caps;">`, `<span class="nocase">`) becomes
+/// formatting; straight quotes and apostrophes become typographic ones.
+pub(crate) fn rich(s: &str, quotes: (&str, &str, &str, &str)) -> Out {
+    let mut out = Out::default();
+    let mut fmt = Fmt::default();
+    let mut stack: Vec<Fmt> = Vec::new();
+    let mut rest = s;
+    let mut buf = String::new();
+    let flush = |buf: &mut String, out: &mut Out, fmt: Fmt| {
+        if !buf.is_empty() {
+            out.0.push(Piece { text: std::mem::take(buf), fmt });
+        }
+    };
+    while let Some(i) = rest.find('<') {
+        buf.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        let Some(j) = tail.find('>') else {
+            buf.push('<');
+            rest = &tail[1..];
+            continue;
+        };
+        let tag = &tail[1..j];
+        let mut next = fmt;
+        let known = if let Some(name) = tag.strip_prefix('/') {
+            let ok = matches!(name.trim(), "i" | "b" | "sup" | "sub" | "span" | "sc");
+            if ok {
+                flush(&mut buf, &mut out, fmt);
+                fmt = stack.pop().unwrap_or_default();
+            }
+            ok
+        } else {
+            let ok = match tag.split_whitespace().next().unwrap_or("") {
+                "i" => {
+                    next.italic = !next.italic;
+                    true
+                }
+                "b" => {
+                    next.bold = true;
+                    true
+                }
+                "sup" => {
+                    next.align = 1;
+                    true
+                }
+                "sub" => {
+                    next.align = 2;
+                    true
+                }
+                "sc" => {
+                    next.small_caps = true;
+                    true
+                }
+                "span" => {
+                    if tag.contains("nocase") {
+                        next.nocase = true;
+                    }
+                    if tag.contains("small-caps") {
+                        next.small_caps = true;
+                    }
+                    true
+                }
+                _ => false,
+            };
+            if ok {
+                flush(&mut buf, &mut out, fmt);
+                stack.push(fmt);
+                fmt = next;
+            }
+            ok
+        };
+        if known {
+            rest = &tail[j + 1..];
+        } else {
+            buf.push('<');
+            rest = &tail[1..];
+        }
+    }
+    buf.push_str(rest);
+    flush(&mut buf, &mut out, fmt);
+    for p in &mut out.0 {
+        p.text = typographic(&p.text, quotes);
+    }
+    out
+}
+
+/// Straight quotes as the locale's quotes, an apostrophe as `’`.
+fn typographic(s: &str, (open, close, _, _): (&str, &str, &str, &str)) -> String {
+    if !s.contains(['"', '\'']) {
+        return s.to_string();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len() + 4);
+    let mut open_double = false;
+    for (i, &c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        match c {
+            '\'' => {
+                if before.is_some_and(char::is_alphanumeric) || before.is_some_and(|b| b == '.') {
+                    out.push('’');
+                } else if chars.get(i + 1).is_some_and(|n| n.is_alphanumeric()) {
+                    out.push('‘');
+                } else {
+                    out.push('’');
+                }
+            }
+            '"' => {
+                let opening = !open_double
+                    && (before.is_none()
+                        || before.is_some_and(|b| b.is_whitespace() || "([".contains(b)));
+                if opening {
+                    out.push_str(open);
+                    open_double = true;
+                } else if open_double {
+                    out.push_str(close);
+                    open_double = false;
+                } else {
+                    out.push(c);
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Quotes `inner` with the outer quotes, turning quotes inside into the inner
+/// ones.
+pub(crate) fn quoted(mut inner: Out, q: (&str, &str, &str, &str)) -> Out {
+    let (open, close, iopen, iclose) = q;
+    for p in &mut inner.0 {
+        if p.text.contains(open) || p.text.contains(close) {
+            p.text = p.text.replace(open, iopen).replace(close, iclose);
+        }
+    }
+    let mut out = Out::text(open);
+    out.0.append(&mut inner.0);
+    out.0.push(Piece { text: close.to_string(), fmt: Fmt::default() });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_merge_and_punctuation_moves_into_quotes() {
+        let mut o = Out::text("Book A.");
+        o.push_str(". ", true);
+        assert_eq!(o.plain(), "Book A. ");
+        let mut o = Out::text("What?");
+        o.push_str(".", false);
+        assert_eq!(o.plain(), "What?");
+        let mut o = Out::text("“Title”");
+        o.push_str(", ", true);
+        assert_eq!(o.plain(), "“Title,” ");
+        let mut o = Out::text("“Title?”");
+        o.push_str(".", true);
+        assert_eq!(o.plain(), "“Title?”");
+    }
+
+    #[test]
+    fn title_case_keeps_stop_words_and_capitals() {
+        let mut o = Out::text("the history of NATO in the iPhone age: a study");
+        o.case(TextCase::TitleCase, true);
+        assert_eq!(o.plain(), "The History of NATO in the iPhone Age: A Study");
+    }
+
+    #[test]
+    fn rich_text_becomes_formatting() {
+        let o = rich("A <i>Homo sapiens</i> and \"quotes\" don't", ("“", "”", "‘", "’"));
+        assert_eq!(o.plain(), "A Homo sapiens and “quotes” don’t");
+        assert!(o.0[1].fmt.italic);
+    }
+}
