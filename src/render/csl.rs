@@ -155,7 +155,9 @@ impl Engine {
                     text.push_str(&first.markup(markup));
                     text.push(' ');
                 }
-                text.push_str(&e.body.markup(markup));
+                let mut body = e.body;
+                body.capitalise_leading_term();
+                text.push_str(&body.markup(markup));
                 (e.id, self.mend(text))
             })
             .collect();

@@ -97,8 +97,25 @@ impl Ctx<'_> {
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn finish(
         &self,
+        out: Out,
+        case: Option<TextCase>,
+        fmt: &Formatting,
+        affixes: &Affixes,
+        quotes: bool,
+        strip_periods: bool,
+    ) -> Out {
+        let english = self.english || out.0.iter().all(|p| p.fmt.term);
+        self.finish_in(out, case, english, fmt, affixes, quotes, strip_periods)
+    }
+
+    /// [`Ctx::finish`], title and sentence case applied when `english` (a
+    /// term's case is the style's, whatever the item's language).
+    #[allow(clippy::too_many_arguments)]
+    fn finish_in(
+        &self,
         mut out: Out,
         case: Option<TextCase>,
+        english: bool,
         fmt: &Formatting,
         affixes: &Affixes,
         quotes: bool,
@@ -111,7 +128,7 @@ impl Ctx<'_> {
             out.strip_periods();
         }
         if let Some(c) = case {
-            out.case(c, self.english);
+            out.case(c, english);
         }
         if quotes {
             out = quoted(out, self.loc.quotes());
@@ -242,10 +259,16 @@ impl Ctx<'_> {
             };
             let (a, b) = (part[..d].trim(), part[d..].trim_start_matches(['-', '–']).trim());
             let numeric = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+            let roman = |s: &str| !s.is_empty() && s.chars().all(|c| "ivxlcdmIVXLCDM".contains(c));
+            let prefix = |s: &str| s.chars().take_while(|c| c.is_alphabetic()).collect::<String>();
+            let prefixed = |s: &str| {
+                let p = prefix(s);
+                !p.is_empty() && numeric(&s[p.len()..])
+            };
             if !(numeric(a) && numeric(b)) {
-                // `123N110-N5`: kept as printed, the dash made a range dash
-                // only between plain numbers.
-                if a.chars().any(|c| c.is_ascii_digit()) && b.chars().any(|c| c.is_ascii_digit()) {
+                // `cvi-cix`, `S213-S235` take a range dash; `110-N6` is kept
+                // as printed.
+                if roman(a) && roman(b) || prefixed(a) && prefixed(b) && prefix(a) == prefix(b) {
                     out.push_str(a);
                     out.push_str(delim);
                     out.push_str(b);
@@ -254,9 +277,16 @@ impl Ctx<'_> {
                 }
                 continue;
             }
+            // `1100-23`: the end as a whole number first.
+            let format = self.style.settings.page_range_format;
+            let full_b = if b.len() < a.len() && format.is_some() {
+                format!("{}{b}", &a[..a.len() - b.len()])
+            } else {
+                b.to_string()
+            };
             out.push_str(a);
             out.push_str(delim);
-            out.push_str(&short_range(a, b, self.style.settings.page_range_format));
+            out.push_str(&short_range(a, &full_b, format));
         }
         out
     }
@@ -366,7 +396,9 @@ impl Ctx<'_> {
             LabelPluralize::Contextual => plural_value(value),
         };
         let s = self.loc.term(term, l.form, plural).unwrap_or("");
-        self.finish(Out::text(s), l.text_case, &l.formatting, &l.affixes, false, l.strip_periods)
+        let mut o = Out::text(s);
+        o.0.iter_mut().for_each(|p| p.fmt.label = true);
+        self.finish_in(o, l.text_case, true, &l.formatting, &l.affixes, false, l.strip_periods)
     }
 
     fn group(&self, g: &Group) -> R {
@@ -383,7 +415,9 @@ impl Ctx<'_> {
         };
         let affixes = Affixes { prefix: g.prefix.clone(), suffix: g.suffix.clone() };
         let out = self.finish(r.out, None, &fmt, &affixes, false, false);
-        R { out, vars: r.vars }
+        // A nested group that prints counts as a value for the group around it
+        // (citeproc-js: IEEE's `[Online]` beside an empty access date).
+        R { out, vars: Vars::Some }
     }
 
     fn test(&self, b: &ChooseBranch) -> bool {

@@ -216,7 +216,8 @@ impl<'a> Processor<'a> {
         for id in sorted {
             groups.entry(cite_text(id, Disamb::default())).or_default().push(id);
         }
-        let mut suffixed: Vec<&str> = Vec::new();
+        // Items still alike after names: the text they share.
+        let mut suffixed: HashMap<&str, String> = HashMap::new();
         for (_, ids) in groups.into_iter().filter(|(_, ids)| ids.len() > 1) {
             let mut d = Disamb::default();
             if c.disambiguate_add_names {
@@ -239,12 +240,12 @@ impl<'a> Processor<'a> {
                     for id in &same {
                         sub2.entry(cite_text(id, d2)).or_default().push(id);
                     }
-                    for (_, s2) in sub2 {
+                    for (text, s2) in sub2 {
                         for id in &s2 {
                             out.insert(id.to_string(), (d2, None));
                         }
                         if s2.len() > 1 && c.disambiguate_add_year_suffix {
-                            suffixed.extend(s2);
+                            suffixed.extend(s2.into_iter().map(|id| (id, text.clone())));
                         }
                     }
                 }
@@ -254,9 +255,8 @@ impl<'a> Processor<'a> {
         // identical cites.
         let mut counters: HashMap<String, usize> = HashMap::new();
         for id in sorted {
-            if suffixed.contains(id) {
-                let key = cite_text(id, Disamb::default());
-                let n = counters.entry(key).or_default();
+            if let Some(key) = suffixed.get(id) {
+                let n = counters.entry(key.clone()).or_default();
                 let entry = out.entry(id.to_string()).or_insert((Disamb::default(), None));
                 entry.1 = Some(suffix_letters(*n));
                 *n += 1;
@@ -311,8 +311,15 @@ impl<'a> Processor<'a> {
             previous = names;
             let affixes =
                 Affixes { prefix: b.layout.prefix.clone(), suffix: b.layout.suffix.clone() };
-            let ctx = self.ctx(item, Mode::Bib);
-            let body = ctx.affix(body, &affixes);
+            // The layout's suffix stays outside a closing quote (`“ecs”.`).
+            if let Some(p) = &affixes.prefix {
+                let mut whole = Out::text(p.clone());
+                whole.append(body, false);
+                body = whole;
+            }
+            if let Some(s) = &affixes.suffix {
+                body.push_str(s, false);
+            }
             out.push(BibEntry { id: id.to_string(), first, body });
         }
         out

@@ -21,6 +21,8 @@ pub(crate) struct Fmt {
     pub nocase: bool,
     /// The run is a locale term (`ibid.`, `n.d.`).
     pub term: bool,
+    /// The run is a label's term (`fol.`, `ed.`).
+    pub label: bool,
 }
 
 impl Fmt {
@@ -186,36 +188,52 @@ impl Out {
         self.capitalize_first();
     }
 
+    /// Title case as citeproc-js makes it: each word in lower case gets a
+    /// capital (each part of a hyphenated one longer than a letter), except
+    /// stop words inside the title; words with capitals (`iPhone`, `NATO`)
+    /// and words that open with a digit or a bracket stay as they are.
     fn title(&mut self) {
-        let whole = self.plain();
-        let all_upper = !whole.chars().any(char::is_lowercase);
-        let n_words = whole.split_whitespace().count();
+        let n_words: usize = self.0.iter().map(|p| p.text.split_whitespace().count()).sum();
         let mut index = 0usize;
-        let mut after_colon = true;
+        let mut opens = true;
         for p in &mut self.0 {
             let nocase = p.fmt.nocase;
-            p.text = words_mapped(&p.text, |w, lead, _| {
+            p.text = words_mapped(&p.text, |w, _, _| {
                 let i = index;
                 index += 1;
-                let first = i == 0 || after_colon || lead;
-                after_colon = w.ends_with([':', '?', '!']);
+                let first = opens;
+                opens = w.ends_with([':', '?', '!']);
                 if nocase {
                     return w.to_string();
                 }
-                let w = if all_upper { w.to_lowercase() } else { w.to_string() };
-                let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-                if !first && i + 1 < n_words && STOP_WORDS.contains(&bare.to_lowercase().as_str()) {
-                    if bare.chars().all(|c| c.is_lowercase()) || all_upper {
-                        return w.to_lowercase();
-                    }
-                    return w;
+                let lead_len =
+                    w.len() - w.trim_start_matches(['“', '‘', '"', '\'', '«', '(', '[']).len();
+                let (lead, core) = w.split_at(lead_len);
+                let bare = core.trim_end_matches(|c: char| !c.is_alphanumeric());
+                let lower = bare.to_lowercase();
+                let last = i + 1 == n_words;
+                if !first && !last && STOP_WORDS.contains(&lower.as_str()) && bare == lower {
+                    return w.to_string();
                 }
-                // Only a word in lower case is capitalised (`iPhone`, `NATO` stay).
-                if bare.chars().all(|c| !c.is_uppercase()) {
-                    w.split('-').map(capitalize).collect::<Vec<_>>().join("-")
-                } else {
-                    w
+                if !first && (core.starts_with("d’") || core.starts_with("d'")) {
+                    return w.to_string();
                 }
+                let parts: Vec<String> = core
+                    .split('-')
+                    .enumerate()
+                    .map(|(k, part)| {
+                        let letters = part.chars().filter(|c| c.is_alphabetic()).count();
+                        let opens_with_letter =
+                            part.chars().next().is_some_and(char::is_alphabetic);
+                        let all_lower = !part.chars().any(char::is_uppercase);
+                        if opens_with_letter && all_lower && (letters > 1 || (first && k == 0)) {
+                            capitalize(part)
+                        } else {
+                            part.to_string()
+                        }
+                    })
+                    .collect();
+                format!("{lead}{}", parts.join("-"))
             });
         }
     }
@@ -227,7 +245,7 @@ impl Out {
             if !p.text.chars().any(char::is_alphabetic) {
                 continue;
             }
-            if p.fmt.term {
+            if p.fmt.term && !p.fmt.label {
                 if let Some(i) = p.text.find(char::is_alphabetic) {
                     let c = p.text[i..].chars().next().unwrap_or(' ');
                     let up: String = c.to_uppercase().collect();
@@ -244,7 +262,8 @@ impl Out {
         let mut runs: Vec<Piece> = Vec::new();
         for p in &self.0 {
             let same = |a: &Fmt, b: &Fmt| {
-                Fmt { nocase: false, term: false, ..*a } == Fmt { nocase: false, term: false, ..*b }
+                let bare = |f: &Fmt| Fmt { nocase: false, term: false, label: false, ..*f };
+                bare(a) == bare(b)
             };
             match runs.last_mut() {
                 Some(last) if same(&last.fmt, &p.fmt) => last.text.push_str(&p.text),
@@ -262,10 +281,12 @@ impl Out {
     }
 }
 
-/// Words a title case leaves in lower case (CSL 1.0.2, citeproc-js's list).
-const STOP_WORDS: [&str; 45] = [
+/// Words a title case leaves in lower case inside a title (citeproc-js's
+/// list: articles, conjunctions, prepositions, name particles).
+const STOP_WORDS: &[&str] = &[
     "a",
-    "according",
+    "about",
+    "above",
     "across",
     "afore",
     "after",
@@ -273,23 +294,55 @@ const STOP_WORDS: [&str; 45] = [
     "along",
     "alongside",
     "amid",
+    "amidst",
     "among",
+    "amongst",
     "an",
     "and",
+    "anenst",
+    "apropos",
+    "apud",
     "around",
     "as",
     "aside",
+    "astride",
     "at",
+    "athwart",
+    "atop",
+    "barring",
     "before",
+    "behind",
+    "below",
+    "beneath",
+    "beside",
+    "besides",
+    "between",
+    "beyond",
     "but",
     "by",
+    "c",
+    "ca",
+    "circa",
+    "de",
+    "despite",
     "down",
     "during",
+    "et",
+    "except",
     "for",
+    "forenenst",
     "from",
+    "given",
     "in",
+    "inside",
     "into",
+    "lest",
+    "like",
+    "modulo",
+    "near",
+    "next",
     "nor",
+    "notwithstanding",
     "of",
     "off",
     "on",
@@ -297,17 +350,41 @@ const STOP_WORDS: [&str; 45] = [
     "or",
     "out",
     "over",
+    "per",
+    "plus",
+    "pro",
+    "qua",
+    "sans",
+    "since",
     "so",
     "than",
     "the",
+    "through",
+    "thru",
+    "throughout",
+    "thruout",
     "till",
     "to",
+    "toward",
+    "towards",
+    "under",
+    "underneath",
+    "until",
+    "unto",
     "up",
     "upon",
+    "v",
+    "v.",
+    "van",
+    "versus",
     "via",
+    "vis-à-vis",
+    "von",
+    "vs",
     "vs.",
     "with",
     "within",
+    "without",
     "yet",
 ];
 
