@@ -101,6 +101,8 @@ fn text(html: &str) -> String {
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
         .replace("&#38;", "&")
+        .replace("&#60;", "<")
+        .replace("&#62;", ">")
         .replace("&#39;", "'")
         .replace("&#x27;", "'")
         .replace("&nbsp;", "\u{a0}")
@@ -128,7 +130,24 @@ fn citeproc(pool: &Path, style: &Path, lang: &str) -> (BTreeMap<String, String>,
     (entries, String::from_utf8_lossy(&out.stderr).to_string())
 }
 
+/// The items per bibliography: citeproc-bib.js renders the pool in chunks of
+/// this many items, in file order, and so do we (year suffixes and
+/// disambiguation are made within one bibliography).
+const CHUNK: usize = 200;
+
 fn ours(pool: &Path, style: &Path, lang: &str) -> BTreeMap<String, String> {
+    let items: Vec<Value> =
+        serde_json::from_str(&std::fs::read_to_string(pool).expect("pool")).expect("JSON");
+    let mut m = BTreeMap::new();
+    for (i, chunk) in items.chunks(CHUNK).enumerate() {
+        let file = pool.with_file_name(format!("chunk-{i}.json"));
+        std::fs::write(&file, serde_json::to_string(chunk).expect("JSON")).expect("write");
+        m.extend(ours_one(&file, style, lang));
+    }
+    m
+}
+
+fn ours_one(pool: &Path, style: &Path, lang: &str) -> BTreeMap<String, String> {
     let html = refconv(&[
         "convert",
         pool.to_str().expect("p"),
@@ -242,7 +261,7 @@ fn bibliographies_agree_with_citeproc_js() {
 }
 
 /// The measured agreement over the ten styles, less a margin.
-const RATCHET: f64 = 0.79;
+const RATCHET: f64 = 0.90;
 
 /// The seed's footnotes in a note style (Chicago full note, the style file the
 /// citeproc-js rendering in `samples/expected/citeproc/` was made with): every

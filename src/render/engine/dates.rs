@@ -208,6 +208,17 @@ impl Ctx<'_> {
         let contiguous = ranged[first..=last].iter().all(|r| *r);
         if !contiguous || differ == DatePartName::Year {
             let mut out = self.parts(parts, delimiter, s);
+            // `100–44 BC`: an era both ends share is printed once.
+            let (a, b) = (self.era(s[0]), self.era(e[0]));
+            if let (Some(a), Some(b)) = (a, b) {
+                if a == b {
+                    if let Some(p) = out.0.iter_mut().rev().find(|p| p.text.contains(a)) {
+                        if let Some(i) = p.text.rfind(a) {
+                            p.text.replace_range(i..i + a.len(), "");
+                        }
+                    }
+                }
+            }
             let end = self.parts(parts, delimiter, e);
             // The affixes of the outer parts are not doubled at the dash.
             out.0.retain(|_| true);
@@ -254,12 +265,8 @@ impl Ctx<'_> {
                 if form == LongShortForm::Short && year > 0 {
                     y = format!("{:02}", year % 100);
                 }
-                if year < 0 {
-                    let bc = self.loc.term(Term::Other(OtherTerm::Bc), TermForm::Long, false);
-                    y.push_str(bc.unwrap_or("BC"));
-                } else if year < 1000 {
-                    let ad = self.loc.term(Term::Other(OtherTerm::Ad), TermForm::Long, false);
-                    y.push_str(ad.unwrap_or("AD"));
+                if let Some(era) = self.era(year) {
+                    y.push_str(era);
                 }
                 y
             }
@@ -312,6 +319,19 @@ impl Ctx<'_> {
             }
         };
         self.finish(Out::text(text), p.text_case, &p.formatting, &p.affixes, false, p.strip_periods)
+    }
+}
+
+impl Ctx<'_> {
+    /// The era printed after a year: BC for a negative year, AD for one
+    /// below 1000.
+    fn era(&self, year: i32) -> Option<&str> {
+        let (term, default) = match year {
+            y if y < 0 => (OtherTerm::Bc, "BC"),
+            1..=999 => (OtherTerm::Ad, "AD"),
+            _ => return None,
+        };
+        Some(self.loc.term(Term::Other(term), TermForm::Long, false).unwrap_or(default))
     }
 }
 

@@ -171,7 +171,10 @@ impl Ctx<'_> {
                     return R::empty(Vars::None);
                 };
                 let r = self.seq(&m.children, "");
-                (r.out, r.vars)
+                // A macro that prints counts as a value for the group around
+                // it, as in citeproc-js (NLM's lone `In`).
+                let vars = if r.out.is_empty() { r.vars } else { Vars::Some };
+                (r.out, vars)
             }
             TextTarget::Term { term, form, plural } => {
                 let s = self.loc.term(*term, *form, *plural).unwrap_or("");
@@ -233,6 +236,12 @@ impl Ctx<'_> {
                     .unwrap_or_default()
             }
             Variable::Date(_) | Variable::Name(_) => Out::default(),
+            // `7-8` as a number range: an en dash.
+            Variable::Number(_) => match self.var(&name) {
+                Some(v) if is_numeric(&v) => Out::text(v.replace('-', "–")),
+                Some(_) => self.rich_var(&name).unwrap_or_default(),
+                None => Out::default(),
+            },
             _ => self.rich_var(&name).unwrap_or_default(),
         }
     }

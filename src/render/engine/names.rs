@@ -26,7 +26,10 @@ pub(crate) struct Person {
 
 impl Person {
     pub(crate) fn from_json(v: &Json) -> Option<Person> {
-        let s = |k: &str| v.get(k).and_then(Json::as_str).unwrap_or("").trim().to_string();
+        let s = |k: &str| {
+            let t = v.get(k).and_then(Json::as_str).unwrap_or("").trim();
+            t.replace('\'', "’")
+        };
         let mut p = Person {
             family: s("family"),
             given: s("given"),
@@ -89,7 +92,7 @@ impl Person {
 
 /// `d'Alembert` → (`d'`, `Alembert`).
 fn apostrophe_particle(family: &str) -> Option<(String, String)> {
-    let i = family.find(['\'', '’'])?;
+    let i = family.find('’')?;
     let head = &family[..i];
     (head.len() <= 3 && head.chars().all(char::is_lowercase) && !head.is_empty()).then(|| {
         let cut = i + family[i..].chars().next().map_or(1, char::len_utf8);
@@ -125,7 +128,8 @@ impl Ctx<'_> {
     pub(crate) fn names(&self, n: &Names) -> R {
         let mut out = Out::default();
         let mut any = false;
-        let delim = n.delimiter(&self.name_options);
+        let own = n.options().names_delimiter;
+        let delim = own.as_deref().or(self.name_options.names_delimiter.as_deref()).unwrap_or("");
         let vars: Vec<String> = n.variable.iter().map(|v| v.to_string()).collect();
         let mut parts: Vec<Out> = Vec::new();
         let mut count = 0usize;
@@ -311,6 +315,8 @@ impl Ctx<'_> {
         let mut out = self.finish(out, None, &name_fmt, &name.to_affixes(), false, false);
         if self.mode != Mode::Sort {
             if let Some((label, pos)) = n.label() {
+                // With no `cs:name`, the label follows the names.
+                let pos = if n.name().is_none() { NameLabelPosition::AfterName } else { pos };
                 let term =
                     serde_json::from_value::<hayagriva::citationberg::taxonomy::NameVariable>(
                         Json::String(var.to_string()),

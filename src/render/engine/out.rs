@@ -585,14 +585,29 @@ fn typographic(s: &str, (open, close, _, _): (&str, &str, &str, &str)) -> String
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len() + 4);
     let mut open_double = false;
+    let mut open_single = false;
+    // A closing single quote: after a non-space, before a non-letter.
+    let closes = |j: usize| {
+        chars[j] == '\''
+            && j > 0
+            && !chars[j - 1].is_whitespace()
+            && !chars.get(j + 1).is_some_and(|n| n.is_alphanumeric())
+    };
     for (i, &c) in chars.iter().enumerate() {
         let before = i.checked_sub(1).map(|j| chars[j]);
         match c {
             '\'' => {
-                if before.is_some_and(char::is_alphanumeric) || before.is_some_and(|b| b == '.') {
-                    out.push('’');
-                } else if chars.get(i + 1).is_some_and(|n| n.is_alphanumeric()) {
-                    out.push('‘');
+                let at_start = before.is_none_or(|b| b.is_whitespace() || "([".contains(b));
+                let opens = at_start
+                    && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric())
+                    && (i + 1..chars.len()).any(closes);
+                if opens && !open_single && !open_double {
+                    // `'quoted'` is a quotation: the outer quotes.
+                    out.push_str(open);
+                    open_single = true;
+                } else if open_single && closes(i) {
+                    out.push_str(close);
+                    open_single = false;
                 } else {
                     out.push('’');
                 }
@@ -621,10 +636,36 @@ fn typographic(s: &str, (open, close, _, _): (&str, &str, &str, &str)) -> String
 /// ones.
 pub(crate) fn quoted(mut inner: Out, q: (&str, &str, &str, &str)) -> Out {
     let (open, close, iopen, iclose) = q;
+    // Quote pairs inside become inner quotes; a closing mark with no opening
+    // one before it is an apostrophe (`girls’ game`) and stays.
+    let mut depth = 0usize;
     for p in &mut inner.0 {
-        if p.text.contains(open) || p.text.contains(close) {
-            p.text = p.text.replace(open, iopen).replace(close, iclose);
+        if !(p.text.contains(open) || p.text.contains(close)) {
+            continue;
         }
+        let mut out = String::with_capacity(p.text.len());
+        let mut rest = p.text.as_str();
+        while !rest.is_empty() {
+            if let Some(r) = rest.strip_prefix(open) {
+                out.push_str(iopen);
+                depth += 1;
+                rest = r;
+            } else if let Some(r) = rest.strip_prefix(close) {
+                let letter_next = r.chars().next().is_some_and(char::is_alphabetic);
+                if depth > 0 && !letter_next {
+                    out.push_str(iclose);
+                    depth -= 1;
+                } else {
+                    out.push_str(close);
+                }
+                rest = r;
+            } else {
+                let c = rest.chars().next().unwrap_or(' ');
+                out.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+        p.text = out;
     }
     let mut out = Out::text(open);
     out.0.append(&mut inner.0);
