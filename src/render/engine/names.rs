@@ -48,7 +48,12 @@ impl Person {
             p.literal = Some(lit);
             return Some(p);
         }
-        let parse = v.get("parse-names").is_none_or(|x| x.as_bool() != Some(false));
+        let mut parse = v.get("parse-names").is_none_or(|x| x.as_bool() != Some(false));
+        // `"van Happel"`: a quoted family name is taken as it is.
+        if p.family.len() > 2 && p.family.starts_with('"') && p.family.ends_with('"') {
+            p.family = p.family[1..p.family.len() - 1].to_string();
+            parse = false;
+        }
         if parse && p.non_dropping.is_empty() {
             // `van Gogh`, `d'Alembert`: lower-case words before the family name.
             let words: Vec<&str> = p.family.split(' ').collect();
@@ -361,11 +366,7 @@ impl Ctx<'_> {
         let given_part = name.name_part_given();
         let family_part = name.name_part_family();
         let expand = self.expand_given && (index == 0 || !self.primary_only);
-        let given = if expand && form == NameForm::Short {
-            None
-        } else {
-            Some(self.given(&p.given, opts, expand))
-        };
+        let given = self.given(&p.given, opts, expand);
         let form = if expand && form == NameForm::Short { NameForm::Long } else { form };
         let part = |text: String, np: Option<&hayagriva::citationberg::NamePart>| -> Out {
             let o = Out::text(text);
@@ -385,7 +386,6 @@ impl Ctx<'_> {
                 };
             return part(fam, family_part);
         }
-        let given = given.unwrap_or_default();
         if p.eastern() {
             out.append(part(p.family.clone(), family_part), qp);
             out.append(part(given, given_part), qp);
@@ -434,8 +434,14 @@ impl Ctx<'_> {
 
     /// Given names, initialised as the options say.
     fn given(&self, given: &str, opts: &NameOptions<'_>, expand: bool) -> String {
-        let Some(with) = opts.initialize_with.filter(|_| !expand || self.expand_initials_only)
-        else {
+        // A name expanded to tell it apart gets initials under the
+        // `*-with-initials` rules, its full given names otherwise.
+        let with = match (expand, self.expand_initials_only) {
+            (true, true) => Some(opts.initialize_with.unwrap_or(". ")),
+            (true, false) => None,
+            (false, _) => opts.initialize_with,
+        };
+        let Some(with) = with else {
             return given.to_string();
         };
         if self.mode == Mode::Sort {

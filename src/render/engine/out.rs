@@ -23,6 +23,8 @@ pub(crate) struct Fmt {
     pub term: bool,
     /// The run is a label's term (`fol.`, `ed.`).
     pub label: bool,
+    /// The run is the closing mark of a quotation.
+    pub closes_quote: bool,
 }
 
 impl Fmt {
@@ -70,9 +72,6 @@ pub(crate) struct Piece {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Out(pub Vec<Piece>);
 
-/// The closing quotes whose following period or comma moves inside.
-pub(crate) const CLOSE_QUOTES: [char; 4] = ['”', '’', '»', '"'];
-
 impl Out {
     pub(crate) fn text(s: impl Into<String>) -> Out {
         let s = s.into();
@@ -107,24 +106,34 @@ impl Out {
                 || (".?!".contains(prev) && next == '.');
             if drop_next {
                 first.text.remove(0);
-            } else if quote_punct && CLOSE_QUOTES.contains(&prev) && (next == '.' || next == ',') {
+            } else if quote_punct && self.ends_in_quote() && (next == '.' || next == ',') {
                 // `“Title”.` → `“Title.”`, unless the quoted text already ends
                 // in punctuation.
                 first.text.remove(0);
+                let q = self.0.pop().map(|p| p.text).unwrap_or_default();
+                let inner = self.last_char();
                 if let Some(last) = self.0.iter_mut().rev().find(|p| !p.text.is_empty()) {
-                    let q = last.text.pop().unwrap_or(prev);
-                    let inner = last.text.chars().next_back();
-                    if !matches!(inner, Some('.' | '?' | '!' | ',')) {
-                        last.text.push(next);
-                    } else if inner == Some(',') && next == '.' {
-                        last.text.pop();
-                        last.text.push('.');
+                    // A period after `.`, `?`, `!` goes; a comma stays
+                    // (`“Why?,”`); `,` + `.` is a period.
+                    match (inner, next) {
+                        (Some('.' | '?' | '!'), '.') | (Some(','), ',') => {}
+                        (Some(','), '.') => {
+                            last.text.pop();
+                            last.text.push('.');
+                        }
+                        _ => last.text.push(next),
                     }
-                    last.text.push(q);
                 }
+                self.0.push(Piece { text: q, fmt: Fmt { closes_quote: true, ..Fmt::default() } });
             }
         }
         self.0.extend(other.0.into_iter().filter(|p| !p.text.is_empty()));
+    }
+
+    /// Whether the output ends with the closing mark of a quotation the style
+    /// made (not an apostrophe).
+    fn ends_in_quote(&self) -> bool {
+        self.0.last().is_some_and(|p| p.fmt.closes_quote && !p.text.is_empty())
     }
 
     pub(crate) fn push_str(&mut self, s: &str, quote_punct: bool) {
@@ -262,7 +271,13 @@ impl Out {
         let mut runs: Vec<Piece> = Vec::new();
         for p in &self.0 {
             let same = |a: &Fmt, b: &Fmt| {
-                let bare = |f: &Fmt| Fmt { nocase: false, term: false, label: false, ..*f };
+                let bare = |f: &Fmt| Fmt {
+                    nocase: false,
+                    term: false,
+                    label: false,
+                    closes_quote: false,
+                    ..*f
+                };
                 bare(a) == bare(b)
             };
             match runs.last_mut() {
@@ -669,7 +684,8 @@ pub(crate) fn quoted(mut inner: Out, q: (&str, &str, &str, &str)) -> Out {
     }
     let mut out = Out::text(open);
     out.0.append(&mut inner.0);
-    out.0.push(Piece { text: close.to_string(), fmt: Fmt::default() });
+    out.0
+        .push(Piece { text: close.to_string(), fmt: Fmt { closes_quote: true, ..Fmt::default() } });
     out
 }
 
@@ -685,12 +701,20 @@ mod tests {
         let mut o = Out::text("What?");
         o.push_str(".", false);
         assert_eq!(o.plain(), "What?");
-        let mut o = Out::text("“Title”");
+        let q = ("“", "”", "‘", "’");
+        let mut o = quoted(Out::text("Title"), q);
         o.push_str(", ", true);
         assert_eq!(o.plain(), "“Title,” ");
-        let mut o = Out::text("“Title?”");
+        let mut o = quoted(Out::text("Title?"), q);
         o.push_str(".", true);
         assert_eq!(o.plain(), "“Title?”");
+        let mut o = quoted(Out::text("Why?"), q);
+        o.push_str(",", true);
+        assert_eq!(o.plain(), "“Why?,”");
+        // An apostrophe is not a closing quote.
+        let mut o = Out::text("John d’");
+        o.push_str(".", true);
+        assert_eq!(o.plain(), "John d’.");
     }
 
     #[test]
