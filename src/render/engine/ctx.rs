@@ -51,6 +51,8 @@ pub(crate) struct Ctx<'a> {
     pub(crate) sort_names: Option<(usize, usize)>,
     pub(crate) substitute_names: Option<String>,
     pub(crate) first_names: RefCell<Option<String>>,
+    /// A `cs:names` has been met in this entry.
+    pub(crate) names_started: Cell<bool>,
     pub(crate) suppressed: RefCell<Vec<String>>,
     pub(crate) recording: RefCell<Vec<Vec<String>>>,
 }
@@ -128,6 +130,7 @@ impl<'a> Ctx<'a> {
             sort_names: None,
             substitute_names: None,
             first_names: RefCell::new(None),
+            names_started: Cell::new(false),
             suppressed: RefCell::new(Vec::new()),
             recording: RefCell::new(Vec::new()),
         }

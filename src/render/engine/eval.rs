@@ -277,12 +277,22 @@ impl Ctx<'_> {
             if !(numeric(a) && numeric(b)) {
                 // `cvi-cix`, `S213-S235` take a range dash; `110-N6` is kept
                 // as printed.
-                if roman(a) && roman(b) || prefixed(a) && prefixed(b) && prefix(a) == prefix(b) {
+                let format = self.style.settings.page_range_format;
+                let same_prefix = prefixed(a) && prefixed(b) && prefix(a) == prefix(b);
+                if same_prefix && format.is_some() {
+                    // `B13-B14` in a page-range format: `B13–14`.
+                    let p = prefix(a).len();
+                    out.push_str(a);
+                    out.push_str(delim);
+                    out.push_str(&short_range(&a[p..], &b[p..], format));
+                } else if roman(a) && roman(b) || same_prefix {
                     out.push_str(a);
                     out.push_str(delim);
                     out.push_str(b);
                 } else {
-                    out.push_str(part);
+                    out.push_str(a);
+                    out.push('-');
+                    out.push_str(b);
                 }
                 continue;
             }

@@ -125,6 +125,7 @@ impl<'a> Processor<'a> {
             sort_names: None,
             substitute_names: None,
             first_names: RefCell::new(None),
+            names_started: Cell::new(false),
             suppressed: RefCell::new(Vec::new()),
             recording: RefCell::new(Vec::new()),
         }

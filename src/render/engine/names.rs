@@ -105,6 +105,16 @@ fn apostrophe_particle(family: &str) -> Option<(String, String)> {
     })
 }
 
+/// Given names that are initials only (`B.-X.`, `J.Q.`), written `B. X.` as
+/// citeproc-js writes them when a style does not initialise.
+fn spaced_initials(given: &str) -> Option<String> {
+    let parts: Vec<&str> = given.split([' ', '-', '.']).filter(|p| !p.is_empty()).collect();
+    let all_initials = given.contains('.')
+        && parts.len() > 1
+        && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+    all_initials.then(|| parts.iter().map(|p| format!("{p}.")).collect::<Vec<_>>().join(" "))
+}
+
 /// Joins name parts with spaces, except after a particle ending in an
 /// apostrophe or hyphen.
 fn join(parts: &[&str]) -> String {
@@ -130,7 +140,37 @@ impl Ctx<'_> {
         }
     }
 
+    /// `cs:names`. The first one of a bibliography entry also keeps what it
+    /// names (every name, or the text its substitute printed), which the
+    /// entry after compares for `subsequent-author-substitute`.
     pub(crate) fn names(&self, n: &Names) -> R {
+        let named = n.variable.iter().any(|v| !self.names_of(&v.to_string()).is_empty());
+        let top = self.mode == Mode::Bib && named && !self.names_started.get();
+        if top {
+            self.names_started.set(true);
+        }
+        let r = self.names_inner(n, top);
+        if top || self.mode == Mode::Bib && !r.out.is_empty() && self.first_names.borrow().is_none()
+        {
+            let all: Vec<Vec<Person>> = n
+                .variable
+                .iter()
+                .map(|v| self.names_of(&v.to_string()))
+                .filter(|p| !p.is_empty())
+                .collect();
+            let key = if !all.is_empty() {
+                format!("{all:?}")
+            } else if !r.out.is_empty() {
+                format!("text:{}", r.out.plain())
+            } else {
+                String::new()
+            };
+            *self.first_names.borrow_mut() = Some(key);
+        }
+        r
+    }
+
+    fn names_inner(&self, n: &Names, top: bool) -> R {
         let mut out = Out::default();
         let mut any = false;
         let own = n.options().names_delimiter;
@@ -158,12 +198,9 @@ impl Ctx<'_> {
             }
             any = true;
             self.used(real);
-            if let Some(sub) = &self.substitute_names {
-                if self.first_names.borrow().is_none() {
-                    *self.first_names.borrow_mut() = Some(String::new());
-                    parts.push(Out::text(sub.clone()));
-                    continue;
-                }
+            if let Some(sub) = self.substitute_names.as_ref().filter(|_| top) {
+                parts.push(Out::text(sub.clone()));
+                continue;
             }
             let (o, c) = self.name_list(n, var, &persons);
             count += c;
@@ -203,9 +240,6 @@ impl Ctx<'_> {
                 out.push_str(delim, self.quote_punct());
             }
             out.append(p, self.quote_punct());
-        }
-        if self.mode == Mode::Bib && self.first_names.borrow().is_none() {
-            *self.first_names.borrow_mut() = Some(out.plain());
         }
         let fmt = n.to_formatting();
         let affixes = n.to_affixes();
@@ -442,7 +476,7 @@ impl Ctx<'_> {
             (false, _) => opts.initialize_with,
         };
         let Some(with) = with else {
-            return given.to_string();
+            return spaced_initials(given).unwrap_or_else(|| given.to_string());
         };
         if self.mode == Mode::Sort {
             return given.to_string();
