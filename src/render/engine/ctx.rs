@@ -53,6 +53,8 @@ pub(crate) struct Ctx<'a> {
     pub(crate) first_names: RefCell<Option<String>>,
     /// A `cs:names` has been met in this entry.
     pub(crate) names_started: Cell<bool>,
+    /// The `cs:names` whose substitute is being rendered.
+    pub(crate) names_parent: RefCell<Option<hayagriva::citationberg::Names>>,
     pub(crate) suppressed: RefCell<Vec<String>>,
     pub(crate) recording: RefCell<Vec<Vec<String>>>,
 }
@@ -131,6 +133,7 @@ impl<'a> Ctx<'a> {
             substitute_names: None,
             first_names: RefCell::new(None),
             names_started: Cell::new(false),
+            names_parent: RefCell::new(None),
             suppressed: RefCell::new(Vec::new()),
             recording: RefCell::new(Vec::new()),
         }

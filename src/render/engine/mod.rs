@@ -31,6 +31,9 @@ struct Disamb {
     add_names: usize,
     expand_given: bool,
     disambiguate: bool,
+    /// Names added that the bibliography shows too (citeproc-js carries
+    /// names added to tell cites apart into the entry).
+    bib_names: usize,
 }
 
 /// The items of the citation before, and its last locator.
@@ -126,6 +129,7 @@ impl<'a> Processor<'a> {
             substitute_names: None,
             first_names: RefCell::new(None),
             names_started: Cell::new(false),
+            names_parent: RefCell::new(None),
             suppressed: RefCell::new(Vec::new()),
             recording: RefCell::new(Vec::new()),
         }
@@ -219,7 +223,32 @@ impl<'a> Processor<'a> {
         }
         // Items still alike after names: the text they share.
         let mut suffixed: HashMap<&str, String> = HashMap::new();
-        for (_, ids) in groups.into_iter().filter(|(_, ids)| ids.len() > 1) {
+        for (_, mut ids) in groups.into_iter().filter(|(_, ids)| ids.len() > 1) {
+            // Names added one at a time, as few as tell an item apart.
+            if c.disambiguate_add_names {
+                let mut last: Option<Vec<String>> = None;
+                for k in 1..=64 {
+                    let d = Disamb { add_names: k, bib_names: k, ..Disamb::default() };
+                    let texts: Vec<String> = ids.iter().map(|id| cite_text(id, d)).collect();
+                    if last.as_ref() == Some(&texts) {
+                        break;
+                    }
+                    for (i, id) in ids.iter().enumerate() {
+                        let unique = texts.iter().filter(|t| **t == texts[i]).count() == 1;
+                        if unique && !out.contains_key(*id) {
+                            out.insert(id.to_string(), (d, None));
+                        }
+                    }
+                    last = Some(texts);
+                }
+                ids.retain(|id| !out.contains_key(*id));
+                if ids.len() < 2 {
+                    for id in ids {
+                        out.insert(id.to_string(), (Disamb::default(), None));
+                    }
+                    continue;
+                }
+            }
             let mut d = Disamb::default();
             if c.disambiguate_add_names {
                 d.add_names = 1000;
@@ -283,6 +312,7 @@ impl<'a> Processor<'a> {
                 let mut ctx = self.ctx(item, Mode::Bib);
                 ctx.citation_number = numbers.get(id).copied();
                 ctx.year_suffix = disamb.get(*id).and_then(|d| d.1.clone());
+                ctx.add_names = disamb.get(*id).map_or(0, |d| d.0.bib_names);
                 ctx.substitute_names = substitute;
                 let (first, body) = if b.second_field_align.is_some() && b.layout.elements.len() > 1
                 {

@@ -144,6 +144,10 @@ impl Ctx<'_> {
     /// names (every name, or the text its substitute printed), which the
     /// entry after compares for `subsequent-author-substitute`.
     pub(crate) fn names(&self, n: &Names) -> R {
+        // A bare `cs:names` inside a substitute (also inside a `cs:choose`
+        // there) takes the options and children of the one it stands in for.
+        let inherited = self.names_parent.borrow().as_ref().map(|p| p.from_names_substitute(n));
+        let n = inherited.as_ref().unwrap_or(n);
         let named = n.variable.iter().any(|v| !self.names_of(&v.to_string()).is_empty());
         let top = self.mode == Mode::Bib && named && !self.names_started.get();
         if top {
@@ -208,22 +212,21 @@ impl Ctx<'_> {
         }
         if !any {
             if let Some(sub) = n.substitute() {
+                let parent = self.names_parent.replace(Some(n.clone()));
+                let mut found = None;
                 for child in &sub.children {
-                    let child = match child {
-                        hayagriva::citationberg::LayoutRenderingElement::Names(c) => {
-                            hayagriva::citationberg::LayoutRenderingElement::Names(
-                                n.from_names_substitute(c),
-                            )
-                        }
-                        other => other.clone(),
-                    };
                     self.recording.borrow_mut().push(Vec::new());
-                    let r = self.elem(&child);
+                    let r = self.elem(child);
                     let used = self.recording.borrow_mut().pop().unwrap_or_default();
                     if !r.out.is_empty() {
                         self.suppressed.borrow_mut().extend(used);
-                        return R { out: r.out, vars: Vars::Some };
+                        found = Some(r.out);
+                        break;
                     }
+                }
+                *self.names_parent.borrow_mut() = parent;
+                if let Some(out) = found {
+                    return R { out, vars: Vars::Some };
                 }
             }
             return R::empty(Vars::Empty);
