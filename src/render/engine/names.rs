@@ -297,7 +297,12 @@ impl Ctx<'_> {
             if i > 0 {
                 let last = i + 1 == shown && shown == total;
                 let before_last = last && and.is_some();
-                let use_delim = if before_last {
+                // Two names, the last a body (`Malone, N. J. & U.S. Bureau of
+                // the Census`): no delimiter before `and`, as citeproc-js.
+                let body_pair = shown == 2 && p.literal.is_some();
+                let use_delim = if before_last && body_pair {
+                    false
+                } else if before_last {
                     match opts.delimiter_precedes_last {
                         DelimiterBehavior::Contextual => shown >= 3,
                         DelimiterBehavior::AfterInvertedName => inverted(i - 1),
