@@ -484,7 +484,16 @@ impl Ctx<'_> {
     }
 
     /// Whether a variable has a value (for `variable=` tests).
+    /// A variable a substitute printed still counts as present here, as in
+    /// citeproc-js (Chicago's `variable="archive …"` test on an untitled file).
     pub(crate) fn has(&self, v: Variable) -> bool {
+        let held = std::mem::take(&mut *self.suppressed.borrow_mut());
+        let found = self.has_unsuppressed(v);
+        *self.suppressed.borrow_mut() = held;
+        found
+    }
+
+    fn has_unsuppressed(&self, v: Variable) -> bool {
         match v {
             Variable::Number(NumberVariable::Locator) => self.locator.is_some(),
             Variable::Number(NumberVariable::CitationNumber) => self.citation_number.is_some(),
