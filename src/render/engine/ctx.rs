@@ -108,27 +108,36 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The same item in another mode, with fresh state.
-    pub(crate) fn fork(&self, mode: Mode) -> Ctx<'a> {
+    /// A fresh state for one item.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn new(
+        style: &'a IndependentStyle,
+        loc: &'a Locales<'a>,
+        item: &'a Item,
+        english: bool,
+        mode: Mode,
+        name_options: InheritableNameOptions,
+        explicit_suffix: bool,
+    ) -> Ctx<'a> {
         Ctx {
-            style: self.style,
-            loc: self.loc,
-            item: self.item,
-            english: self.english,
+            style,
+            loc,
+            item,
+            english,
             mode,
-            name_options: self.name_options.clone(),
-            citation_number: self.citation_number,
-            year_suffix: self.year_suffix.clone(),
-            explicit_suffix: self.explicit_suffix,
+            name_options,
+            citation_number: None,
+            year_suffix: None,
+            explicit_suffix,
             suffix_done: Cell::new(false),
-            locator: self.locator.clone(),
-            position: self.position,
-            near_note: self.near_note,
-            disambiguate: self.disambiguate,
-            add_names: self.add_names,
-            expand_given: self.expand_given,
-            expand_initials_only: self.expand_initials_only,
-            primary_only: self.primary_only,
+            locator: None,
+            position: Position::First,
+            near_note: false,
+            disambiguate: false,
+            add_names: 0,
+            expand_given: false,
+            expand_initials_only: false,
+            primary_only: false,
             sort_names: None,
             substitute_names: None,
             first_names: RefCell::new(None),
@@ -137,6 +146,30 @@ impl<'a> Ctx<'a> {
             suppressed: RefCell::new(Vec::new()),
             recording: RefCell::new(Vec::new()),
         }
+    }
+
+    /// The same item in another mode, with fresh state.
+    pub(crate) fn fork(&self, mode: Mode) -> Ctx<'a> {
+        let mut c = Ctx::new(
+            self.style,
+            self.loc,
+            self.item,
+            self.english,
+            mode,
+            self.name_options.clone(),
+            self.explicit_suffix,
+        );
+        c.citation_number = self.citation_number;
+        c.year_suffix = self.year_suffix.clone();
+        c.locator = self.locator.clone();
+        c.position = self.position;
+        c.near_note = self.near_note;
+        c.disambiguate = self.disambiguate;
+        c.add_names = self.add_names;
+        c.expand_given = self.expand_given;
+        c.expand_initials_only = self.expand_initials_only;
+        c.primary_only = self.primary_only;
+        c
     }
 
     /// Renders a layout: its elements, then its formatting and affixes.

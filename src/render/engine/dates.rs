@@ -19,12 +19,15 @@ pub(crate) enum DateValue {
     Literal(String),
 }
 
+/// A date part; out-of-range years are clamped so that no arithmetic on
+/// them can overflow.
 fn num(v: &Json) -> Option<i32> {
-    match v {
-        Json::Number(n) => n.as_i64().map(|n| n as i32),
-        Json::String(s) => s.trim().parse().ok(),
-        _ => None,
-    }
+    let n: i64 = match v {
+        Json::Number(n) => n.as_i64()?,
+        Json::String(s) => s.trim().parse().ok()?,
+        _ => return None,
+    };
+    Some(n.clamp(-99_999, 99_999) as i32)
 }
 
 fn parts_of(v: &Json) -> Option<[i32; 3]> {
@@ -42,7 +45,7 @@ fn parse_raw(raw: &str) -> Option<DateValue> {
         let y = it.next()?.ok()?;
         let m = it.next().and_then(Result::ok).unwrap_or(0);
         let d = it.next().and_then(Result::ok).unwrap_or(0);
-        Some([y, m, d])
+        Some([y.clamp(-99_999, 99_999), m, d])
     };
     match raw.split_once('/') {
         Some((a, b)) => Some(DateValue::Parts(one(a)?, one(b))),
@@ -352,4 +355,18 @@ fn append_after_year(out: &mut Out, suffix: &str, year: i32) {
         }
     }
     out.push_str(suffix, false);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extreme_years_are_clamped_not_overflowed() {
+        let v: Json = serde_json::json!({"date-parts": [[-2147483648i64, 1, 1]]});
+        let key = DateValue::from_json(&v).and_then(|d| d.sort_key());
+        assert_eq!(key.as_deref(), Some("0000010101"));
+        let raw = serde_json::json!({"raw": "2147483647-01"});
+        assert_eq!(DateValue::from_json(&raw), Some(DateValue::Parts([99_999, 1, 0], None)));
+    }
 }

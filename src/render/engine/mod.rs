@@ -22,7 +22,6 @@ use hayagriva::citationberg::{
 use locale::Locales;
 use out::Out;
 use serde_json::Value as Json;
-use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 /// How an item's names are expanded to tell it from others in citations.
@@ -106,33 +105,8 @@ impl<'a> Processor<'a> {
             }
             Mode::Cite => self.style.citation.name_options.clone(),
         };
-        Ctx {
-            style: self.style,
-            loc: &self.loc,
-            item,
-            english,
-            mode,
-            name_options: self.style.settings.options.apply(&area),
-            citation_number: None,
-            year_suffix: None,
-            explicit_suffix: self.explicit_suffix,
-            suffix_done: Cell::new(false),
-            locator: None,
-            position: Position::First,
-            near_note: false,
-            disambiguate: false,
-            add_names: 0,
-            expand_given: false,
-            expand_initials_only: false,
-            primary_only: false,
-            sort_names: None,
-            substitute_names: None,
-            first_names: RefCell::new(None),
-            names_started: Cell::new(false),
-            names_parent: RefCell::new(None),
-            suppressed: RefCell::new(Vec::new()),
-            recording: RefCell::new(Vec::new()),
-        }
+        let name_options = self.style.settings.options.apply(&area);
+        Ctx::new(self.style, &self.loc, item, english, mode, name_options, self.explicit_suffix)
     }
 
     /// The citations (one per request) and the bibliography of `bib` (ids in
