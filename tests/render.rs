@@ -278,3 +278,57 @@ fn dropped_fields_are_reported() {
     let lost = write(Format::Text, &lib, &mut out, &WriteOptions::default()).unwrap();
     assert!(lost.iter().all(|d| d.code.as_deref() != Some("render-dropped")), "{lost:#?}");
 }
+
+/// A style's bibliography layout (`BODY`) wrapped into a complete CSL style.
+fn style_with(macros: &str, body: &str, sort: &str) -> StyleSpec {
+    StyleSpec::Csl(format!(
+        r#"<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><title>t</title><id>t</id><updated>2020-01-01T00:00:00+00:00</updated></info>
+  {macros}
+  <citation disambiguate-add-year-suffix="true"><layout><group delimiter=" "><names variable="author"><name form="short"/></names><date variable="issued" date-parts="year" form="numeric"/></group></layout></citation>
+  <bibliography>{sort}<layout>{body}</layout></bibliography>
+</style>"#
+    ))
+}
+
+fn render_csl_json(items: &str, style: StyleSpec) -> Vec<String> {
+    let lib = read(Format::CslJson, items, &ReadOptions::default()).unwrap().library;
+    render(&lib, Format::Text, Some(style), None).lines().map(String::from).collect()
+}
+
+/// Behaviours of citeproc-js (Zotero's engine, which the styles are written
+/// against) beyond the letter of CSL 1.0.2; each expected line is what
+/// citeproc-js 2.4.63 printed for the same style and items.
+#[test]
+fn citeproc_js_behaviours() {
+    // A label prints for an empty variable too, in the singular; a macro is a
+    // group: nothing when it calls variables and all are empty.
+    let macros = r#"<macro name="m1"><label variable="page" form="short"/></macro>
+  <macro name="m2"><label variable="page" form="short"/><text variable="page"/></macro>
+  <macro name="m3"><text value="X"/><text variable="issue"/></macro>"#;
+    let body = r#"<text variable="title"/>
+    <group delimiter=" " prefix=" A:"><text variable="issue"/><text macro="m1"/></group>
+    <group delimiter=" " prefix=" B:"><text term="in"/><text macro="m2"/></group>
+    <group delimiter=" " prefix=" C:"><text variable="title"/><text macro="m2"/></group>
+    <group delimiter=" " prefix=" D:"><text variable="number-of-volumes"/><label variable="volume" form="short"/></group>
+    <group delimiter=" " prefix=" E:"><text variable="title"/><label variable="edition" form="short" plural="always"/></group>
+    <text macro="m3" prefix=" F:"/>"#;
+    let items = r#"[{"id":"a","type":"book","number-of-volumes":"24","title":"T"}]"#;
+    let out = render_csl_json(items, style_with(macros, body, ""));
+    assert_eq!(out, ["T A:p. C:T D:24 vol. E:T eds."]);
+    // Sort keys compare as citeproc-js's collator does (punctuation and spaces
+    // aside), dates only by the parts the key prints; year suffixes follow the
+    // bibliography's order.
+    let sort = r#"<sort><key macro="year"/><key macro="title"/></sort>"#;
+    let macros = r#"<macro name="year"><date variable="issued" date-parts="year" form="numeric"/></macro>
+  <macro name="title"><text variable="title" quotes="true"/></macro>"#;
+    let body = r#"<text macro="title"/><date variable="issued" prefix=" " date-parts="year" form="numeric"/>"#;
+    let items = r#"[
+      {"id":"a","type":"book","title":"Book One","author":[{"family":"Doe","given":"J"}],"issued":{"date-parts":[[2000]]}},
+      {"id":"b","type":"book","title":"Book C","author":[{"family":"Doe","given":"J"}],"issued":{"date-parts":[[2000,2,15]]}},
+      {"id":"c","type":"book","title":"Bo-ok B","author":[{"family":"Doe","given":"J"}],"issued":{"date-parts":[[2000,1,1]]}}
+    ]"#;
+    let out = render_csl_json(items, style_with(macros, body, sort));
+    assert_eq!(out, ["“Bo-ok B” 2000a", "“Book C” 2000b", "“Book One” 2000c"]);
+}

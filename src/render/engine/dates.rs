@@ -76,6 +76,23 @@ impl DateValue {
         None
     }
 
+    /// The date without the parts not wanted (zeroed, as if never given).
+    fn truncated(self, month: bool, day: bool) -> DateValue {
+        let cut = |mut p: [i32; 3]| {
+            if !month {
+                p[1] = 0;
+            }
+            if !day || !month {
+                p[2] = 0;
+            }
+            p
+        };
+        match self {
+            DateValue::Parts(s, e) => DateValue::Parts(cut(s), e.map(cut)),
+            l => l,
+        }
+    }
+
     /// A key that sorts dates in order (`None` for a literal).
     pub(crate) fn sort_key(&self) -> Option<String> {
         match self {
@@ -105,6 +122,20 @@ impl Ctx<'_> {
         let Some(value) = self.date_of(var) else { return R::empty(Vars::Empty) };
         self.used(&var.to_string());
         if self.mode == Mode::Sort {
+            // Only the parts the element prints sort, as in citeproc-js
+            // (APA's `date-parts="year"` key leaves same-year items to the title).
+            let (month, day) = match d.form {
+                Some(_) => {
+                    let which = d.parts.unwrap_or(DateParts::YearMonthDay);
+                    (which.has_month(), which.has_day())
+                }
+                None if d.date_part.is_empty() => (true, true),
+                None => (
+                    d.date_part.iter().any(|p| p.name == DatePartName::Month),
+                    d.date_part.iter().any(|p| p.name == DatePartName::Day),
+                ),
+            };
+            let value = value.truncated(month, day);
             return R { out: Out::text(value.sort_key().unwrap_or_default()), vars: Vars::Some };
         }
         let (start, end) = match value {
@@ -116,7 +147,9 @@ impl Ctx<'_> {
             DateValue::Parts(s, e) => (s, e),
         };
         let (parts, delimiter) = self.date_parts(d);
-        let want_suffix = var == DateVariable::Issued && self.implicit_suffix();
+        // citeproc-js puts an implicit suffix after the first year printed,
+        // whatever the date (an undated web page's access date takes it).
+        let want_suffix = self.implicit_suffix();
         let mut out = if let Some(end) = end {
             self.range(&parts, delimiter, start, end)
         } else {
@@ -125,7 +158,7 @@ impl Ctx<'_> {
         if want_suffix && parts.iter().any(|p| p.name == DatePartName::Year) {
             if let Some(s) = &self.year_suffix {
                 if !self.suffix_done.replace(true) {
-                    append_after_year(&mut out, s, start[0]);
+                    append_after_year(&mut out, s, end.map_or(start[0], |e| e[0]));
                 }
             }
         }
@@ -348,8 +381,8 @@ fn trim_end_space(o: &mut Out) {
 /// Puts the year suffix right after the year's digits.
 fn append_after_year(out: &mut Out, suffix: &str, year: i32) {
     let y = year.abs().to_string();
-    for p in out.0.iter_mut() {
-        if let Some(i) = p.text.find(&y) {
+    for p in out.0.iter_mut().rev() {
+        if let Some(i) = p.text.rfind(&y) {
             p.text.insert_str(i + y.len(), suffix);
             return;
         }

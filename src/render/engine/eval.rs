@@ -171,10 +171,14 @@ impl Ctx<'_> {
                     return R::empty(Vars::None);
                 };
                 let r = self.seq(&m.children, "");
-                // A macro that prints counts as a value for the group around
-                // it, as in citeproc-js (NLM's lone `In`).
-                let vars = if r.out.is_empty() { r.vars } else { Vars::Some };
-                (r.out, vars)
+                // citeproc-js treats a macro as a group: nothing when it calls
+                // variables and all are empty (a label beside an empty page),
+                // and a value for the group around it when it prints (NLM's
+                // lone `In`).
+                if r.vars == Vars::Empty || r.out.is_empty() {
+                    return R::empty(if r.vars == Vars::None { Vars::None } else { Vars::Empty });
+                }
+                (r.out, Vars::Some)
             }
             TextTarget::Term { term, form, plural } => {
                 let s = self.loc.term(*term, *form, *plural).unwrap_or("");
@@ -382,7 +386,10 @@ impl Ctx<'_> {
             Variable::Page(_) => self.var("page"),
             _ => self.var(&var_name(var)),
         };
-        let Some(value) = value else { return R::empty(Vars::None) };
+        // citeproc-js prints the label of an empty variable too, in the
+        // singular (Harvard's `(24 vol)` with no `volume`); it is no variable
+        // for the group around it.
+        let value = value.unwrap_or_default();
         let term: Term = match var {
             Variable::Number(NumberVariable::Locator) => {
                 let label = self.locator.as_ref().map(|l| l.0.as_str()).unwrap_or("page");
@@ -409,6 +416,7 @@ impl Ctx<'_> {
         let plural = match l.plural {
             LabelPluralize::Always => true,
             LabelPluralize::Never => false,
+            LabelPluralize::Contextual if value.is_empty() => false,
             LabelPluralize::Contextual if count => {
                 value.trim().parse::<i64>().map(|n| n > 1).unwrap_or(false)
             }

@@ -454,13 +454,7 @@ impl Ctx<'_> {
             (join(&[&p.non_dropping, &p.family]), join(&[&given, &p.dropping]))
         };
         if self.mode == Mode::Sort {
-            return Out::text(join(&[
-                &p.family,
-                &p.non_dropping,
-                &p.dropping,
-                &p.given,
-                &p.suffix,
-            ]));
+            return Out::text(join(&[&p.family, &p.non_dropping, &p.dropping, &given, &p.suffix]));
         }
         out.append(part(fam, family_part), qp);
         if !giv.is_empty() {
@@ -486,9 +480,6 @@ impl Ctx<'_> {
         let Some(with) = with else {
             return spaced_initials(given).unwrap_or_else(|| given.to_string());
         };
-        if self.mode == Mode::Sort {
-            return given.to_string();
-        }
         let hyphen = self.style.settings.initialize_with_hyphen;
         let mut out = String::new();
         for word in given.split_whitespace() {

@@ -81,12 +81,29 @@ fn pad_numbers(s: &str) -> String {
     out
 }
 
-/// A key compared the way a collator would: case and accents aside, leading
-/// punctuation and markup out.
+/// A key compared the way citeproc-js's collator compares (`Intl.Collator`
+/// with `sensitivity: "base", ignorePunctuation: true`): case, accents,
+/// spaces, punctuation and markup aside.
 fn fold(s: &str) -> String {
-    let out: String =
-        crate::model::strip_tags(s).chars().flat_map(char::to_lowercase).map(base_letter).collect();
-    out.trim_start_matches(|c: char| !c.is_alphanumeric()).to_string()
+    crate::model::strip_tags(s)
+        .chars()
+        .filter(|c| !c.is_whitespace() && !is_punctuation(*c))
+        .flat_map(char::to_lowercase)
+        .map(base_letter)
+        .collect()
+}
+
+/// Unicode punctuation (general category P), which the collator ignores;
+/// symbols such as `+` or `$` still count.
+fn is_punctuation(c: char) -> bool {
+    matches!(c,
+        '!'..='#' | '%'..='*' | ','..='/' | ':' | ';' | '?' | '@' | '['..=']' | '_' | '{' | '}'
+        | '\u{a1}' | '\u{a7}' | '\u{ab}' | '\u{b6}' | '\u{b7}' | '\u{bb}' | '\u{bf}'
+        | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{2043}' | '\u{2045}'..='\u{2051}'
+        | '\u{2053}'..='\u{205e}' | '\u{2e00}'..='\u{2e4f}' | '\u{3001}'..='\u{3003}'
+        | '\u{3008}'..='\u{3011}' | '\u{3014}'..='\u{301f}' | '\u{ff01}'..='\u{ff03}'
+        | '\u{ff05}'..='\u{ff0a}' | '\u{ff0c}'..='\u{ff0f}' | '\u{ff1a}' | '\u{ff1b}'
+        | '\u{ff1f}' | '\u{ff20}' | '\u{ff3b}'..='\u{ff3d}')
 }
 
 /// A Latin letter without its accent.
