@@ -256,12 +256,12 @@ fn bibliographies_agree_with_citeproc_js() {
     let share = all_same as f64 / all_n.max(1) as f64;
     eprintln!("{report}all: {all_same}/{all_n} same ({:.1} %)", 100.0 * share);
     let _ = std::fs::remove_dir_all(&dir);
-    // A ratchet at the measured agreement (docs/rendering.md), not the issue's 95 %.
+    // The issue's 95 %; measured 95.4 % (docs/rendering.md).
     assert!(share >= RATCHET, "agreement {share:.3} fell below {RATCHET}");
 }
 
-/// The measured agreement over the ten styles, less a margin.
-const RATCHET: f64 = 0.93;
+/// The agreement over the ten styles that issue 19 asks for.
+const RATCHET: f64 = 0.95;
 
 /// The seed's footnotes in a note style (Chicago full note, the style file the
 /// citeproc-js rendering in `samples/expected/citeproc/` was made with): every
