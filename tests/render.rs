@@ -222,12 +222,7 @@ fn transliterated_references_match_the_printed_list() {
                 eprintln!("  ours:    {a}\n  printed: {}", normalise(b));
             }
         }
-        // Misses come from the model, not the list: entry 3's container has no
-        // translation (the reader takes `Stalin i kholodnaya voina` for an editor);
-        // entry 1's Cyrillic title was cut at its colon (the rest is in `genre`),
-        // which only the printed transliteration makes whole.
-        let floor = if label == "as read" { 2 } else { 1 };
-        assert!(equal >= floor, "{label}: {equal}/3");
+        assert_eq!(equal, 3, "{label}: {equal}/3");
     }
 }
 
