@@ -265,11 +265,15 @@ fn read_tei(path: &Path) -> Vec<Seq> {
         .collect()
 }
 
-/// Lowercase; every non-alphanumeric character a space; spaces collapsed.
+/// Lowercase; every non-alphanumeric character a space; spaces collapsed;
+/// Cyrillic letters that look Latin read as Latin on both sides, so that a
+/// stray letter of the other script in the gold (`Мoscow`, `Cлoвo`, which the
+/// reader mends) is no difference.
 fn norm(s: &str) -> String {
     let mapped: String = s
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .map(|c| refconv::formats::text::refs::latin_twin(c).unwrap_or(c))
         .collect::<String>()
         .to_lowercase();
     collapse(&mapped)

@@ -80,7 +80,9 @@ pub fn label(model: &Model, text: &str) -> Labelled {
 
 /// Parses one reference with `model`.
 pub fn parse_with(model: &Model, raw: &str) -> Entry {
-    normalise::entry(&label(model, raw.trim()))
+    // As a list's references are (`segment.rs`): one string read alone is
+    // cleaned the same way, so that both paths read it alike.
+    normalise::entry(&label(model, &super::script::clean(raw.trim())))
 }
 
 /// Labelled strings as CRF training examples, each counting `weight`.
