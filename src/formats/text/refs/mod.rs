@@ -54,8 +54,8 @@ pub use labelled::{read_anystyle, read_grobid, read_labelled, write_anystyle, La
 pub use labels::LABELS;
 pub use parse::parse_rules;
 pub use read::read;
-pub use script::latin_twin;
 pub(crate) use read::{parse_numbered, unparsed};
+pub use script::latin_twin;
 pub use segment::{segment, RawRef};
 pub use tagger::{default_model, examples, gost_like, label, parse, parse_with, train};
 pub use tokens::{tokenize, Token};

@@ -21,8 +21,8 @@ use citing::{
 };
 use hosts::{
     host_after_in, host_apart, host_in_title, issue_only, journal_from_publisher,
-    journal_out_of_title, journal_start_back, lead_in_apart, role_lead, series_after_slashes,
-    slashes_forward, title_from_host,
+    journal_out_of_title, journal_start_back, lead_in_apart, role_lead, serial_start_back,
+    series_after_slashes, slashes_forward, title_from_host,
 };
 use ids::{has_year, ids, Ids, Span};
 use imprint::{arxiv_note, edn_note, publisher_from_place, url_lead};
@@ -188,6 +188,7 @@ pub(super) fn bridge(labelled: &Labelled) -> Vec<Span> {
     title_from_host(k, text, &mut spans);
     journal_out_of_title(k, text, &mut spans);
     journal_start_back(k, text, &mut spans);
+    serial_start_back(k, text, &mut spans);
     spans
 }
 

@@ -116,9 +116,66 @@ pub(super) fn journal_out_of_title(k: &Ids, text: &str, spans: &mut Vec<Span>) {
             && next.starts_with(char::is_uppercase)
             && next.split_whitespace().count() >= 2
     });
-    if let Some(i) = cut.last() {
+    // A serial's own opening word (`Вестник`, `Труды`, `Proceedings`) marks
+    // where it starts, its name's own sentences kept (`Вестник СПбГУ. Язык и
+    // литература`); else the last sentence.
+    let cuts: Vec<usize> = cut.collect();
+    let at = cuts.iter().copied().find(|&i| serial_word(&part[i + 2..])).or(cuts.last().copied());
+    if let Some(i) = at {
         spans[n].2 = a + i + 1;
         spans.insert(n + 1, (k.journal, a + i + 2, b));
+    }
+}
+
+/// Whether `s` opens with a word that starts the name of a serial.
+fn serial_word(s: &str) -> bool {
+    const SERIAL: [&str; 24] = [
+        "Вестник",
+        "Вісник",
+        "Известия",
+        "Труды",
+        "Праці",
+        "Записки",
+        "Ученые",
+        "Учёные",
+        "Журнал",
+        "Бюллетень",
+        "Доклады",
+        "Проблемы",
+        "Vestnik",
+        "Visnyk",
+        "Izvestiya",
+        "Izvestia",
+        "Trudy",
+        "Zapiski",
+        "Uchenye",
+        "Zhurnal",
+        "Doklady",
+        "Proceedings",
+        "Transactions",
+        "Bulletin",
+    ];
+    let w = s.split([' ', ',', '.']).next().unwrap_or("");
+    SERIAL.contains(&w)
+}
+
+/// A host labelled right after a title that holds a serial's opening word
+/// after a sentence (`… обтекании». Вісник … «ХПІ».` | `Серія: Динамiка …`):
+/// the host starts at that word.
+pub(super) fn serial_start_back(k: &Ids, text: &str, spans: &mut [Span]) {
+    let Some(n) = spans.iter().position(|s| s.0 == k.journal || s.0 == k.container) else { return };
+    if n == 0 || spans[n - 1].0 != k.title || spans[n - 1].2 > spans[n].1 {
+        return;
+    }
+    let (_, a, b) = spans[n - 1];
+    let part = &text[a..b];
+    let at = part
+        .match_indices(". ")
+        .map(|(i, _)| i)
+        .find(|&i| serial_word(&part[i + 2..]) && part[..i].split_whitespace().count() >= 3);
+    if let Some(i) = at {
+        spans[n - 1].2 = a + i + 1;
+        spans[n].1 = a + i + 2;
     }
 }
 
