@@ -108,7 +108,7 @@ const KEYWORDS: &[(&str, &[&str])] = &[
         ],
     ),
     ("in", &["in", "в", "dans", "en", "im", "у", "из"]),
-    ("and", &["and", "и", "und", "et", "y", "e", "та", "&"]),
+    ("and", &["and", "и", "und", "et", "y", "e", "та", "і", "&"]),
     ("etal", &["al", "др", "др.", "others", "coll", "alii"]),
     (
         "month",

@@ -360,6 +360,8 @@ pub(super) fn name_list(part: &str) -> Vec<Name> {
         .replace(" and ", "; ")
         .replace(" & ", "; ")
         .replace(" и ", "; ")
+        .replace(" і ", "; ")
+        .replace(" та ", "; ")
         .replace(" und ", "; ")
         .replace(" et ", "; ");
     let mut out = Vec::new();
