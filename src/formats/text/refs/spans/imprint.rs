@@ -125,9 +125,36 @@ pub(super) fn url_lead(k: &Ids, text: &str, spans: &mut [Span]) {
     ];
     for i in 1..spans.len() {
         let (prev, next) = (spans[i - 1], spans[i]);
+        if next.0 != k.url || prev.0 == k.url {
+            continue;
+        }
         let part = text[prev.1..prev.2].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        if next.0 == k.url && prev.0 != k.url && LEADS.contains(&part.as_str()) {
+        if LEADS.contains(&part.as_str()) {
             spans[i - 1].0 = k.url;
+            continue;
+        }
+        // A lead-in at the end of the part before (`GitHub.com, доступ:` |
+        // `Znanium.com - Режим` | `доступа: http://…`): the link's.
+        let whole = text[prev.1..prev.2].trim_end_matches([':', ' ']);
+        let link = text[next.1..next.2].to_lowercase();
+        let split = LEADS.iter().chain(&["доступ"]).find_map(|lead| {
+            let at = whole.len().checked_sub(lead.len())?;
+            let tail = whole.get(at..)?;
+            let word_start = whole.get(..at)?.ends_with([' ', ',', '.', '-', '–', '—']);
+            (word_start && tail.to_lowercase() == *lead).then_some(at)
+        });
+        let split = split.or_else(|| {
+            let at = whole.len().checked_sub("режим".len())?;
+            let start = whole.get(..at)?.ends_with([' ', ',', '.', '-', '–', '—']);
+            (start && link.starts_with("доступ") && whole.get(at..)?.to_lowercase() == "режим")
+                .then_some(at)
+        });
+        if let Some(at) = split {
+            let keep = whole[..at].trim_end_matches([' ', ',', '.', '-', '–', '—', ':']);
+            if !keep.is_empty() {
+                spans[i - 1].2 = prev.1 + keep.len();
+                spans[i].1 = prev.1 + at;
+            }
         }
     }
 }

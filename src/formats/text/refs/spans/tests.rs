@@ -150,6 +150,20 @@ fn cuts_inside_one_field_are_joined() {
         ("url", "http://x.by"),
     ]);
     assert_eq!(shown(&bridged(&l))[1], ("url", "Режим доступа: http://x.by"));
+    // A lead-in at the end of the part before, or cut inside, goes to the link;
+    // a part that only ends in Cyrillic letters is left whole.
+    let l = labelled(&[("title", "GitHub.com, доступ:"), ("url", "https://github.com/")]);
+    assert_eq!(
+        shown(&bridged(&l)),
+        [("title", "GitHub.com"), ("url", "доступ: https://github.com/")]
+    );
+    let l = labelled(&[
+        ("title", "Система Znanium.com - Режим"),
+        ("url", "доступа: http://znanium.com"),
+    ]);
+    assert_eq!(shown(&bridged(&l))[0], ("title", "Система Znanium.com"));
+    let l = labelled(&[("medium", "[Электронный ресурс] -"), ("url", "http://x.ru")]);
+    assert_eq!(shown(&bridged(&l))[0], ("medium", "[Электронный ресурс] -"));
     let text = "Закон от 27.07.2006 № 149-ФЗ".to_string();
     let (t, d) = (id("title").unwrap(), id("date").unwrap());
     let l = Labelled { text, spans: vec![(t, 0, 21), (d, 21, 30), (t, 31, 39)] };
