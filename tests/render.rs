@@ -327,3 +327,56 @@ fn citeproc_js_behaviours() {
     let out = render_csl_json(items, style_with(macros, body, sort));
     assert_eq!(out, ["“Bo-ok B” 2000a", "“Book C” 2000b", "“Book One” 2000c"]);
 }
+
+/// Given names expanded to tell cites apart, name by name and only as far as
+/// it helps (initials, then in full), and the same names expanded in the
+/// bibliography; what citeproc-js 2.4.63 printed for this style and items.
+#[test]
+fn given_names_expanded_as_citeproc_js_does() {
+    let style = StyleSpec::Csl(
+        r#"<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><title>t</title><id>t</id><updated>2020-01-01T00:00:00+00:00</updated></info>
+  <citation disambiguate-add-givenname="true" disambiguate-add-year-suffix="true" et-al-min="3" et-al-use-first="1">
+    <layout><group delimiter=" "><names variable="author"><name form="short" and="text" initialize-with=". "/></names><date variable="issued" date-parts="year" form="numeric"/></group></layout></citation>
+  <bibliography><sort><key variable="author"/><key variable="title"/></sort><layout>
+    <group delimiter=" "><names variable="author"><name name-as-sort-order="all" and="text" initialize-with="." delimiter=", " sort-separator=", "/></names><date variable="issued" date-parts="year" form="numeric" prefix="(" suffix=")"/><text variable="title"/></group>
+  </layout></bibliography>
+</style>"#
+            .into(),
+    );
+    let person = |f: &str, g: &str| format!(r#"{{"family":"{f}","given":"{g}"}}"#);
+    let item = |id: &str, names: &[(&str, &str)]| {
+        let names: Vec<String> = names.iter().map(|(f, g)| person(f, g)).collect();
+        format!(
+            r#"{{"id":"{id}","type":"book","title":"Book {id}","author":[{}],"issued":{{"date-parts":[[1999]]}}}}"#,
+            names.join(",")
+        )
+    };
+    let items = [
+        item("A", &[("Doe", "John"), ("Jones", "Sam")]),
+        item("B", &[("Doe", "Jasper"), ("Jones", "Sam")]),
+        item("C", &[("Doe", "Jane"), ("Smith", "Sue")]),
+        item("D", &[("Roe", "Al"), ("Poe", "Bo")]),
+        item("E", &[("Roe", "Bo"), ("Poe", "Cy")]),
+        item("F", &[("Koe", "Al")]),
+        item("G", &[("Koe", "Al")]),
+        item("H", &[("Moe", "Al"), ("Noe", "Bo"), ("Qoe", "Cy")]),
+        item("I", &[("Moe", "Ann"), ("Noe", "Bo"), ("Qoe", "Cy")]),
+    ];
+    let out = render_csl_json(&format!("[{}]", items.join(",")), style);
+    assert_eq!(
+        out,
+        [
+            "Doe, J. and Smith, S. (1999) Book C",
+            "Doe, Jasper and Jones, S. (1999) Book B",
+            "Doe, John and Jones, S. (1999) Book A",
+            "Koe, A. (1999a) Book F",
+            "Koe, A. (1999b) Book G",
+            "Moe, Al, Noe, B., and Qoe, C. (1999) Book H",
+            "Moe, Ann, Noe, B., and Qoe, C. (1999) Book I",
+            "Roe, A. and Poe, B. (1999) Book D",
+            "Roe, B. and Poe, C. (1999) Book E",
+        ]
+    );
+}

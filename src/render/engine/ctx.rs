@@ -9,6 +9,10 @@ use hayagriva::citationberg::{
 use serde_json::{Map, Value as Json};
 use std::cell::{Cell, RefCell};
 
+/// How many names of a list can have their given names expanded to tell
+/// cites apart.
+pub(crate) const GIVEN_LEVELS: usize = 8;
+
 /// A CSL-JSON item.
 pub(crate) type Item = Map<String, Json>;
 
@@ -45,7 +49,9 @@ pub(crate) struct Ctx<'a> {
     pub(crate) near_note: bool,
     pub(crate) disambiguate: bool,
     pub(crate) add_names: usize,
-    pub(crate) expand_given: bool,
+    /// How far each of the first names of a list is expanded to tell the
+    /// cite apart: 0 as the style prints it, 1 with initials, 2 in full.
+    pub(crate) given_levels: [u8; GIVEN_LEVELS],
     pub(crate) expand_initials_only: bool,
     pub(crate) primary_only: bool,
     pub(crate) sort_names: Option<(usize, usize)>,
@@ -135,7 +141,7 @@ impl<'a> Ctx<'a> {
             near_note: false,
             disambiguate: false,
             add_names: 0,
-            expand_given: false,
+            given_levels: [0; GIVEN_LEVELS],
             expand_initials_only: false,
             primary_only: false,
             sort_names: None,
@@ -166,7 +172,7 @@ impl<'a> Ctx<'a> {
         c.near_note = self.near_note;
         c.disambiguate = self.disambiguate;
         c.add_names = self.add_names;
-        c.expand_given = self.expand_given;
+        c.given_levels = self.given_levels;
         c.expand_initials_only = self.expand_initials_only;
         c.primary_only = self.primary_only;
         c

@@ -15,7 +15,7 @@ pub(crate) mod out;
 mod sort;
 
 pub(crate) use ctx::Item;
-use ctx::{Ctx, Mode, Position};
+use ctx::{Ctx, Mode, Position, GIVEN_LEVELS};
 use hayagriva::citationberg::{
     Affixes, IndependentStyle, Locale, StyleClass, SubsequentAuthorSubstituteRule,
 };
@@ -28,7 +28,8 @@ use std::collections::HashMap;
 #[derive(Debug, Clone, Copy, Default)]
 struct Disamb {
     add_names: usize,
-    expand_given: bool,
+    /// Given-name expansion of each of the first names (see `Ctx`).
+    given: [u8; GIVEN_LEVELS],
     disambiguate: bool,
     /// Names added that the bibliography shows too (citeproc-js carries
     /// names added to tell cites apart into the entry).
@@ -185,7 +186,7 @@ impl<'a> Processor<'a> {
                 ctx.position = Position::Subsequent;
             }
             ctx.add_names = d.add_names;
-            ctx.expand_given = d.expand_given;
+            ctx.given_levels = d.given;
             ctx.disambiguate = d.disambiguate;
             ctx.primary_only = !c.givenname_disambiguation_rule.allows_multiple_names();
             ctx.expand_initials_only = !c.givenname_disambiguation_rule.allows_full_first_names();
@@ -227,26 +228,26 @@ impl<'a> Processor<'a> {
             if c.disambiguate_add_names {
                 d.add_names = 1000;
             }
+            let mut per: HashMap<&str, Disamb> = ids.iter().map(|id| (*id, d)).collect();
             if c.disambiguate_add_givenname {
-                d.expand_given = true;
+                self.expand_given_names(&ids, &mut per, &cite_text);
             }
             let mut sub: HashMap<String, Vec<&str>> = HashMap::new();
             for id in &ids {
-                sub.entry(cite_text(id, d)).or_default().push(id);
+                sub.entry(cite_text(id, per[id])).or_default().push(id);
             }
             for (_, same) in sub {
                 if same.len() == 1 {
-                    out.insert(same[0].to_string(), (d, None));
+                    out.insert(same[0].to_string(), (per[same[0]], None));
                 } else {
-                    let mut d2 = d;
-                    d2.disambiguate = true;
+                    let flagged = |id: &str| Disamb { disambiguate: true, ..per[id] };
                     let mut sub2: HashMap<String, Vec<&str>> = HashMap::new();
                     for id in &same {
-                        sub2.entry(cite_text(id, d2)).or_default().push(id);
+                        sub2.entry(cite_text(id, flagged(id))).or_default().push(id);
                     }
                     for (text, s2) in sub2 {
                         for id in &s2 {
-                            out.insert(id.to_string(), (d2, None));
+                            out.insert(id.to_string(), (flagged(id), None));
                         }
                         if s2.len() > 1 && c.disambiguate_add_year_suffix {
                             suffixed.extend(s2.into_iter().map(|id| (id, text.clone())));
@@ -269,6 +270,48 @@ impl<'a> Processor<'a> {
         out
     }
 
+    /// Given names expanded, name by name and step by step (initials, then in
+    /// full), where a step leaves an item's cite shared by fewer items; a
+    /// step that helps none is taken back (citeproc-js's by-cite rule, which
+    /// the other rules only bound: the first name alone, initials alone).
+    fn expand_given_names<'i>(
+        &self,
+        ids: &[&'i str],
+        per: &mut HashMap<&'i str, Disamb>,
+        cite_text: &dyn Fn(&str, Disamb) -> String,
+    ) {
+        let rule = self.style.citation.givenname_disambiguation_rule;
+        let max = if rule.allows_full_first_names() { 2 } else { 1 };
+        let positions = if rule.allows_multiple_names() { GIVEN_LEVELS } else { 1 };
+        let shared = |texts: &[String], i: usize| texts.iter().filter(|t| **t == texts[i]).count();
+        for n in 0..positions {
+            for level in 1..=max {
+                let texts: Vec<String> = ids.iter().map(|id| cite_text(id, per[id])).collect();
+                let active: Vec<usize> =
+                    (0..ids.len()).filter(|i| shared(&texts, *i) > 1).collect();
+                if active.is_empty() {
+                    return;
+                }
+                let trial: Vec<Disamb> = (0..ids.len())
+                    .map(|i| {
+                        let mut d = per[ids[i]];
+                        if active.contains(&i) {
+                            d.given[n] = d.given[n].max(level);
+                        }
+                        d
+                    })
+                    .collect();
+                let after: Vec<String> =
+                    ids.iter().zip(&trial).map(|(id, d)| cite_text(id, *d)).collect();
+                for &i in &active {
+                    if shared(&after, i) < shared(&texts, i) {
+                        per.insert(ids[i], trial[i]);
+                    }
+                }
+            }
+        }
+    }
+
     fn bibliography(
         &self,
         items: &HashMap<&str, Item>,
@@ -287,6 +330,9 @@ impl<'a> Processor<'a> {
                 ctx.citation_number = numbers.get(id).copied();
                 ctx.year_suffix = disamb.get(*id).and_then(|d| d.1.clone());
                 ctx.add_names = disamb.get(*id).map_or(0, |d| d.0.bib_names);
+                // Given names expanded to tell cites apart are expanded in
+                // the entry too, as citeproc-js does (`Doe, John and Jones, S.`).
+                ctx.given_levels = disamb.get(*id).map_or([0; GIVEN_LEVELS], |d| d.0.given);
                 ctx.substitute_names = substitute;
                 let (first, body) = if b.second_field_align.is_some() && b.layout.elements.len() > 1
                 {
@@ -393,7 +439,7 @@ impl<'a> Processor<'a> {
                 ctx.near_note = near;
                 if let Some((d, s)) = disamb.get(id) {
                     ctx.add_names = d.add_names;
-                    ctx.expand_given = d.expand_given;
+                    ctx.given_levels = d.given;
                     ctx.disambiguate = d.disambiguate;
                     ctx.year_suffix = s.clone();
                 }

@@ -407,9 +407,9 @@ impl Ctx<'_> {
         let demote = self.style.settings.demote_non_dropping_particle;
         let given_part = name.name_part_given();
         let family_part = name.name_part_family();
-        let expand = self.expand_given && (index == 0 || !self.primary_only);
-        let given = self.given(&p.given, opts, expand);
-        let form = if expand && form == NameForm::Short { NameForm::Long } else { form };
+        let level = self.given_levels.get(index).copied().unwrap_or(0);
+        let given = self.given(&p.given, opts, level);
+        let form = if level > 0 && form == NameForm::Short { NameForm::Long } else { form };
         let part = |text: String, np: Option<&hayagriva::citationberg::NamePart>| -> Out {
             let o = Out::text(text);
             match np {
@@ -469,13 +469,14 @@ impl Ctx<'_> {
     }
 
     /// Given names, initialised as the options say.
-    fn given(&self, given: &str, opts: &NameOptions<'_>, expand: bool) -> String {
-        // A name expanded to tell it apart gets initials under the
-        // `*-with-initials` rules, its full given names otherwise.
-        let with = match (expand, self.expand_initials_only) {
-            (true, true) => Some(opts.initialize_with.unwrap_or(". ")),
-            (true, false) => None,
-            (false, _) => opts.initialize_with,
+    fn given(&self, given: &str, opts: &NameOptions<'_>, level: u8) -> String {
+        // A name expanded to tell it apart gets initials first (always under
+        // the `*-with-initials` rules), its full given names next.
+        let with = match level {
+            0 => opts.initialize_with,
+            1 if self.expand_initials_only => Some(opts.initialize_with.unwrap_or(". ")),
+            1 => opts.initialize_with,
+            _ => None,
         };
         let Some(with) = with else {
             return spaced_initials(given).unwrap_or_else(|| given.to_string());
