@@ -83,17 +83,24 @@ fn pool(dir: &Path) -> PathBuf {
     norm
 }
 
-/// Text of an HTML fragment: tags out, entities decoded, white space collapsed,
-/// a leading entry number (`1. `, `[1] `) dropped.
+/// Text of an HTML fragment: tags out (a `div`, a block, parts words:
+/// citeproc-js's flush `csl-left-margin` number from its `csl-right-inline`
+/// text), entities decoded, white space collapsed, a leading entry number
+/// (`1. `, `[1] `, `1 `) dropped.
 fn text(html: &str) -> String {
     let mut out = String::new();
-    let mut in_tag = false;
+    let mut tag: Option<String> = None;
     for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
+        match (&mut tag, c) {
+            (None, '<') => tag = Some(String::new()),
+            (Some(t), '>') => {
+                if t.trim_start_matches('/').starts_with("div") {
+                    out.push(' ');
+                }
+                tag = None;
+            }
+            (Some(t), c) => t.push(c),
+            (None, c) => out.push(c),
         }
     }
     let out = out
