@@ -546,15 +546,19 @@ pub(crate) fn is_numeric(v: &str) -> bool {
         return false;
     }
     v.split(['-', '–', ',', '&']).map(str::trim).all(|t| {
-        !t.is_empty()
-            && t.chars().any(|c| c.is_ascii_digit())
-            && t.chars().all(|c| c.is_ascii_alphanumeric())
-            && {
-                let letters_before = t.chars().take_while(|c| c.is_ascii_alphabetic()).count();
-                let rest = &t[letters_before..];
-                let digits = rest.chars().take_while(char::is_ascii_digit).count();
-                rest[digits..].chars().all(|c| c.is_ascii_alphabetic())
-            }
+        // Small roman numerals count, as in citeproc-js (`xv, 628`; not `c`,
+        // `mix` or capitals).
+        let roman = !t.is_empty() && t.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l'));
+        roman
+            || !t.is_empty()
+                && t.chars().any(|c| c.is_ascii_digit())
+                && t.chars().all(|c| c.is_ascii_alphanumeric())
+                && {
+                    let letters_before = t.chars().take_while(|c| c.is_ascii_alphabetic()).count();
+                    let rest = &t[letters_before..];
+                    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+                    rest[digits..].chars().all(|c| c.is_ascii_alphabetic())
+                }
     })
 }
 
@@ -634,10 +638,11 @@ mod tests {
 
     #[test]
     fn numeric_values() {
-        for v in ["12", "2nd", "L2", "12-15", "2, 3", "2 & 3", "2a"] {
+        // As citeproc-js 2.4.63 tests them (small roman numerals count).
+        for v in ["12", "2nd", "L2", "12-15", "2, 3", "2 & 3", "2a", "xv", "xv, 628", "iv-x"] {
             assert!(is_numeric(v), "{v}");
         }
-        for v in ["second", "12 bis", "", "5th edn"] {
+        for v in ["second", "12 bis", "", "5th edn", "c", "mix", "XV", "628 p."] {
             assert!(!is_numeric(v), "{v}");
         }
     }
