@@ -371,7 +371,9 @@ impl Ctx<'_> {
                     .ok()
                     .map(Term::NameVariable);
                 if let Some(term) = term {
-                    let count = if shown > 1 { "2" } else { "1" };
+                    // Plural for several names, et al. included (`Kino, A., et
+                    // al., editors`), as citeproc-js.
+                    let count = if total > 1 { "2" } else { "1" };
                     let l = self.label_text(term, count, label, true);
                     out = match pos {
                         NameLabelPosition::AfterName => {
