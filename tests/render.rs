@@ -380,3 +380,45 @@ fn given_names_expanded_as_citeproc_js_does() {
         ]
     );
 }
+
+/// Names added to tell cites apart: as few as do it, the count that helped
+/// most kept where none does, and carried into the bibliography only when
+/// the style may add given names too; what citeproc-js 2.4.63 printed.
+#[test]
+fn added_names_as_citeproc_js_adds_them() {
+    let style = |givenname: bool| {
+        StyleSpec::Csl(format!(
+            r#"<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><title>t</title><id>t</id><updated>2020-01-01T00:00:00+00:00</updated></info>
+  <citation disambiguate-add-names="true" disambiguate-add-givenname="{givenname}" disambiguate-add-year-suffix="true" et-al-min="3" et-al-use-first="1">
+    <layout><group delimiter=" "><names variable="author"><name form="short" and="text"/></names><date variable="issued" date-parts="year" form="numeric"/></group></layout></citation>
+  <bibliography et-al-min="3" et-al-use-first="1"><sort><key variable="title"/></sort><layout>
+    <group delimiter=" "><names variable="author"><name and="text" delimiter=", "/></names><date variable="issued" date-parts="year" form="numeric" prefix="(" suffix=")"/><text variable="title"/></group>
+  </layout></bibliography>
+</style>"#
+        ))
+    };
+    let item = |id: &str, second: &str| {
+        format!(
+            r#"{{"id":"{id}","type":"book","title":"Book {id}","author":[{{"family":"Smith","given":"John"}},{{"family":"{second}","given":"John"}},{{"family":"Jones","given":"John"}}],"issued":{{"date-parts":[[1980]]}}}}"#
+        )
+    };
+    let items = format!("[{},{},{}]", item("A", "Brown"), item("B", "Brown"), item("C", "Benson"));
+    assert_eq!(
+        render_csl_json(&items, style(true)),
+        [
+            "John Smith, John Brown, et al. (1980a) Book A",
+            "John Smith, John Brown, et al. (1980b) Book B",
+            "John Smith, John Benson, et al. (1980) Book C",
+        ]
+    );
+    assert_eq!(
+        render_csl_json(&items, style(false)),
+        [
+            "John Smith et al. (1980a) Book A",
+            "John Smith et al. (1980b) Book B",
+            "John Smith et al. (1980) Book C",
+        ]
+    );
+}

@@ -199,19 +199,35 @@ impl<'a> Processor<'a> {
         // Items still alike after names: the text they share.
         let mut suffixed: HashMap<&str, String> = HashMap::new();
         for (_, mut ids) in groups.into_iter().filter(|(_, ids)| ids.len() > 1) {
-            // Names added one at a time, as few as tell an item apart.
+            // Names added one at a time, as few as tell an item apart; an
+            // item no count tells apart keeps the count that left it shared
+            // by the fewest (citeproc-js). Added names show in the entry too
+            // when given names may be added (citeproc-js carries its
+            // disambiguation into the bibliography only then).
+            let carry = c.disambiguate_add_givenname;
+            let with_names = |k: usize| Disamb {
+                add_names: k,
+                bib_names: if carry { k } else { 0 },
+                ..Disamb::default()
+            };
+            let mut best: HashMap<&str, (usize, usize)> =
+                ids.iter().map(|id| (*id, (ids.len(), 0))).collect();
             if c.disambiguate_add_names {
                 let mut last: Option<Vec<String>> = None;
                 for k in 1..=64 {
-                    let d = Disamb { add_names: k, bib_names: k, ..Disamb::default() };
+                    let d = with_names(k);
                     let texts: Vec<String> = ids.iter().map(|id| cite_text(id, d)).collect();
                     if last.as_ref() == Some(&texts) {
                         break;
                     }
                     for (i, id) in ids.iter().enumerate() {
-                        let unique = texts.iter().filter(|t| **t == texts[i]).count() == 1;
-                        if unique && !out.contains_key(*id) {
+                        let shared = texts.iter().filter(|t| **t == texts[i]).count();
+                        if shared == 1 && !out.contains_key(*id) {
                             out.insert(id.to_string(), (d, None));
+                        }
+                        let b = best.entry(id).or_default();
+                        if shared < b.0 {
+                            *b = (shared, k);
                         }
                     }
                     last = Some(texts);
@@ -219,16 +235,13 @@ impl<'a> Processor<'a> {
                 ids.retain(|id| !out.contains_key(*id));
                 if ids.len() < 2 {
                     for id in ids {
-                        out.insert(id.to_string(), (Disamb::default(), None));
+                        out.insert(id.to_string(), (with_names(best[id].1), None));
                     }
                     continue;
                 }
             }
-            let mut d = Disamb::default();
-            if c.disambiguate_add_names {
-                d.add_names = 1000;
-            }
-            let mut per: HashMap<&str, Disamb> = ids.iter().map(|id| (*id, d)).collect();
+            let mut per: HashMap<&str, Disamb> =
+                ids.iter().map(|id| (*id, with_names(best[id].1))).collect();
             if c.disambiguate_add_givenname {
                 self.expand_given_names(&ids, &mut per, &cite_text);
             }
