@@ -422,3 +422,38 @@ fn added_names_as_citeproc_js_adds_them() {
         ]
     );
 }
+
+/// `subsequent-author-substitute` stands for the names and keeps their label
+/// (`---, editor`); a first `cs:names` that printed its substitute (a title)
+/// leaves later names alone; what citeproc-js 2.4.63 printed.
+#[test]
+fn subsequent_author_substitute_as_citeproc_js() {
+    let style = StyleSpec::Csl(
+        r#"<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><title>t</title><id>t</id><updated>2020-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography subsequent-author-substitute="---"><sort><key variable="title"/></sort><layout>
+    <group delimiter=". "><names variable="author"><name and="text" delimiter=", " name-as-sort-order="first"/><label form="long" prefix=", "/><substitute><names variable="editor"/><text variable="title"/></substitute></names><text variable="title" font-style="italic"/><names variable="director"><label form="verb" suffix=" "/><name/></names></group>
+  </layout></bibliography>
+</style>"#
+            .into(),
+    );
+    let items = r#"[
+      {"id":"A","type":"book","title":"A1","author":[{"family":"Doe","given":"John"}]},
+      {"id":"B","type":"book","title":"A2","editor":[{"family":"Doe","given":"John"}]},
+      {"id":"C","type":"book","title":"A3","author":[{"family":"Doe","given":"John"}]},
+      {"id":"D","type":"book","title":"A4","director":[{"family":"Roe","given":"Al"}]},
+      {"id":"E","type":"book","title":"A5","director":[{"family":"Roe","given":"Al"}]}
+    ]"#;
+    assert_eq!(
+        render_csl_json(items, style),
+        [
+            "Doe, John. A1",
+            "---, editor. A2",
+            "---. A3",
+            "A4. directed by Al Roe",
+            "A5. directed by Al Roe"
+        ]
+    );
+}

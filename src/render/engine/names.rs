@@ -154,6 +154,11 @@ impl Ctx<'_> {
             self.names_started.set(true);
         }
         let r = self.names_inner(n, top);
+        // A first `cs:names` that printed its substitute (a title) is the
+        // entry's first names all the same: no later one is replaced.
+        if self.mode == Mode::Bib && !r.out.is_empty() {
+            self.names_started.set(true);
+        }
         if top || self.mode == Mode::Bib && !r.out.is_empty() && self.first_names.borrow().is_none()
         {
             let all: Vec<Vec<Person>> = n
@@ -202,11 +207,10 @@ impl Ctx<'_> {
             }
             any = true;
             self.used(real);
-            if let Some(sub) = self.substitute_names.as_ref().filter(|_| top) {
-                parts.push(Out::text(sub.clone()));
-                continue;
-            }
-            let (o, c) = self.name_list(n, var, &persons);
+            // `subsequent-author-substitute` stands for the names; their
+            // label stays (`———, editor`), as in citeproc-js.
+            let instead = self.substitute_names.as_deref().filter(|_| top);
+            let (o, c) = self.name_list(n, var, &persons, instead);
             count += c;
             parts.push(o);
         }
@@ -251,7 +255,13 @@ impl Ctx<'_> {
     }
 
     /// One variable's names with its label; and how many names it has shown.
-    fn name_list(&self, n: &Names, var: &str, persons: &[Person]) -> (Out, usize) {
+    fn name_list(
+        &self,
+        n: &Names,
+        var: &str,
+        persons: &[Person],
+        instead: Option<&str>,
+    ) -> (Out, usize) {
         let default_name = Name::default();
         let name = n.name().unwrap_or(&default_name);
         let inherited = self.name_options.apply(&n.options());
@@ -357,6 +367,9 @@ impl Ctx<'_> {
                     out.append(e, qp);
                 }
             }
+        }
+        if let Some(s) = instead {
+            out = Out::text(s.to_string());
         }
         let name_fmt = name.to_formatting();
         let mut out = self.finish(out, None, &name_fmt, &name.to_affixes(), false, false);
