@@ -457,3 +457,16 @@ fn subsequent_author_substitute_as_citeproc_js() {
         ]
     );
 }
+
+/// `page-first` is made from `page` when an item has none (Chicago's legal
+/// cases: `349 F. Supp. 1078`); what citeproc-js 2.4.63 printed.
+#[test]
+fn page_first_from_page() {
+    let body = r#"<text variable="title" suffix=": "/><text variable="page-first"/>"#;
+    let sort = r#"<sort><key variable="title"/></sort>"#;
+    let items = r#"[{"id":"a","type":"book","title":"T1","page":"1078-1100"},
+      {"id":"b","type":"book","title":"T2","page":"xv, 628"},
+      {"id":"c","type":"book","title":"T3","page":"A12-A20"}]"#;
+    let out = render_csl_json(items, style_with("", body, sort));
+    assert_eq!(out, ["T1: 1078", "T2: xv", "T3: A12"]);
+}

@@ -78,6 +78,12 @@ impl<'a> Ctx<'a> {
             "archive-place" => Some("archive_place"),
             _ => None,
         };
+        if name == "page-first" && self.item.get(name).is_none() {
+            // Made from `page` as citeproc-js makes it (`1078-1100` → `1078`).
+            let page = self.var("page")?;
+            let first = page.split(['-', '–', '—', ',', '&']).next().unwrap_or("").trim();
+            return (!first.is_empty()).then(|| first.to_string());
+        }
         let v = self.item.get(name).or_else(|| alias.and_then(|a| self.item.get(a)))?;
         let s = match v {
             Json::String(s) => s.trim().to_string(),
