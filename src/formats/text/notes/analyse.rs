@@ -4,6 +4,7 @@
 
 use super::archival::{self, scan, tna_at, Cited};
 use super::brackets::brackets;
+use super::coded;
 use super::found::{ArchiveRef, Found};
 use super::ibid::resolve_ibid;
 use super::newspaper::{
@@ -195,7 +196,18 @@ pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
     }
     if body_from < body_to {
         let body = &masked[body_from..body_to];
-        let runs = scan(body);
+        let mut runs = scan(body);
+        // "TsDIAL, f. 371, op. 1, spr. 8, od. 75, 27": a bare number after the file is its leaf.
+        for r in runs.iter_mut().filter(|r| r.folios.is_empty()) {
+            if matches!(r.units.last(), Some((Level::Delo | Level::EdinitsaKhraneniya, _))) {
+                let (folios, end) = coded::leaves_at(body, r.end);
+                if !folios.is_empty() {
+                    r.values.extend(folios.iter().map(|f| f.from.clone()));
+                    r.folios = folios;
+                    r.end = end;
+                }
+            }
+        }
         let mut prev_end = 0;
         // The last archival citation of this note: (index in `found`, its run).
         let mut last: Option<usize> = None;
@@ -263,6 +275,26 @@ pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
                 found.push((at, Found::Archival { archive, cited: r, prefix }));
                 last = Some(found.len() - 1);
             }
+        }
+        // Codes printed whole after an archive of the former USSR: "RGASPI, 558/11/118, 23–6".
+        let mut ends: Vec<usize> = found
+            .iter()
+            .filter_map(|(_, f)| match f {
+                Found::Archival { cited, .. } => Some(cited.end),
+                _ => None,
+            })
+            .collect();
+        for cited in coded::codes(body) {
+            let inside = found.iter().any(|(_, f)| {
+                matches!(f, Found::Archival { cited: o, .. } if o.start <= cited.start && cited.start < o.end)
+            });
+            let from = ends.iter().copied().filter(|e| *e <= cited.start).max().unwrap_or(0);
+            let (archive, prefix) = archive_before(body, from, cited.start, registry);
+            if inside || !archive.as_ref().is_some_and(coded::soviet) {
+                continue;
+            }
+            ends.push(cited.end);
+            found.push((body_from + cited.start, Found::Archival { archive, cited, prefix }));
         }
         // TNA: "TNA, FO 371/84036".
         let body_text: String = body.iter().collect();

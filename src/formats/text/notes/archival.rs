@@ -145,6 +145,12 @@ const LABELS: &[LabelRow] = &[
     // apyrašas (inventory). (Latvian `apr.` is left out: it is also April.)
     ("спр", true, || Label::Unit(Level::Delo)),
     ("арк", true, || Label::Folio),
+    // The same transliterated (`spr. 8, od. 75`), and одиниця зберігання.
+    ("od. zb", true, || Label::Unit(Level::EdinitsaKhraneniya)),
+    ("од. зб", true, || Label::Unit(Level::EdinitsaKhraneniya)),
+    ("spr", true, || Label::Unit(Level::Delo)),
+    ("ark", true, || Label::Folio),
+    ("od", true, || Label::Unit(Level::EdinitsaKhraneniya)),
     ("lp", true, || Label::Folio),
     ("ap", true, || Label::Unit(Level::Opis)),
     ("rg", false, || Label::Unit(Level::RecordGroup)),

@@ -15,6 +15,7 @@
 mod analyse;
 pub mod archival;
 mod brackets;
+mod coded;
 mod entries;
 mod found;
 mod ibid;

@@ -61,6 +61,15 @@ pub(super) const LABELS: &[(&str, Names)] = &[
     ("zesp.", Names::Unit(|| Level::Zespol, Value::Number)),
     ("sygn.", Names::Unit(|| Level::Sygnatura, Value::Rest)),
     ("ref.", Names::Unit(|| Level::ReferenceCode, Value::Rest)),
+    // Spanish: legajo (bundle), expediente (file), caja (box), carpeta (folder);
+    // PARES's images are pages.
+    ("legajo", Names::Unit(|| Level::Fascicle, Value::Number)),
+    ("leg.", Names::Unit(|| Level::Fascicle, Value::Number)),
+    ("expediente", Names::Unit(|| Level::File, Value::Number)),
+    ("exp.", Names::Unit(|| Level::File, Value::Number)),
+    ("cajas", Names::Unit(|| Level::Box, Value::Number)),
+    ("caja", Names::Unit(|| Level::Box, Value::Number)),
+    ("carpeta", Names::Unit(|| Level::Folder, Value::NumberOrTitle)),
     ("fols.", Names::Leaf),
     ("fol.", Names::Leaf),
     ("fos.", Names::Leaf),
@@ -72,6 +81,8 @@ pub(super) const LABELS: &[(&str, Names)] = &[
     ("f.", Names::Leaf),
     ("bl.", Names::Leaf),
     ("k.", Names::Leaf),
+    ("imágenes", Names::Page),
+    ("imagen", Names::Page),
     ("pp.", Names::Page),
     ("p.", Names::Page),
     ("s.", Names::Page),
@@ -218,7 +229,7 @@ pub(super) fn leaves_at(c: &[char], i: usize) -> (Vec<Folio>, usize) {
 
 /// The end of a range printed short (`251–7`, `270–72`): the digits it leaves
 /// out are the start's.
-fn expand_range(from: &str, to: String) -> String {
+pub(crate) fn expand_range(from: &str, to: String) -> String {
     let (f, t) = (from.len(), to.len());
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     if t < f && digits(from) && digits(&to) {

@@ -55,7 +55,7 @@ impl<'a> Ctx<'a> {
                 &[Level::Collection, Level::Series, Level::Subseries, Level::Subseries]
             }
             "at" | "de" => &[Level::Bestand, Level::Series, Level::Subseries],
-            "fr" => &[Level::Series, Level::Subseries],
+            "fr" | "es" => &[Level::Series, Level::Subseries],
             // A Polish fonds named by its abbreviation ("KC PZPR").
             "pl" => &[Level::Zespol],
             _ => &[],
