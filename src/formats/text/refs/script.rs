@@ -65,6 +65,10 @@ fn single_dashes(w: &str) -> String {
     if w == "--" || w == "---" {
         return "–".to_string();
     }
+    // Most words have no dash, or a single one: nothing to do.
+    if w.chars().filter(|c| matches!(c, '-' | '–' | '—')).count() < 2 {
+        return w.to_string();
+    }
     let mut out = String::with_capacity(w.len());
     let mut run = 0;
     let mut wide = false;
@@ -151,7 +155,7 @@ fn lat_to_cyr(c: char) -> Option<char> {
 pub(super) const RUSSIAN_NOTES: [&str; 4] = ["(In Russ", "(in Russ", "[In Russ", "[in Russ"];
 
 pub(super) fn is_cyrillic(s: &str) -> bool {
-    let cyr = s.chars().filter(|c| matches!(c, 'А'..='я' | 'ё' | 'Ё')).count();
+    let cyr = s.chars().filter(|c| is_cyrillic_letter(*c)).count();
     let lat = s.chars().filter(|c| c.is_ascii_alphabetic()).count();
     cyr > lat
 }
