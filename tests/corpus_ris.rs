@@ -361,8 +361,10 @@ fn compare_zotero(z: &Value, ours: &Value) -> (usize, usize, Vec<String>, usize)
     }
     for (var, names) in want_names {
         let got: Vec<String> = ours[var].as_array().into_iter().flatten().map(name_text).collect();
+        let matched = in_order(&names, &got);
         for (i, n) in names.iter().enumerate() {
-            check(format!("{zt}.{var}[{i}]"), n.clone(), got.get(i).cloned().unwrap_or_default());
+            let g = if matched[i] { n.clone() } else { got.get(i).cloned().unwrap_or_default() };
+            check(format!("{zt}.{var}[{i}]"), n.clone(), g);
         }
     }
     // Tags: each one a keyword.
@@ -403,6 +405,34 @@ fn compare_zotero(z: &Value, ours: &Value) -> (usize, usize, Vec<String>, usize)
         check(format!("{zt}.note"), plain.clone(), if found { plain } else { String::new() });
     }
     (total, equal, diffs, not_dates)
+}
+
+/// Which of `want` are matched, in order, by `got` (a longest common
+/// subsequence): a name missing or added at the head of a list is one
+/// difference, not one for every name after it.
+fn in_order(want: &[String], got: &[String]) -> Vec<bool> {
+    let (n, m) = (want.len(), got.len());
+    let mut t = vec![vec![0u32; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            t[i][j] =
+                if want[i] == got[j] { t[i + 1][j + 1] + 1 } else { t[i + 1][j].max(t[i][j + 1]) };
+        }
+    }
+    let mut out = vec![false; n];
+    let (mut i, mut j) = (0, 0);
+    while i < n && j < m {
+        if want[i] == got[j] {
+            out[i] = true;
+            i += 1;
+            j += 1;
+        } else if t[i + 1][j] >= t[i][j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    out
 }
 
 /// Our reading of each input against Zotero's expected items: (fields equal,
@@ -481,7 +511,7 @@ fn zotero_expected_items() {
     let (equal, total) = against_zotero("mods-zotero", Format::Mods, &cases);
     // Ratchet: 80.6 % (2026-12-06; 81.2 % before a `keyDate="yes"` date was read as
     // the item's, where Zotero takes `dateIssued`: see docs/mods.md).
-    assert!(equal as f64 / total as f64 >= 0.80, "MODS against Zotero fell below 80 %");
+    assert!(equal as f64 / total as f64 >= 0.88, "MODS against Zotero fell below 88 %");
 }
 
 /// Every MODS and EndNote XML file of the corpus, and every RIS file as EndNote
