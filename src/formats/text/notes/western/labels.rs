@@ -222,10 +222,24 @@ pub(super) fn leaves_at(c: &[char], i: usize) -> (Vec<Folio>, usize) {
             j += 1;
             continue;
         }
+        // "pp. 12 and 14", "imágenes 30 y 102", "S. 5 u. 7", "k. 3 i 5".
+        if let Some(n) = AND.iter().find_map(|w| {
+            let n = w.chars().count();
+            (c.len() > j + n
+                && c[j..j + n].iter().copied().eq(w.chars())
+                && c[j + n].is_ascii_digit())
+            .then_some(n)
+        }) {
+            j += n;
+            continue;
+        }
         break;
     }
     (out, j)
 }
+
+/// The words that join two leaves or pages of a list, with their spaces.
+const AND: [&str; 8] = [" and ", " y ", " et ", " e ", " und ", " u. ", " i ", " & "];
 
 /// The end of a range printed short (`251–7`, `270–72`): the digits it leaves
 /// out are the start's.
@@ -287,3 +301,22 @@ pub(super) const BARCH_BESTAENDE: &[&str] = &[
     "R", "NS", "RH", "RW", "RM", "RL", "RS", "N", "B", "DY", "DC", "DO", "DP", "DE", "DF", "DK",
     "DQ", "ZSg", "MSg", "Pers",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_of_leaves_joined_by_a_word() {
+        let c: Vec<char> = "30 y 102. Todas".chars().collect();
+        let (f, end) = leaves_at(&c, 0);
+        assert_eq!(f.iter().map(|x| x.from.as_str()).collect::<Vec<_>>(), ["30", "102"]);
+        assert_eq!(end, 8);
+        let c: Vec<char> = "251–7 and 260, and then".chars().collect();
+        let (f, _) = leaves_at(&c, 0);
+        assert_eq!((f[0].to.as_str(), f.len()), ("257", 2));
+        // A word after "and" is no leaf.
+        let c: Vec<char> = "12 and Box 4".chars().collect();
+        assert_eq!(leaves_at(&c, 0).0.len(), 1);
+    }
+}
