@@ -17,11 +17,12 @@ const RATCHET_CLASS: f64 = 1.0;
 const RATCHET_UNITS: f64 = 1.0;
 const RATCHET_NOTES_EXACT: f64 = 1.0;
 /// (class, units, notes fully right) on the wider corpus's test and dev splits.
-/// Lowered on 2026-12-07 when the groups `asia` and `slav` came in (measured
-/// unseen: test 90 of 139 notes fully right, units 4 of 90); the twelve groups
-/// before them stood at (0.868, 0.538, 0.697) on test and (0.951, 0.779, 0.833) on dev.
-const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.845, 0.494, 0.687);
-const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.919, 0.716, 0.806);
+/// Set on 2026-12-07 (twenty-third session) to the sixteen groups' figures, after
+/// the groups `asia`, `slav`, `ru2` and `eng2` came in (measured unseen: test 156
+/// of 239 notes fully right); the twelve groups before them stood at (0.868, 0.538,
+/// 0.697) on test and (0.951, 0.779, 0.833) on dev.
+const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.858, 0.504, 0.684);
+const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.932, 0.761, 0.821);
 
 fn kind_name(k: NoteKind) -> &'static str {
     match k {

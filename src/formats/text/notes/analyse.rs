@@ -284,16 +284,25 @@ pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
                 _ => None,
             })
             .collect();
+        let mut last_code: Option<(usize, Option<ArchiveRef>)> = None;
         for cited in coded::codes(body) {
             let inside = found.iter().any(|(_, f)| {
                 matches!(f, Found::Archival { cited: o, .. } if o.start <= cited.start && cited.start < o.end)
             });
             let from = ends.iter().copied().filter(|e| *e <= cited.start).max().unwrap_or(0);
-            let (archive, prefix) = archive_before(body, from, cited.start, registry);
+            let (mut archive, mut prefix) = archive_before(body, from, cited.start, registry);
+            // "9401/1a/64 and 9401/12/319": the next code of the same archive.
+            if let Some((end, prev)) = last_code.as_ref().filter(|(e, _)| *e <= cited.start) {
+                let between: String = body[*end..cited.start].iter().collect();
+                if matches!(between.trim(), "and" | "&" | "," | ";" | "") {
+                    (archive, prefix) = (prev.clone(), None);
+                }
+            }
             if inside || !archive.as_ref().is_some_and(coded::soviet) {
                 continue;
             }
             ends.push(cited.end);
+            last_code = Some((cited.end, archive.clone()));
             found.push((body_from + cited.start, Found::Archival { archive, cited, prefix }));
         }
         // TNA: "TNA, FO 371/84036".

@@ -153,10 +153,36 @@ pub(super) fn codes(c: &[char]) -> Vec<Cited> {
         let units: Vec<(Level, String)> =
             levels.into_iter().zip(parts.iter().map(|p| normalise(p, false).0)).collect();
         let values = parts.iter().cloned().chain(folios.iter().map(|f| f.from.clone())).collect();
-        out.push(Cited { units, folios, start: i, end, values, ..Cited::default() });
+        let bare = folios.is_empty();
+        out.push(Cited { units: units.clone(), folios, start: i, end, values, ..Cited::default() });
         i = end;
+        // "9401/1a/552 and 64": another file of the same fond and opis.
+        while let Some((start, delo, e)) = bare.then(|| and_file(c, i)).flatten() {
+            let mut units = units.clone();
+            units[2].1 = normalise(&delo, false).0;
+            let values = vec![delo];
+            out.push(Cited { units, start, end: e, values, ..Cited::default() });
+            i = e;
+        }
     }
     out
+}
+
+/// ` and 64` after a code: the file's number, where it starts, and the end.
+fn and_file(c: &[char], i: usize) -> Option<(usize, String, usize)> {
+    let word = [" and ", " & "].iter().find(|w| {
+        let n = w.chars().count();
+        c.len() > i + n && c[i..i + n].iter().copied().eq(w.chars())
+    })?;
+    let start = i + word.chars().count();
+    let end = part_at(c, start)?;
+    let ends = match c.get(end) {
+        None | Some(',' | ';' | ')') => true,
+        Some('.') => !c.get(end + 1).is_some_and(|x| x.is_alphanumeric()),
+        Some(' ') => !c.get(end + 1).is_some_and(|x| x.is_ascii_digit() || *x == '/'),
+        _ => false,
+    };
+    (ends && !c[start..end].contains(&'-')).then(|| (start, c[start..end].iter().collect(), end))
 }
 
 /// An archive of the former USSR: one the registry lists in the Russian
@@ -205,6 +231,9 @@ mod tests {
         // Dates and longer codes are not codes.
         assert!(codes(&c("Memorandum of 12/3/1945/7, p. 4")).is_empty());
         assert!(codes(&c("on 12/3/45-46")).is_empty());
+        // Another file of the same fond and opis.
+        let f = codes(&c("GARF, 9401/1a/552 and 64."));
+        assert_eq!((f.len(), f[1].units[2].1.as_str(), f[1].units[1].1.as_str()), (2, "64", "1a"));
         // A date after the code is not a leaf.
         let f = &codes(&c("RGASPI 17/3/1001, 9 May 1937"))[0];
         assert!(f.folios.is_empty());

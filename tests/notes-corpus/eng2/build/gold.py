@@ -59,7 +59,7 @@ ARCHIVES = {
     "SAPMO-BArch": ("Foundation Archives of Parties and Mass Organisations of the GDR in the German Federal Archives (SAPMO)", "Berlin"),
     "DRA": ("German Broadcasting Archive (Deutsches Rundfunkarchiv), GDR holdings", "Potsdam-Babelsberg"),
     "TVP": ("Archive of Polish Television (Telewizja Polska, TVP)", "Warsaw"),
-    "Hoover": ("Hoover Institution Library & Archives, Stanford University", "Stanford, CA"),
+    "HIA": ("Hoover Institution Library & Archives, Stanford University", "Stanford, CA"),
     "AVP RF": ("Foreign Policy Archive of the Russian Federation", "Moscow"),
     "RGALI": ("Russian State Archive of Literature and Art", "Moscow"),
     "Memorial MA": ("Archive of the Memorial Society, Moscow", "Moscow"),

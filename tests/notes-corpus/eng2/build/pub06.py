@@ -9,11 +9,11 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gold import Pub, arch, U, cite, NP
 
 p = Pub("pub06")
-H = lambda: arch("Hoover", "Hoover")
+H = lambda: arch("HIA", "Hoover")
 F89 = lambda d: U("fond", "89", "opis", "73", "delo", d)
 p.commentary(86, literature=True)
 p.commentary(87, literature=True)
-p.archival(88, H(), F89("34"), also=[cite(arch("Hoover"), F89("35")), cite(arch("Hoover"), F89("36"))])
+p.archival(88, H(), F89("34"), also=[cite(arch("HIA", None), F89("35")), cite(arch("HIA", None), F89("36"))])
 p.archival(89, H(), U("collection", "Nicolaevsky Collection", "box", "782"),
            also=[cite(H(), U("collection", "Melgunov Collection", "box", "8"))])
 p.archival(90, H(), U("collection", "Nicolaevsky Collection", "box", "782", "folder", "6"))

@@ -94,7 +94,8 @@ pub(super) fn lower(s: &str) -> String {
 
 /// A label at char `i` of `c` (a word start): what it names and where its value starts.
 pub(super) fn label_at(c: &[char], i: usize) -> Option<(Names, usize)> {
-    if i > 0 && c[i - 1].is_alphanumeric() {
+    // Not inside a word, nor inside a code ("867/f.11/g-24").
+    if i > 0 && (c[i - 1].is_alphanumeric() || c[i - 1] == '/') {
         return None;
     }
     for (text, what) in LABELS {

@@ -325,6 +325,20 @@ mod tests {
     }
 
     #[test]
+    fn codes_printed_whole_are_shelfmarks() {
+        let r = read("PIL, 867/f.11/g-24, pp. 15–58.");
+        assert_eq!(r[0].0.as_deref(), Some("PIL"));
+        assert_eq!(r[0].1, ["shelfmark=867/f.11/g-24"]);
+        assert_eq!(r[0].2, ["15–58"]);
+        let r = read("AGA 41/11937.");
+        assert_eq!(r[0].1, ["shelfmark=41/11937"]);
+        // Years and dates written with slashes are not.
+        assert!(super::part::date_like("1863/64"));
+        assert!(super::part::date_like("12/3/45"));
+        assert!(!super::part::date_like("41/11937"));
+    }
+
+    #[test]
     fn british_german_austrian_french() {
         let r = read("TNA, FO 371/84036, f. 12.");
         assert_eq!(r[0].1, ["series=FO 371", "piece=84036"]);

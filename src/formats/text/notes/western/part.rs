@@ -166,6 +166,20 @@ pub(super) fn word_in(lower: &str, w: &str) -> bool {
     })
 }
 
+/// A date or a span of years written with slashes (`12/3/45`, `1863/64`), not a code.
+pub(super) fn date_like(p: &str) -> bool {
+    let parts: Vec<&str> = p.split('/').collect();
+    if !parts.iter().all(|x| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit())) {
+        return false;
+    }
+    let year = |x: &str| x.len() == 4 && ("1500".."2100").contains(&x);
+    match parts.as_slice() {
+        [a, b, c] => a.len() <= 2 && b.len() <= 2 && (c.len() == 2 || year(c)),
+        [a, b] => year(a) && (b.len() == 2 || year(b)),
+        _ => false,
+    }
+}
+
 /// Reads an unlabelled part by its shape.
 pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
     let c: Vec<char> = p.chars().collect();
@@ -260,6 +274,12 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
             }
             return Some(r);
         }
+    }
+    // A code printed whole in any other tradition ("867/f.11/g-24", "F201-00-00/0004",
+    // "41/11937"): one shelfmark.
+    if code_like && digits && !matches!(cx.tradition, "us" | "uk") && !date_like(p) {
+        r.units.push((Level::Shelfmark, p.to_string()));
+        return Some(r);
     }
     let words: Vec<&str> = p.split_whitespace().collect();
     if let Some(r) = super::austrian::registry_numbers(p, &words, cx) {
