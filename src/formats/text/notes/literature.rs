@@ -119,12 +119,33 @@ fn short_title(t: &str) -> bool {
         return false;
     };
     let (title, pages) = (&t[..at], &t[at + label.len()..]);
+    // GOST's short form with its author first: "Кочетов В. Улицы и траншеи. С. 190."
+    let title = after_author(title).unwrap_or(title);
     let pages_ok = pages.starts_with(|x: char| x.is_ascii_digit())
         && pages.chars().all(|x| x.is_ascii_digit() || matches!(x, '–' | '-' | ',' | ' ' | 'f'));
     let title_ok = (1..=10).contains(&title.split_whitespace().count())
         && title.starts_with(char::is_uppercase)
         && !title.chars().any(|x| x.is_ascii_digit() || matches!(x, '.' | ';'));
     pages_ok && title_ok
+}
+
+/// The title after a surname and one or two initials (`Кочетов В. `, `Ivanov I. I. `).
+fn after_author(t: &str) -> Option<&str> {
+    let (surname, mut rest) = t.split_once(' ')?;
+    let name_ok = surname.chars().count() >= 2
+        && surname.starts_with(char::is_uppercase)
+        && surname.chars().all(|x| x.is_alphabetic() || x == '-');
+    if !name_ok {
+        return None;
+    }
+    let mut initials = 0;
+    while let Some(r) =
+        rest.strip_prefix(|x: char| x.is_uppercase()).and_then(|r| r.strip_prefix('.'))
+    {
+        initials += 1;
+        rest = r.trim_start();
+    }
+    (1..=2).contains(&initials).then_some(rest)
 }
 
 /// Whether `text` (a whole note) cites a published work.
@@ -159,6 +180,8 @@ mod tests {
         assert!(cites_work("D. Reynolds, ‘Origins’, Historical Journal, 28 (1985), p. 499."));
         assert!(cites_work("Wood, 37."));
         assert!(cites_work("Будни подвига. С. 124–125, 130, 133, 138."));
+        assert!(cites_work("Кочетов В. Улицы и траншеи. С. 190."));
+        assert!(cites_work("Ivanov I. I. Istoriia. S. 5."));
         assert!(cites_work("Diplomatic Year, pp. 12-13."));
         assert!(cites_work("Кошкин А. А. Японский фронт. М., 2011. С. 45."));
         assert!(cites_work("Moriz v. Stubenrauch, Handbuch 1, (Wien 1856) 166."));
