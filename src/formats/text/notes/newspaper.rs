@@ -142,6 +142,51 @@ pub(super) const PAPER_WORDS: [&str; 16] = [
     "izvesti",
 ];
 
+/// Newspapers whose names hold none of [`PAPER_WORDS`], as cited in English notes
+/// (lower case): the national dailies of Europe, Russia and East Asia.
+const KNOWN_PAPERS: [&str; 40] = [
+    "rzeczpospolita",
+    "gazeta wyborcza",
+    "trybuna ludu",
+    "sztandar młodych",
+    "życie warszawy",
+    "rudé právo",
+    "népszabadság",
+    "szabad nép",
+    "neues deutschland",
+    "die welt",
+    "die zeit",
+    "süddeutsche zeitung",
+    "le monde",
+    "le figaro",
+    "le temps",
+    "le matin",
+    "l'humanité",
+    "libération",
+    "corriere della sera",
+    "la stampa",
+    "l'unità",
+    "il popolo d'italia",
+    "el país",
+    "abc",
+    "la vanguardia",
+    "el socialista",
+    "mundo obrero",
+    "izvestiia",
+    "izvestiya",
+    "krasnaia zvezda",
+    "krasnaya zvezda",
+    "komsomol'skaia pravda",
+    "trud",
+    "kommersant",
+    "asahi shimbun",
+    "mainichi shimbun",
+    "yomiuri shimbun",
+    "renmin ribao",
+    "people's daily",
+    "nodong sinmun",
+];
+
 /// "Month D, YYYY" or "D Month YYYY" at the start of `s`: (year, month, day, bytes).
 fn english_date(s: &str) -> Option<(i32, u8, u8, usize)> {
     let words: Vec<&str> = s.splitn(4, ' ').collect();
@@ -261,7 +306,10 @@ fn newspaper_english_at(text: &str, within: bool) -> Option<(usize, Found)> {
         || name.chars().any(|c| c.is_ascii_digit())
         || !name.starts_with(char::is_uppercase)
         || lower.contains(" to ")
-        || !(quoted || place.is_some() || PAPER_WORDS.iter().any(|w| lower.contains(w)))
+        || !(quoted
+            || place.is_some()
+            || PAPER_WORDS.iter().any(|w| lower.contains(w))
+            || KNOWN_PAPERS.contains(&lower.trim_start_matches("the ")))
     {
         return None;
     }
@@ -445,6 +493,9 @@ mod tests {
             read("Nippon Times (Tokyo), February 5, 1950, p. 1."),
             t("Nippon Times", Some("1"), Some("Tokyo"))
         );
+        // A daily known by name, whose title has no newspaper word.
+        assert_eq!(read("Rzeczpospolita, December 4, 2007."), t("Rzeczpospolita", None, None));
+        assert_eq!(read("Le Monde, 5 May 1968, p. 3."), t("Le Monde", Some("3"), None));
         assert_eq!(
             read(
                 "“Prepare Paris to Oppose Siege,” Chicago Daily Tribune, September 4, 1914, p. 1."
