@@ -6,7 +6,7 @@
 
 use super::archival::{normalise, Cited, Folio};
 use super::found::ArchiveRef;
-use super::western::expand_range;
+use super::western::leaf_list;
 use crate::model::Level;
 
 /// One part of a code: `558`, `P-1962`, `Р-9401`, `1а`; the index after it.
@@ -75,10 +75,9 @@ pub(super) fn leaves_at(c: &[char], i: usize) -> (Vec<Folio>, usize) {
             }
         }
     }
-    let mut out = Vec::new();
     let mut k = skip(c, j);
     if !matches!(c.get(k), Some(',' | ':')) {
-        return (out, j);
+        return (Vec::new(), j);
     }
     k = skip(c, k + 1);
     let mut labelled = false;
@@ -90,49 +89,24 @@ pub(super) fn leaves_at(c: &[char], i: usize) -> (Vec<Folio>, usize) {
             break;
         }
     }
-    loop {
-        let digits = c[k.min(c.len())..].iter().take_while(|x| x.is_ascii_digit()).count();
-        if digits == 0 {
-            break;
-        }
-        let from: String = c[k..k + digits].iter().collect();
-        // A bare year is the document's date, not a leaf.
-        if !labelled && digits == 4 && ("1700".."2031").contains(&from.as_str()) {
-            break;
-        }
-        let mut m = k + digits;
-        let mut to = from.clone();
-        if matches!(c.get(m), Some('–' | '-')) {
-            let d = c[m + 1..].iter().take_while(|x| x.is_ascii_digit()).count();
-            if d > 0 {
-                to = expand_range(&from, c[m + 1..m + 1 + d].iter().collect());
-                m += 1 + d;
-            }
-        }
-        // A leaf ends at punctuation or the end, not inside a word or a date.
-        if c.get(m).is_some_and(|x| !matches!(x, ',' | ';' | '.' | ')' | ' ')) {
-            break;
-        }
-        if c.get(m) == Some(&' ')
-            && !c[m..].iter().skip(1).take(4).collect::<String>().starts_with("and ")
-        {
-            // "9 May": a date, not a leaf.
-            if c.get(m + 1).is_some_and(|x| x.is_alphanumeric()) {
-                break;
-            }
-        }
-        out.push(Folio { from, to, from_verso: false, verso: false });
-        j = m;
-        let n = skip(c, m);
-        if c.get(n) == Some(&',') {
-            k = skip(c, n + 1);
-        } else if c[n..].iter().take(4).copied().eq("and ".chars()) {
-            k = skip(c, n + 4);
-        } else {
-            break;
-        }
+    // The list itself is read as every other tradition's leaves are (ranges printed
+    // short widened, `, ` and `and` between them).
+    let (leaves, end) = leaf_list(c, k);
+    let Some(first) = leaves.first() else { return (Vec::new(), j) };
+    // A bare year is the document's date, not a leaf; a number with a word after
+    // it is a date too ("9 May 1937").
+    let year = first.from == first.to
+        && first.from.len() == 4
+        && ("1700".."2031").contains(&first.from.as_str());
+    let word_after = match c.get(end) {
+        Some(' ') => c.get(end + 1).is_some_and(|x| x.is_alphanumeric()),
+        Some(x) => x.is_alphanumeric(),
+        None => false,
+    };
+    if (year && !labelled) || word_after {
+        return (Vec::new(), j);
     }
-    (out, j)
+    (leaves, end)
 }
 
 /// Every code in `c`: the citation (fond, opis, delo and the leaves after it),

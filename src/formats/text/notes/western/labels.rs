@@ -198,7 +198,7 @@ pub(super) fn number_at(c: &[char], i: usize) -> Option<(String, usize)> {
 }
 
 /// Leaves or pages at `i`: "12", "12v", "12–14", "12r–13v", "3, 5", "12 v°".
-pub(super) fn leaves_at(c: &[char], i: usize) -> (Vec<Folio>, usize) {
+pub(crate) fn leaves_at(c: &[char], i: usize) -> (Vec<Folio>, usize) {
     let mut out = Vec::new();
     let mut j = i;
     loop {
@@ -244,7 +244,7 @@ const AND: [&str; 8] = [" and ", " y ", " et ", " e ", " und ", " u. ", " i ", "
 
 /// The end of a range printed short (`251–7`, `270–72`): the digits it leaves
 /// out are the start's.
-pub(crate) fn expand_range(from: &str, to: String) -> String {
+fn expand_range(from: &str, to: String) -> String {
     let (f, t) = (from.len(), to.len());
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     if t < f && digits(from) && digits(&to) {

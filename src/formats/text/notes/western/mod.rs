@@ -32,7 +32,7 @@ mod unlisted;
 const UNLISTED_HINTS: &[&str] =
     &["librar", "archiv", "historical society", "record office", "bibliot", "special collections"];
 
-pub(super) use labels::expand_range;
+pub(super) use labels::leaves_at as leaf_list;
 pub(super) use split::Clause;
 use split::{bounds, hide_definitions, part_text, parts, read_parts, reorder_backward};
 
