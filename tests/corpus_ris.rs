@@ -318,8 +318,14 @@ fn compare_zotero(z: &Value, ours: &Value) -> (usize, usize, Vec<String>, usize)
         if k == "extra" || var.is_none() {
             let all = ours.to_string();
             for line in s.split('\n') {
-                let quoted = serde_json::to_string(line).unwrap_or_default();
-                let found = all.contains(&quoted[1..quoted.len() - 1]);
+                // Zotero's "Label: value" lines of CSL variables it has no field
+                // for ("Citation Key: …"): kept when the value is.
+                let value = line.split_once(": ").map_or(line, |(_, v)| v);
+                let kept = |s: &str| {
+                    let quoted = serde_json::to_string(s).unwrap_or_default();
+                    all.contains(&quoted[1..quoted.len() - 1])
+                };
+                let found = kept(line) || kept(value);
                 let got = if found { line.to_string() } else { String::new() };
                 check(format!("{zt}.{k} (kept anywhere)"), line.to_string(), got);
             }

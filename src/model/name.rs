@@ -2,6 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Generational suffixes that exporters leave at the end of the given name.
+const GENERATIONAL: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
+
 /// A name: a person (family, given, particles, suffix) or a body (`literal`).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -56,6 +59,7 @@ impl Name {
     /// ```
     /// use refconv::Name;
     /// assert_eq!(Name::parse_inverted("Doe, John, Jr.").suffix.as_deref(), Some("Jr."));
+    /// assert_eq!(Name::parse_inverted("Author, Test Jr.").suffix.as_deref(), Some("Jr."));
     /// assert_eq!(Name::parse_inverted("Homerus").family.as_deref(), Some("Homerus"));
     /// assert!(Name::parse_inverted("World Health Organization").literal.is_some());
     /// ```
@@ -76,10 +80,42 @@ impl Name {
         match parts.as_slice() {
             [one] if one.contains(' ') => Name::literal(*one),
             [one] => Name { family: Some(one.to_string()), ..Name::default() },
-            [family, given] => person(family, given, None),
+            [family, given] => match given.rsplit_once(' ') {
+                // "Doe, John Jr.": a generational suffix typed into the given name.
+                Some((g, s)) if GENERATIONAL.contains(&s) && !g.trim().is_empty() => {
+                    person(family, g.trim(), Some(s))
+                }
+                _ => person(family, given, None),
+            },
             [family, given, suffix] => person(family, given, Some(suffix)),
             _ => Name::literal(v),
         }
+    }
+
+    /// The same name with the bare initials of its given name stopped ("John S"
+    /// → "John S.", "J R" → "J. R."), as Zotero imports reference managers'
+    /// names: a given-name word of one capital letter is an initial.
+    ///
+    /// ```
+    /// use refconv::Name;
+    /// let n = Name::person("Ahlquist", "John S").stop_initials();
+    /// assert_eq!(n.given.as_deref(), Some("John S."));
+    /// ```
+    pub fn stop_initials(mut self) -> Name {
+        if let Some(g) = &self.given {
+            let is_initial = |w: &str| {
+                let mut cs = w.chars();
+                matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+            };
+            if g.split(' ').any(is_initial) {
+                let words: Vec<String> = g
+                    .split(' ')
+                    .map(|w| if is_initial(w) { format!("{w}.") } else { w.to_string() })
+                    .collect();
+                self.given = Some(words.join(" "));
+            }
+        }
+        self
     }
 
     /// The name as reference managers export it, the inverse of

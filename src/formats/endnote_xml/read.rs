@@ -52,6 +52,12 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
     Ok(parsed)
 }
 
+/// One name as EndNote exports it: `Family, Given`, bare initials stopped as
+/// Zotero imports them ("Ahlquist, John S" → "John S.").
+pub(super) fn name(v: &str) -> Name {
+    Name::parse_inverted(v).stop_initials()
+}
+
 fn collect_records<'a>(e: &'a Element, out: &mut Vec<&'a Element>) {
     for c in e.elements() {
         if c.name == "record" {
@@ -103,10 +109,8 @@ fn entry(r: &Element, taken: &mut HashSet<String>) -> (Entry, Vec<(Diagnostic, S
             }
             p => match table::target(kind, p) {
                 Some(Target::Names(var)) => {
-                    let names: Vec<Name> = el
-                        .children_named("author")
-                        .map(|a| Name::parse_inverted(&rich(a)))
-                        .collect();
+                    let names: Vec<Name> =
+                        el.children_named("author").map(|a| name(&rich(a))).collect();
                     if !names.is_empty() {
                         e.set(var, names);
                     }

@@ -12,7 +12,7 @@ use super::dates::{access_date, issued};
 use super::table::{self, Target, ARCHIVAL_LINE, DERIVED_LINE, EXTRA_PREFIX, ID_LINE, TYPE_LINE};
 use crate::diagnostics::Diagnostic;
 use crate::error::Error;
-use crate::model::{Date, Entry, ExtraValue, Library, Name, Value, Var, VarKind};
+use crate::model::{Date, Entry, ExtraValue, Library, Value, Var, VarKind};
 use crate::options::WriteOptions;
 use crate::xmltree::{attr, escape};
 use std::collections::{BTreeMap, BTreeSet};
@@ -200,7 +200,7 @@ pub fn record(e: &Entry, number: usize, s: &mut String) {
                     for t in &texts {
                         els.entry(format!("{p}/author")).or_default().push(styled(t));
                     }
-                    list.iter().zip(&texts).all(|(n, t)| &Name::parse_inverted(t) == n)
+                    list.iter().zip(&texts).all(|(n, t)| &super::read::name(t) == n)
                 }
                 _ => false,
             },

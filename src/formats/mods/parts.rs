@@ -213,7 +213,7 @@ pub(super) fn name(f: &mut Fields, n: &Element, default: Var) {
                 ..Name::default()
             }
         } else if person {
-            Name::parse_inverted(&whole)
+            Name::parse_inverted(&catalogue_stop(&whole))
         } else {
             Name::literal(whole)
         }
@@ -258,6 +258,25 @@ pub(super) fn name(f: &mut Fields, n: &Element, default: Var) {
     let var = role(n, default);
     let var = var.unwrap_or(default);
     f.names.entry(var).or_default().push(name);
+}
+
+/// A name heading without the full stop a catalogue record ends its field with
+/// ("Sridharan, Kumar." → "Sridharan, Kumar"); an initial's or an
+/// abbreviation's stop stays ("Smith, John S.", "Jones, Thos.").
+fn catalogue_stop(s: &str) -> String {
+    const ABBREVIATIONS: &[&str] = &[
+        "Jr", "Sr", "Thos", "Chas", "Benj", "Robt", "Saml", "Jno", "Geo", "Wm", "Jas", "Jos", "Edw",
+    ];
+    let Some(body) = s.strip_suffix('.') else { return s.to_string() };
+    let last = body.rsplit([' ', ',', '.']).next().unwrap_or("");
+    let word = last.chars().count() >= 3
+        && last.chars().skip(1).all(char::is_lowercase)
+        && !ABBREVIATIONS.contains(&last);
+    if word {
+        body.to_string()
+    } else {
+        s.to_string()
+    }
 }
 
 /// "Alleman, Tillie Pierce [1848-1914]" without its dates.

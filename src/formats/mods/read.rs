@@ -239,6 +239,16 @@ fn kind_of(m: &Element) -> EntryType {
     if let Some(t) = genres.iter().find_map(|g| zotero_type(&g.1)) {
         return t;
     }
+    // A record with an addressee is a letter (MARC's `rcp` is used for
+    // correspondence), whatever holds it.
+    let addressed = m.children_named("name").flat_map(|n| n.children_named("role")).any(|r| {
+        r.children_named("roleTerm").any(|t| {
+            matches!(clean(&t.text()).to_lowercase().as_str(), "rcp" | "recipient" | "addressee")
+        })
+    });
+    if addressed {
+        return EntryType::PersonalCommunication;
+    }
     for r in m.children_named("typeOfResource") {
         let v = clean(&r.text()).to_lowercase();
         if let Some(row) = table::RESOURCES.iter().find(|row| row.0 == v) {
@@ -298,4 +308,39 @@ fn zotero_type(v: &str) -> Option<EntryType> {
 pub(super) fn marc_genre(v: &str, rows: &[(&str, EntryType)]) -> Option<EntryType> {
     let v = v.trim().trim_end_matches('.').to_lowercase();
     rows.iter().find(|r| r.0 == v).map(|r| r.1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(body: &str) -> crate::model::Entry {
+        let src = format!(r#"<mods xmlns="http://www.loc.gov/mods/v3">{body}</mods>"#);
+        let p = read(&src, &ReadOptions::default()).expect("well-formed");
+        p.library.entries.into_iter().next().expect("one record")
+    }
+
+    #[test]
+    fn an_addressed_record_is_a_letter() {
+        let e = one(r#"<titleInfo><title>[Brief an Albrecht Penck]</title></titleInfo>
+            <name type="personal"><namePart>Penck, Albrecht</namePart>
+            <role><roleTerm type="code">rcp</roleTerm></role></name>
+            <relatedItem type="host"><titleInfo><title>Korrespondenzen</title></titleInfo></relatedItem>"#);
+        assert_eq!(e.kind, EntryType::PersonalCommunication);
+        assert!(e.get(Var::Recipient).is_some());
+    }
+
+    #[test]
+    fn a_catalogue_stop_leaves_the_name() {
+        let e = one(r#"<titleInfo><title>T</title></titleInfo>
+            <name type="personal"><namePart>Sridharan, Kumar.</namePart></name>
+            <name type="personal"><namePart>Smith, John S.</namePart></name>"#);
+        let given: Vec<&str> = match e.get(Var::Author) {
+            Some(crate::model::Value::Names(names)) => {
+                names.iter().map(|n| n.given.as_deref().unwrap_or("")).collect()
+            }
+            _ => Vec::new(),
+        };
+        assert_eq!(given, ["Kumar", "John S."]);
+    }
 }
