@@ -13,7 +13,24 @@ pub struct Parsed {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// What a reader of batches hands each batch to.
+pub(crate) type BatchSink<'a> = dyn FnMut(Parsed) -> Result<(), crate::Error> + 'a;
+
 impl Parsed {
+    /// Everything a reader of batches reads, as one: `read_batches` is called
+    /// with a sink that gathers the batches.
+    pub(crate) fn gather(
+        read_batches: impl FnOnce(&mut BatchSink<'_>) -> Result<(), crate::Error>,
+    ) -> Result<Parsed, crate::Error> {
+        let mut parsed = Parsed::default();
+        read_batches(&mut |p| {
+            parsed.library.entries.extend(p.library.entries);
+            parsed.diagnostics.extend(p.diagnostics);
+            Ok(())
+        })?;
+        Ok(parsed)
+    }
+
     /// Whether any diagnostic is an error.
     pub fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(|d| d.severity == Severity::Error)

@@ -43,9 +43,10 @@ use crate::options::{Parsed, ReadOptions, WriteOptions};
 
 /// Reads `src` in `format` a batch of about `batch` entries at a time, handing each
 /// batch (its entries and diagnostics, in input order) to `sink`, which is called
-/// at least once. BibTeX/BibLaTeX, RIS and CSL-JSON Lines are read in batches, with ids
-/// unique over the whole input; every other format is read whole and handed over
-/// as one batch. An error from `sink` stops the reading and is returned.
+/// at least once. BibTeX/BibLaTeX, RIS, MODS, EndNote XML and CSL-JSON Lines are read
+/// in batches, with ids unique over the whole input; every other format is read whole
+/// and handed over as one batch. XML that is not well-formed is an error after the
+/// batches before the fault. An error from `sink` stops the reading and is returned.
 pub fn read_batches(
     format: Format,
     src: &str,
@@ -57,16 +58,34 @@ pub fn read_batches(
         Format::Bibtex | Format::Biblatex => bibtex::read_chunks(src, opts, batch, sink),
         Format::CslJsonl => csl_json::read_lines_batches(src, opts, batch, sink),
         Format::Ris => ris::read_batches(src, opts, batch, sink),
+        Format::Mods => mods::read_batches(src, opts, batch, sink),
+        Format::EndnoteXml => endnote_xml::read_batches(src, opts, batch, sink),
         other => sink(crate::formats::read(other, src, opts)?),
     }
 }
 
-/// The entries of `src` that others name in `crossref` or `xdata` (BibTeX and
-/// BibLaTeX; empty for other formats): give them to [`EntryWriter::with_parents`]
-/// so that a batch gets the fields it inherits from entries in other batches.
+/// The entries of `src` that others name in `crossref` or `xdata` (kept by
+/// RIS, MODS and EndNote XML from a BibTeX source; empty for formats read in
+/// one batch): give them to [`EntryWriter::with_parents`] so that a batch gets
+/// the fields it inherits from entries in other batches.
 pub fn inheritance_parents(format: Format, src: &str) -> Vec<Entry> {
     match format {
         Format::Bibtex | Format::Biblatex => bibtex::inheritance_targets(src),
+        Format::Ris | Format::Mods | Format::EndnoteXml => {
+            let mentions = |word: &[u8]| {
+                src.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word))
+            };
+            if !mentions(b"crossref") && !mentions(b"xdata") {
+                return Vec::new();
+            }
+            // Rare: read whole once to find the parents.
+            let Ok(p) = crate::formats::read(format, src, &ReadOptions::default()) else {
+                return Vec::new();
+            };
+            let keys: std::collections::HashSet<String> =
+                p.library.entries.iter().flat_map(crate::model::inherit::parents).collect();
+            p.library.entries.into_iter().filter(|e| keys.contains(&e.id)).collect()
+        }
         _ => Vec::new(),
     }
 }

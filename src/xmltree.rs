@@ -8,8 +8,12 @@
 //! billion laughs and no external entities).
 
 use crate::diagnostics::{Diagnostic, LineIndex, Span};
+use crate::error::Error;
+use crate::model::Entry;
+use crate::options::Parsed;
 use quick_xml::events::Event;
 use quick_xml::Reader;
+use std::collections::HashSet;
 use std::fmt::Write as _;
 
 const PROTECTED_NL: char = '\u{E00A}';
@@ -176,10 +180,110 @@ impl Element {
 /// written (unknown entities). A document that is not well-formed is an error
 /// with its line and column.
 pub fn parse(src: &str, index: &LineIndex) -> Result<(Element, Vec<Diagnostic>), Box<Diagnostic>> {
+    let mut diags = Vec::new();
+    let doc = parse_with(src, index, &mut diags, None)?;
+    let root = doc
+        .elements()
+        .next()
+        .cloned()
+        .ok_or_else(|| Diagnostic::error("no root element").at(Span::new(0, 0), index))?;
+    Ok((root, diags))
+}
+
+/// What [`parse_records`] hands each record to: the record, and the
+/// diagnostics so far (to take).
+pub type RecordSink<'a, E> = dyn FnMut(Element, &mut Vec<Diagnostic>) -> Result<(), E> + 'a;
+
+/// Parses a document and hands each outermost element named `record` to
+/// `sink` as soon as it closes, without keeping it: the memory of one record's
+/// tree, not the document's. The diagnostics not taken by `sink` are returned;
+/// a document that is not well-formed is an error (`bad`) after the records
+/// before the fault were handed over.
+pub fn parse_records<E>(
+    src: &str,
+    index: &LineIndex,
+    record: &str,
+    sink: &mut RecordSink<'_, E>,
+    bad: impl Fn(Box<Diagnostic>) -> E,
+) -> Result<Vec<Diagnostic>, E> {
+    let mut diags = Vec::new();
+    let mut failed = None;
+    let mut split = |e: Element, d: &mut Vec<Diagnostic>| match sink(e, d) {
+        Ok(()) => true,
+        Err(err) => {
+            failed = Some(err);
+            false
+        }
+    };
+    let parsed = parse_with(src, index, &mut diags, Some((record, &mut split)));
+    if let Some(err) = failed {
+        return Err(err);
+    }
+    parsed.map_err(bad)?;
+    Ok(diags)
+}
+
+/// Makes one record into an entry, given the ids taken so far: the entry and
+/// what was found, placed.
+pub(crate) type RecordEntry<'a> =
+    dyn FnMut(&Element, &mut HashSet<String>) -> (Entry, Vec<(Diagnostic, Span)>) + 'a;
+
+/// Reads the records named `record` of an XML document a batch of about
+/// `batch` at a time: each record's tree is made into an entry by `entry`
+/// (given the ids taken so far) and dropped; `none` is the warning when the
+/// document has no such record. `sink` is called at least once.
+pub(crate) fn read_record_batches(
+    src: &str,
+    record: &str,
+    none: &str,
+    batch: usize,
+    sink: &mut crate::options::BatchSink<'_>,
+    entry: &mut RecordEntry<'_>,
+) -> Result<(), Error> {
+    let index = LineIndex::new(src);
+    let mut taken = HashSet::new();
+    let mut cur = Parsed::default();
+    let mut any = false;
+    let rest = parse_records(
+        src,
+        &index,
+        record,
+        &mut |r, diags| {
+            cur.diagnostics.append(diags);
+            let (e, d) = entry(&r, &mut taken);
+            cur.library.entries.push(e);
+            cur.diagnostics.extend(d.into_iter().map(|(d, s)| d.at(s, &index)));
+            any = true;
+            if cur.library.entries.len() >= batch.max(1) {
+                sink(std::mem::take(&mut cur))?;
+            }
+            Ok(())
+        },
+        Error::Syntax,
+    )?;
+    cur.diagnostics.extend(rest);
+    if !any {
+        cur.diagnostics.push(Diagnostic::warning(none).at(Span::new(0, 0), &index));
+    }
+    sink(cur)
+}
+
+/// A record's name and what takes it (false: stop).
+type Split<'s> = (&'s str, &'s mut dyn FnMut(Element, &mut Vec<Diagnostic>) -> bool);
+
+/// The parser: the document node, with the records taken out when `split` is
+/// given.
+fn parse_with(
+    src: &str,
+    index: &LineIndex,
+    diags: &mut Vec<Diagnostic>,
+    mut split: Option<Split<'_>>,
+) -> Result<Element, Box<Diagnostic>> {
     let mut reader = Reader::from_str(src);
     reader.config_mut().check_end_names = true;
     let mut stack: Vec<Element> = vec![Element { name: "#document".into(), ..Element::default() }];
-    let mut diags = Vec::new();
+    // Open elements named as a record.
+    let mut open_records = 0usize;
     loop {
         let pos = reader.buffer_position() as usize;
         let ev = reader.read_event().map_err(|e| {
@@ -193,16 +297,39 @@ pub fn parse(src: &str, index: &LineIndex) -> Result<(Element, Vec<Diagnostic>),
         let end = (reader.buffer_position() as usize).min(src.len());
         match ev {
             Event::Start(s) => {
-                stack.push(element(&s, Span::new(pos, end)));
+                let e = element(&s, Span::new(pos, end));
+                if split.as_ref().is_some_and(|(r, _)| e.name == *r) {
+                    open_records += 1;
+                }
+                stack.push(e);
             }
             Event::Empty(s) => {
                 let e = element(&s, Span::new(pos, end));
-                push(&mut stack, Node::Element(e));
+                match split.as_mut() {
+                    Some((r, take)) if e.name == *r && open_records == 0 => {
+                        if !take(e, diags) {
+                            return Ok(Element::default());
+                        }
+                    }
+                    _ => push(&mut stack, Node::Element(e)),
+                }
             }
             Event::End(_) if stack.len() > 1 => {
                 let mut e = stack.pop().unwrap_or_default();
                 e.span.end = end;
-                push(&mut stack, Node::Element(e));
+                match split.as_mut() {
+                    Some((r, take)) if e.name == *r => {
+                        open_records -= 1;
+                        if open_records == 0 {
+                            if !take(e, diags) {
+                                return Ok(Element::default());
+                            }
+                            continue;
+                        }
+                        push(&mut stack, Node::Element(e));
+                    }
+                    _ => push(&mut stack, Node::Element(e)),
+                }
             }
             Event::Text(t) => {
                 let s = t.xml10_content().into_owned();
@@ -267,13 +394,7 @@ pub fn parse(src: &str, index: &LineIndex) -> Result<(Element, Vec<Diagnostic>),
                 .hint("the file is truncated, or a closing tag is missing"),
         ));
     }
-    let doc = stack.pop().unwrap_or_default();
-    let root = doc
-        .elements()
-        .next()
-        .cloned()
-        .ok_or_else(|| Diagnostic::error("no root element").at(Span::new(0, 0), index))?;
-    Ok((root, diags))
+    Ok(stack.pop().unwrap_or_default())
 }
 
 fn element(s: &quick_xml::events::BytesStart, span: Span) -> Element {

@@ -491,3 +491,28 @@ fn large_bib_read_in_chunks_gives_the_same_csl_json_and_diagnostics() {
     );
     assert_eq!(json(&chunked).as_array().unwrap().len(), 184);
 }
+
+#[test]
+fn large_ris_mods_and_endnote_xml_read_in_chunks_give_the_same_csl_json() {
+    // biblatex-examples.bib written as RIS, MODS and EndNote XML by the binary,
+    // then read whole and in chunks of 7 records: the same CSL-JSON and messages.
+    let bib = common::repo().join("samples/bibtex/biblatex-examples.bib");
+    for (to, ext) in [("ris", "ris"), ("mods", "mods.xml"), ("endnote-xml", "enx.xml")] {
+        let converted = run(&["convert", bib.to_str().unwrap(), "-t", to, "-q"]);
+        assert_eq!(code(&converted), 0, "{to}: {}", stderr(&converted));
+        let file = tmp(&format!("examples.{ext}"));
+        std::fs::write(&file, stdout(&converted)).unwrap();
+        let args = ["convert", file.to_str().unwrap(), "-f", to, "-t", "csl-json"];
+        let whole = run(&args);
+        let chunked = bin()
+            .env("REFCONV_CHUNKED_FROM_BYTES", "1000")
+            .env("REFCONV_CHUNK_ENTRIES", "7")
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(code(&whole), code(&chunked), "{to}");
+        assert_eq!(stdout(&whole), stdout(&chunked), "{to}");
+        assert_eq!(stderr(&whole), stderr(&chunked), "{to}");
+        assert!(json(&chunked).as_array().unwrap().len() > 80, "{to}");
+    }
+}

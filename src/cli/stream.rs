@@ -1,6 +1,6 @@
 //! The streamed paths of `convert`, over the library's [`refconv::stream`]: CSL-JSON
-//! Lines line by line in constant memory, and a large BibTeX/BibLaTeX file written
-//! as CSL-JSON a chunk of entries at a time.
+//! Lines line by line in constant memory, and a large BibTeX/BibLaTeX, RIS, MODS or
+//! EndNote XML file written as CSL-JSON a chunk of entries at a time.
 
 use super::args::ConvertArgs;
 use super::output::{refuse_overwrite, write_output};
@@ -28,24 +28,53 @@ pub(super) fn streamable(args: &ConvertArgs, to: Format) -> Option<PathBuf> {
 /// Inputs of this size and more are read and written a chunk at a time.
 const CHUNKED_FROM_BYTES: u64 = 8 << 20;
 
-/// One large BibTeX/BibLaTeX file written as CSL-JSON: read and written a chunk of
-/// entries at a time (same output, a fraction of the memory).
+/// One large BibTeX/BibLaTeX, RIS, MODS or EndNote XML file written as CSL-JSON:
+/// read and written a chunk of entries at a time (same output, a fraction of the
+/// memory).
 pub(super) fn chunkable(args: &ConvertArgs, to: Format) -> Option<(PathBuf, Format)> {
     let [input] = args.input.inputs.as_slice() else { return None };
     if args.strict || to != Format::CslJson || input.as_os_str() == "-" {
         return None;
     }
-    let from = args.input.from.or_else(|| Format::from_path(&input.to_string_lossy()))?;
+    let by_name = args.input.from.or_else(|| Format::from_path(&input.to_string_lossy()));
     // REFCONV_CHUNKED_FROM_BYTES: the threshold, for the tests.
     let from_bytes = std::env::var("REFCONV_CHUNKED_FROM_BYTES")
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(CHUNKED_FROM_BYTES);
     let big = std::fs::metadata(input).is_ok_and(|m| m.len() >= from_bytes);
-    (big && matches!(from, Format::Bibtex | Format::Biblatex)).then(|| (input.clone(), from))
+    if !big {
+        return None;
+    }
+    let batched = |f: Format| {
+        matches!(
+            f,
+            Format::Bibtex | Format::Biblatex | Format::Ris | Format::Mods | Format::EndnoteXml
+        )
+    };
+    let from = match by_name {
+        Some(f) if batched(f) => f,
+        // `.xml` and unknown names: what the content says (MODS and EndNote XML
+        // are told apart from TEI by their start), unless `-f` said otherwise.
+        _ if args.input.from.is_none() => Format::detect(&head(input)),
+        _ => return None,
+    };
+    batched(from).then(|| (input.clone(), from))
 }
 
-/// Converts one large BibTeX/BibLaTeX file to CSL-JSON a chunk at a time.
+/// The first 4 KB of a file, as text.
+fn head(path: &Path) -> String {
+    use std::io::Read;
+    let mut buf = Vec::new();
+    if let Ok(f) = std::fs::File::open(path) {
+        // A file that cannot be read is reported by the whole read.
+        let _ = f.take(4096).read_to_end(&mut buf);
+    }
+    String::from_utf8_lossy(&buf).into_owned()
+}
+
+/// Converts one large BibTeX/BibLaTeX, RIS, MODS or EndNote XML file to CSL-JSON a
+/// chunk at a time.
 pub(super) fn chunked(
     args: &ConvertArgs,
     input: &Path,

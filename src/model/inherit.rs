@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, HashMap};
 const NOT_INHERITED: &[Var] = &[Var::TitleShort, Var::CitationKey, Var::CitationLabel];
 
 /// The parent keys of an entry: `crossref`, then each `xdata` key.
-fn parents(e: &Entry) -> Vec<String> {
+pub fn parents(e: &Entry) -> Vec<String> {
     let mut out = Vec::new();
     for key in ["crossref", "xdata"] {
         if let Some(serde_json::Value::String(s)) = e.extra.get(key) {

@@ -7,6 +7,6 @@ mod read;
 mod table;
 mod write;
 
-pub use read::read;
+pub use read::{read, read_batches};
 pub use write::{record, write, write_entries};
 pub(crate) use write::{FOOTER, HEADER};

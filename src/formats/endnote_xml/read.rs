@@ -8,7 +8,7 @@
 
 use super::dates::{access_date, issued};
 use super::table::{self, Target};
-use crate::diagnostics::{Diagnostic, LineIndex, Span};
+use crate::diagnostics::{Diagnostic, Span};
 use crate::error::Error;
 use crate::model::{ids, Entry, EntryType, ExtraValue, Name, Source, Value, Var, VarKind};
 use crate::options::{Parsed, ReadOptions};
@@ -31,41 +31,27 @@ const SKIPPED: &[&str] = &["database", "source-app", "rec-number", "foreign-keys
 /// assert_eq!(e.text(Var::Title), Some("A <i>Title</i>"));
 /// assert_eq!(e.text(Var::ContainerTitle), Some("J. Hist."));
 /// ```
-pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
-    let index = LineIndex::new(src);
-    let (root, diags) = xmltree::parse(src, &index).map_err(Error::Syntax)?;
-    let mut parsed = Parsed { diagnostics: diags, ..Parsed::default() };
-    let mut records = Vec::new();
-    collect_records(&root, &mut records);
-    if records.is_empty() {
-        parsed.diagnostics.push(
-            Diagnostic::warning("no EndNote records (no `<record>` element)")
-                .at(Span::new(0, 0), &index),
-        );
-    }
-    let mut taken = HashSet::new();
-    for r in records {
-        let (e, d) = entry(r, &mut taken);
-        parsed.library.entries.push(e);
-        parsed.diagnostics.extend(d.into_iter().map(|(d, s)| d.at(s, &index)));
-    }
-    Ok(parsed)
+pub fn read(src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
+    Parsed::gather(|sink| read_batches(src, opts, usize::MAX, sink))
+}
+
+/// Reads EndNote XML a batch of about `batch` records at a time, each record's
+/// tree dropped once it is read (see [`crate::stream::read_batches`]); ids are
+/// unique over the whole input.
+pub fn read_batches(
+    src: &str,
+    _opts: &ReadOptions,
+    batch: usize,
+    sink: &mut dyn FnMut(Parsed) -> Result<(), Error>,
+) -> Result<(), Error> {
+    let none = "no EndNote records (no `<record>` element)";
+    xmltree::read_record_batches(src, "record", none, batch, sink, &mut |r, taken| entry(r, taken))
 }
 
 /// One name as EndNote exports it: `Family, Given`, bare initials stopped as
 /// Zotero imports them ("Ahlquist, John S" → "John S.").
 pub(super) fn name(v: &str) -> Name {
     Name::parse_inverted(v).stop_initials()
-}
-
-fn collect_records<'a>(e: &'a Element, out: &mut Vec<&'a Element>) {
-    for c in e.elements() {
-        if c.name == "record" {
-            out.push(c);
-        } else {
-            collect_records(c, out);
-        }
-    }
 }
 
 /// One record as an entry.

@@ -11,6 +11,6 @@ mod read;
 mod table;
 mod write;
 
-pub use read::read;
+pub use read::{read, read_batches};
 pub(crate) use write::{header, FOOTER};
 pub use write::{record, write, write_entries};

@@ -11,12 +11,11 @@
 use super::govinfo;
 use super::parts::{self, Fields};
 use super::table::{self, CSL_AUTHORITY};
-use crate::diagnostics::{Diagnostic, LineIndex, Span};
+use crate::diagnostics::{Diagnostic, Span};
 use crate::error::Error;
 use crate::model::{ids, EntryType, Source, Var};
 use crate::options::{Parsed, ReadOptions};
 use crate::xmltree::{self, clean, Element};
-use std::collections::HashSet;
 
 /// Reads MODS.
 ///
@@ -30,42 +29,27 @@ use std::collections::HashSet;
 /// assert_eq!(e.text(Var::Title), Some("Post-Fordism: A Reader"));
 /// assert_eq!(e.id, "amin1994post");
 /// ```
-pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
-    let index = LineIndex::new(src);
-    let (root, diags) = xmltree::parse(src, &index).map_err(Error::Syntax)?;
-    let mut parsed = Parsed { diagnostics: diags, ..Parsed::default() };
-    let mut records = Vec::new();
-    if root.name == "mods" {
-        records.push(&root);
-    } else {
-        collect_records(&root, &mut records);
-    }
-    if records.is_empty() {
-        parsed.diagnostics.push(
-            Diagnostic::warning("no MODS records (no `<mods>` element)")
-                .at(Span::new(0, 0), &index),
-        );
-    }
-    let mut taken = HashSet::new();
-    for m in records {
-        let (mut e, d) = entry(m);
-        let base = if e.id.is_empty() { ids::derive(&e) } else { e.id.clone() };
-        e.id = ids::unique(&base, &taken);
-        taken.insert(e.id.clone());
-        parsed.library.entries.push(e);
-        parsed.diagnostics.extend(d.into_iter().map(|(d, s)| d.at(s, &index)));
-    }
-    Ok(parsed)
+pub fn read(src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
+    Parsed::gather(|sink| read_batches(src, opts, usize::MAX, sink))
 }
 
-fn collect_records<'a>(e: &'a Element, out: &mut Vec<&'a Element>) {
-    for c in e.elements() {
-        if c.name == "mods" {
-            out.push(c);
-        } else {
-            collect_records(c, out);
-        }
-    }
+/// Reads MODS a batch of about `batch` records at a time, each record's tree
+/// dropped once it is read (see [`crate::stream::read_batches`]); ids are unique
+/// over the whole input.
+pub fn read_batches(
+    src: &str,
+    _opts: &ReadOptions,
+    batch: usize,
+    sink: &mut dyn FnMut(Parsed) -> Result<(), Error>,
+) -> Result<(), Error> {
+    let none = "no MODS records (no `<mods>` element)";
+    xmltree::read_record_batches(src, "mods", none, batch, sink, &mut |m, taken| {
+        let (mut e, d) = entry(m);
+        let base = if e.id.is_empty() { ids::derive(&e) } else { e.id.clone() };
+        e.id = ids::unique(&base, taken);
+        taken.insert(e.id.clone());
+        (e, d)
+    })
 }
 
 /// One record as an entry.

@@ -37,13 +37,7 @@ pub(super) struct Record<'a> {
 /// assert!(p.diagnostics.is_empty());
 /// ```
 pub fn read(src: &str, opts: &ReadOptions) -> Result<Parsed, Error> {
-    let mut parsed = Parsed::default();
-    read_batches(src, opts, usize::MAX, &mut |p| {
-        parsed.library.entries.extend(p.library.entries);
-        parsed.diagnostics.extend(p.diagnostics);
-        Ok(())
-    })?;
-    Ok(parsed)
+    Parsed::gather(|sink| read_batches(src, opts, usize::MAX, sink))
 }
 
 /// Reads RIS a batch of `batch` records at a time (ids unique over the whole
