@@ -45,8 +45,8 @@ use crate::options::{Parsed, ReadOptions, WriteOptions};
 /// batch (its entries and diagnostics, in input order) to `sink`, which is called
 /// at least once. BibTeX/BibLaTeX, RIS, MODS, EndNote XML and CSL-JSON Lines are read
 /// in batches, with ids unique over the whole input; every other format is read whole
-/// and handed over as one batch. XML that is not well-formed is an error after the
-/// batches before the fault. An error from `sink` stops the reading and is returned.
+/// and handed over as one batch. In MODS and EndNote XML, a record that is not
+/// well-formed is an error diagnostic and skipped; the records after it are read. An error from `sink` stops the reading and is returned.
 pub fn read_batches(
     format: Format,
     src: &str,

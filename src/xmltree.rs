@@ -181,7 +181,7 @@ impl Element {
 /// with its line and column.
 pub fn parse(src: &str, index: &LineIndex) -> Result<(Element, Vec<Diagnostic>), Box<Diagnostic>> {
     let mut diags = Vec::new();
-    let doc = parse_with(src, index, &mut diags, None)?;
+    let doc = parse_with(src, 0, index, &mut diags, None)?;
     let root = doc
         .elements()
         .next()
@@ -196,31 +196,72 @@ pub type RecordSink<'a, E> = dyn FnMut(Element, &mut Vec<Diagnostic>) -> Result<
 
 /// Parses a document and hands each outermost element named `record` to
 /// `sink` as soon as it closes, without keeping it: the memory of one record's
-/// tree, not the document's. The diagnostics not taken by `sink` are returned;
-/// a document that is not well-formed is an error (`bad`) after the records
-/// before the fault were handed over.
+/// tree, not the document's. The diagnostics not taken by `sink` are returned.
+/// Where the document is not well-formed, the fault is an error diagnostic,
+/// the record around it is skipped, and reading goes on at the next record's
+/// start tag: one bad record in an export of thousands loses that record only.
+/// An error from `sink` stops the parse and is returned.
 pub fn parse_records<E>(
     src: &str,
     index: &LineIndex,
     record: &str,
     sink: &mut RecordSink<'_, E>,
-    bad: impl Fn(Box<Diagnostic>) -> E,
 ) -> Result<Vec<Diagnostic>, E> {
     let mut diags = Vec::new();
-    let mut failed = None;
+    let failed = std::cell::Cell::new(None);
     let mut split = |e: Element, d: &mut Vec<Diagnostic>| match sink(e, d) {
         Ok(()) => true,
         Err(err) => {
-            failed = Some(err);
+            failed.set(Some(err));
             false
         }
     };
-    let parsed = parse_with(src, index, &mut diags, Some((record, &mut split)));
-    if let Some(err) = failed {
-        return Err(err);
+    let mut start = 0;
+    loop {
+        let parsed = parse_with(src, start, index, &mut diags, Some((record, &mut split)));
+        if let Some(err) = failed.take() {
+            return Err(err);
+        }
+        let Err(mut d) = parsed else { break };
+        let at = d.span.map_or(start, |s| s.start);
+        let next = next_start_tag(src, at.max(start + 1), record);
+        if next.is_some() {
+            d.message.push_str(&format!("; the `<{record}>` around it is skipped"));
+        }
+        diags.push(*d);
+        match next {
+            Some(n) => start = n,
+            None => break,
+        }
     }
-    parsed.map_err(bad)?;
     Ok(diags)
+}
+
+/// Where the next start tag of an element with the local name `name` begins
+/// (`<name>`, `<name …`, `<prefix:name …`), from `from` on.
+fn next_start_tag(src: &str, from: usize, name: &str) -> Option<usize> {
+    let b = src.as_bytes();
+    let mut i = from;
+    while let Some(off) = src.get(i..)?.find(name) {
+        let at = i + off;
+        let after = b.get(at + name.len()).copied();
+        let closes = matches!(after, Some(b' ' | b'>' | b'/' | b'\t' | b'\n' | b'\r'));
+        // Back over a prefix to the `<`.
+        let mut j = at;
+        if j > 0 && b[j - 1] == b':' {
+            j -= 1;
+            while j > 0
+                && (b[j - 1].is_ascii_alphanumeric() || matches!(b[j - 1], b'_' | b'-' | b'.'))
+            {
+                j -= 1;
+            }
+        }
+        if closes && j > 0 && b[j - 1] == b'<' {
+            return Some(j - 1);
+        }
+        i = at + name.len();
+    }
+    None
 }
 
 /// Makes one record into an entry, given the ids taken so far: the entry and
@@ -244,23 +285,17 @@ pub(crate) fn read_record_batches(
     let mut taken = HashSet::new();
     let mut cur = Parsed::default();
     let mut any = false;
-    let rest = parse_records(
-        src,
-        &index,
-        record,
-        &mut |r, diags| {
-            cur.diagnostics.append(diags);
-            let (e, d) = entry(&r, &mut taken);
-            cur.library.entries.push(e);
-            cur.diagnostics.extend(d.into_iter().map(|(d, s)| d.at(s, &index)));
-            any = true;
-            if cur.library.entries.len() >= batch.max(1) {
-                sink(std::mem::take(&mut cur))?;
-            }
-            Ok(())
-        },
-        Error::Syntax,
-    )?;
+    let rest = parse_records::<Error>(src, &index, record, &mut |r, diags| {
+        cur.diagnostics.append(diags);
+        let (e, d) = entry(&r, &mut taken);
+        cur.library.entries.push(e);
+        cur.diagnostics.extend(d.into_iter().map(|(d, s)| d.at(s, &index)));
+        any = true;
+        if cur.library.entries.len() >= batch.max(1) {
+            sink(std::mem::take(&mut cur))?;
+        }
+        Ok(())
+    })?;
     cur.diagnostics.extend(rest);
     if !any {
         cur.diagnostics.push(Diagnostic::warning(none).at(Span::new(0, 0), &index));
@@ -271,30 +306,36 @@ pub(crate) fn read_record_batches(
 /// A record's name and what takes it (false: stop).
 type Split<'s> = (&'s str, &'s mut dyn FnMut(Element, &mut Vec<Diagnostic>) -> bool);
 
-/// The parser: the document node, with the records taken out when `split` is
-/// given.
+/// The parser, from byte `base` of `src` on: the document node, with the
+/// records taken out when `split` is given. From a `base` past the start (a
+/// record's start tag, after a fault), it stops where an end tag would close
+/// an element opened before `base`.
 fn parse_with(
     src: &str,
+    base: usize,
     index: &LineIndex,
     diags: &mut Vec<Diagnostic>,
     mut split: Option<Split<'_>>,
 ) -> Result<Element, Box<Diagnostic>> {
-    let mut reader = Reader::from_str(src);
+    let mut reader = Reader::from_str(&src[base..]);
     reader.config_mut().check_end_names = true;
     let mut stack: Vec<Element> = vec![Element { name: "#document".into(), ..Element::default() }];
     // Open elements named as a record.
     let mut open_records = 0usize;
     loop {
-        let pos = reader.buffer_position() as usize;
+        let pos = base + reader.buffer_position() as usize;
+        if base > 0 && stack.len() == 1 && src[pos..].trim_start().starts_with("</") {
+            break;
+        }
         let ev = reader.read_event().map_err(|e| {
-            let at = (reader.error_position() as usize).min(src.len());
+            let at = (base + reader.error_position() as usize).min(src.len());
             Box::new(
                 Diagnostic::error(format!("XML is not well-formed: {e}"))
                     .at(Span::new(at, at), index)
                     .hint("check that every tag is closed and every `&` is written `&amp;`"),
             )
         })?;
-        let end = (reader.buffer_position() as usize).min(src.len());
+        let end = (base + reader.buffer_position() as usize).min(src.len());
         match ev {
             Event::Start(s) => {
                 let e = element(&s, Span::new(pos, end));

@@ -315,6 +315,29 @@ mod tests {
     }
 
     #[test]
+    fn a_record_that_is_not_well_formed_is_reported_and_the_others_read() {
+        let src = "<modsCollection xmlns=\"http://www.loc.gov/mods/v3\">\n\
+            <mods><titleInfo><title>A</title></titleInfo></mods>\n\
+            <mods><titleInfo><title>B & C</title></titleInfo></mods>\n\
+            <mods><titleInfo><title>D</title></titleInfo></mods>\n</modsCollection>";
+        let p = read(src, &ReadOptions::default()).expect("read");
+        let titles: Vec<_> = p.library.entries.iter().filter_map(|e| e.text(Var::Title)).collect();
+        assert_eq!(titles, ["A", "D"]);
+        let errors: Vec<_> =
+            p.diagnostics.iter().filter(|d| d.severity == crate::Severity::Error).collect();
+        assert_eq!(errors.len(), 1, "{:?}", p.diagnostics);
+        assert_eq!((errors[0].line, errors[0].message.contains("skipped")), (3, true));
+        // Cut short: what came before the cut is kept.
+        let p = read(
+            &src[..src.find("<mods><titleInfo><title>D").unwrap_or(0) + 30],
+            &ReadOptions::default(),
+        )
+        .expect("read");
+        assert_eq!(p.library.entries.len(), 1);
+        assert!(p.has_errors());
+    }
+
+    #[test]
     fn a_catalogue_stop_leaves_the_name() {
         let e = one(r#"<titleInfo><title>T</title></titleInfo>
             <name type="personal"><namePart>Sridharan, Kumar.</namePart></name>
