@@ -414,6 +414,24 @@ if [ "$RIS_N" -gt 0 ]; then
     bench "citationjs-ris" "Citation.js" "ris->csl-json" "$C/ris25.ris" "$RIS_N" 1 json "$O/cjs-ris.json" \
       "cd '$DIR/cjs' && exec node cjs-ris.js '$C/ris25.ris' '$O/cjs-ris.json'"
   else missing_row "citationjs-ris" "Citation.js" "ris->csl-json" "$C/ris25.ris" "$RIS_N"; fi
+  # MODS and EndNote XML: the same records as refconv writes them (83.9 and 77.9 MB),
+  # read record by record (one record's tree at a time), beside bibutils.
+  for x in mods endnote-xml; do
+    if ! [ -s "$C/ris25.$x.xml" ] || [ "$C/ris25.$x.xml" -ot "$C/ris25.ris" ] || [ "$C/ris25.$x.xml" -ot "$REFCONV" ]; then
+      "$REFCONV" convert "$C/ris25.ris" -f ris -t "$x" -q -o "$C/ris25.$x.xml"
+    fi
+    bench "refconv-$x" refconv "$x->csl-json" "$C/ris25.$x.xml" "$RIS_N" "$RUNS" json "$O/ris25.$x.json" \
+      "exec '$REFCONV' convert '$C/ris25.$x.xml' -f $x -t csl-json -q -o '$O/ris25.$x.json'"
+  done
+  if [ "$HAVE_BIBUTILS" = 1 ]; then
+    bench "xml2bib" "bibutils xml2bib" "MODS->bibtex" "$C/ris25.mods.xml" "$RIS_N" 3 bib "$O/xml2bib.bib" \
+      "exec xml2bib '$C/ris25.mods.xml' > '$O/xml2bib.bib' 2>/dev/null"
+    bench "endx2xml" "bibutils endx2xml" "endnote-xml->MODS" "$C/ris25.endnote-xml.xml" "$RIS_N" 3 mods "$O/endx2xml.xml" \
+      "exec endx2xml '$C/ris25.endnote-xml.xml' > '$O/endx2xml.xml' 2>/dev/null"
+  else
+    missing_row "xml2bib" "bibutils xml2bib" "MODS->bibtex" "$C/ris25.mods.xml" "$RIS_N"
+    missing_row "endx2xml" "bibutils endx2xml" "endnote-xml->MODS" "$C/ris25.endnote-xml.xml" "$RIS_N"
+  fi
 fi
 echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RES/machine.txt"
 
