@@ -377,6 +377,15 @@ mod tests {
         // The comma inside the closing quote ends the folder's title.
         let r = read("Memo in Folder “Dissent Channel Package (1980),” Box 3, Lot File 04 D 114, U.S. Department of State, Washington, DC.");
         assert_eq!(r[0].1[..2], ["folder=Dissent Channel Package (1980)", "box=3"]);
+        // Commas and full stops inside the quotes are the title's.
+        let r = read("Folder “Documents Relating to the Re-Review of Foreign Relations, 1950-1954 (1980),” Box 3, Lot File 04 D 114, U.S. Department of State, Washington, DC.");
+        assert_eq!(
+            r[0].1[..2],
+            [
+                "folder=Documents Relating to the Re-Review of Foreign Relations, 1950-1954 (1980)",
+                "box=3"
+            ]
+        );
         // A quoted title just before the box is its folder; pages after the collection.
         let r = read("Noble letter to Perkins, April 30, 1956, “Historians 1956,” Box 477, AHA Papers, p. 2.");
         assert_eq!(r[0].1, ["folder=Historians 1956", "box=477", "collection=AHA Papers"]);

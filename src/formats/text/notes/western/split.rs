@@ -36,6 +36,17 @@ pub(super) fn parts(c: &[char], lo: usize, hi: usize) -> (Vec<(usize, usize)>, V
     let mut i = lo;
     while i < hi {
         let ch = c[i];
+        // A title in curly quotes is one part, commas and full stops inside it
+        // included (`Folder “Documents …, 1950-1954 (1980),” Box 3`): go on from
+        // its last char, where a comma before the closing quote ends the part.
+        if ch == '“' {
+            let close = c[i + 1..hi.min(i + 200)].iter().position(|x| *x == '”');
+            let clean = close.is_some_and(|n| !c[i + 1..i + 1 + n].contains(&';'));
+            if let Some(n) = close.filter(|n| clean && *n > 1) {
+                i += n;
+                continue;
+            }
+        }
         let split = match ch {
             // Clauses end at semicolons: no part runs over one.
             ';' => true,
