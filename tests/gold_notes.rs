@@ -21,8 +21,11 @@ const RATCHET_NOTES_EXACT: f64 = 1.0;
 /// the groups `asia`, `slav`, `ru2` and `eng2` came in (measured unseen: test 156
 /// of 239 notes fully right); the twelve groups before them stood at (0.868, 0.538,
 /// 0.697) on test and (0.951, 0.779, 0.833) on dev.
-const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.858, 0.504, 0.684);
-const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.932, 0.768, 0.836);
+/// 2026-12-07, twenty-fourth session: test units 0.504 -> 0.503 (556 -> 555 of 1,103)
+/// when a labelled unit after a folder's title was read on instead of dropped
+/// (chosen on dev: +2 notes, +6 units); the test miss was not looked at.
+const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.858, 0.503, 0.684);
+const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.932, 0.772, 0.838);
 
 fn kind_name(k: NoteKind) -> &'static str {
     match k {

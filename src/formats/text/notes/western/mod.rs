@@ -377,6 +377,9 @@ mod tests {
         // The comma inside the closing quote ends the folder's title.
         let r = read("Memo in Folder “Dissent Channel Package (1980),” Box 3, Lot File 04 D 114, U.S. Department of State, Washington, DC.");
         assert_eq!(r[0].1[..2], ["folder=Dissent Channel Package (1980)", "box=3"]);
+        // A labelled unit after an unlabelled folder title is read on.
+        let r = read("Source: Johnson Library, National Security File, Intelligence File, TKH Jan.–July 1966, Box 1. Top Secret.");
+        assert_eq!(r[0].1[2..], ["folder=TKH Jan.–July 1966", "box=1"]);
         // Commas and full stops inside the quotes are the title's.
         let r = read("Folder “Documents Relating to the Re-Review of Foreign Relations, 1950-1954 (1980),” Box 3, Lot File 04 D 114, U.S. Department of State, Washington, DC.");
         assert_eq!(

@@ -240,7 +240,12 @@ pub(super) fn read_parts(
     let forward = ranges.windows(2).all(|w| w[0].1 <= w[1].0);
     // The part before gave leaves (read forward).
     let mut prev_leaves = false;
+    // Parts a folder's title took in.
+    let mut taken_to = 0;
     for (k, &(a, b)) in ranges.iter().enumerate() {
+        if k < taken_to {
+            continue;
+        }
         let p = part_text(c, (a, b));
         let started = !all.units.is_empty() || !all.folios.is_empty();
         let comma_before = c[..a].iter().rev().find(|x| !x.is_whitespace()) == Some(&',');
@@ -249,12 +254,19 @@ pub(super) fn read_parts(
             // the sentence (`Box 48, Chron: 6/77`; `Lot 59 D 620, All Countries, U.S.
             // Aid Programs, 1956`; `…Estimates File, 10–5, Communist States`).
             let mut e = b;
-            for &(x, y) in &ranges[k + 1..] {
+            // A labelled unit after the title (`TKH Jan.–July 1966, Box 1`) is
+            // read on.
+            let mut labelled_after = None;
+            for (j, &(x, y)) in ranges.iter().enumerate().skip(k + 1) {
                 let q = part_text(c, (x, y));
                 // `Vol. V` numbers folders of a folder series (`Country File, USSR,
                 // Vol. V`), not a bound volume: it stays in the title.
                 let folder_volume = lower(&q).starts_with("vol");
-                if c.get(e) != Some(&',') || (label_in(&q) && !folder_volume) {
+                if c.get(e) != Some(&',') {
+                    break;
+                }
+                if label_in(&q) && !folder_volume {
+                    labelled_after = Some(j);
                     break;
                 }
                 e = y;
@@ -273,7 +285,13 @@ pub(super) fn read_parts(
             };
             all.units.push((Level::Folder, title.trim_matches(['"', '“', '”']).to_string()));
             span = Some(span.map_or((a, e), |(s, _)| (s.min(a), e)));
-            break;
+            match labelled_after {
+                Some(j) => {
+                    taken_to = j;
+                    continue;
+                }
+                None => break,
+            }
         }
         match registry_again(&p) {
             // The same repository again ("The Sheridan Libraries, The Johns Hopkins University").
