@@ -238,7 +238,8 @@ pub fn parse_records<E>(
 }
 
 /// Where the next start tag of an element with the local name `name` begins
-/// (`<name>`, `<name …`, `<prefix:name …`), from `from` on.
+/// (`<name>`, `<name …`, `<prefix:name …`), at `from` or after: never before it,
+/// so that reading always goes forward.
 fn next_start_tag(src: &str, from: usize, name: &str) -> Option<usize> {
     let b = src.as_bytes();
     let mut i = from;
@@ -256,7 +257,7 @@ fn next_start_tag(src: &str, from: usize, name: &str) -> Option<usize> {
                 j -= 1;
             }
         }
-        if closes && j > 0 && b[j - 1] == b'<' {
+        if closes && j > from && b[j - 1] == b'<' {
             return Some(j - 1);
         }
         i = at + name.len();
@@ -466,5 +467,35 @@ fn push_text(stack: &mut [Element], s: &str) {
         } else {
             top.children.push(Node::Text(s.to_string()));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_next_record_is_searched_forward_only() {
+        let src = "<r><record><a></b></record><record>x</record></r>";
+        // From inside the first start tag: the second record, not the first again.
+        assert_eq!(next_start_tag(src, 4, "record"), Some(27));
+        assert_eq!(next_start_tag(src, 3, "record"), Some(3));
+        assert_eq!(next_start_tag("<x:record a='1'>", 1, "record"), None);
+        assert_eq!(next_start_tag("<x:record a='1'>", 0, "record"), Some(0));
+    }
+
+    #[test]
+    fn records_after_faults_are_read() {
+        let src = "<xml><records><record><a></b></record><record><c></d></record><record><t>ok</t></record></records></xml>";
+        let index = LineIndex::new(src);
+        let mut seen = Vec::new();
+        let diags = parse_records::<()>(src, &index, "record", &mut |e, _| {
+            seen.push(e.text());
+            Ok(())
+        })
+        .unwrap_or_default();
+        assert_eq!(seen, ["ok"]);
+        let errors = diags.iter().filter(|d| d.severity == crate::diagnostics::Severity::Error);
+        assert_eq!(errors.count(), 2);
     }
 }
