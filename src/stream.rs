@@ -46,7 +46,8 @@ use crate::options::{Parsed, ReadOptions, WriteOptions};
 /// at least once. BibTeX/BibLaTeX, RIS, MODS, EndNote XML and CSL-JSON Lines are read
 /// in batches, with ids unique over the whole input; every other format is read whole
 /// and handed over as one batch. In MODS and EndNote XML, a record that is not
-/// well-formed is an error diagnostic and skipped; the records after it are read. An error from `sink` stops the reading and is returned.
+/// well-formed is an error diagnostic and skipped; the records after it are read.
+/// An error from `sink` stops the reading and is returned.
 pub fn read_batches(
     format: Format,
     src: &str,
@@ -72,10 +73,8 @@ pub fn inheritance_parents(format: Format, src: &str) -> Vec<Entry> {
     match format {
         Format::Bibtex | Format::Biblatex => bibtex::inheritance_targets(src),
         Format::Ris | Format::Mods | Format::EndnoteXml => {
-            let mentions = |word: &[u8]| {
-                src.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word))
-            };
-            if !mentions(b"crossref") && !mentions(b"xdata") {
+            // The links are kept under their BibTeX field names, in lower case.
+            if !src.contains("crossref") && !src.contains("xdata") {
                 return Vec::new();
             }
             // Rare: read whole once to find the parents.
