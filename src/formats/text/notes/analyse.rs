@@ -396,8 +396,9 @@ fn archive_before(
         .max()
         .unwrap_or(0);
     let seg = &seg[cut..];
+    // GOST's area dash may stand before the first label ("ГАРФ. – Ф. 5").
     let mut t = seg
-        .trim_end_matches([' ', '.', ',', ':', '\u{a0}'])
+        .trim_end_matches([' ', '.', ',', ':', '\u{a0}', '–', '—', '-'])
         .trim_start_matches([' ', ';', ',', '.']);
     // A value with no label ("ОГАЧО. Р-274") is not part of the archive's name.
     if let Some(i) = t.rfind([' ', '.']) {

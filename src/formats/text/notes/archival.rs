@@ -234,6 +234,14 @@ fn latin_homoglyph_as_cyrillic(c: char) -> Option<char> {
     })
 }
 
+/// A dash standing alone between spaces at `k` (GOST's area separator ` – `).
+pub(crate) fn spaced_dash(c: &[char], k: usize) -> bool {
+    matches!(c.get(k), Some('–' | '—' | '-'))
+        && k > 0
+        && c[k - 1] == ' '
+        && c.get(k + 1).is_some_and(|x| *x == ' ' || *x == '\u{a0}')
+}
+
 /// Matches a label at `i` (at a word start); returns what it names and the
 /// index after it (after its dot, if any).
 fn label_at(c: &[char], i: usize) -> Option<(Label, usize)> {
@@ -535,9 +543,12 @@ pub fn scan(c: &[char]) -> Vec<Cited> {
                 }
             }
             // Between units only separators may stand; anything else ends the run.
+            // GOST's area dash stands between units too ("Ф. 1. – Оп. 2. – Спр. 3").
             if let Some(run) = cur.as_ref() {
-                if (!matches!(c[i], ' ' | '.' | ',' | '\u{a0}') || i > last_end + 3) && run.end > 0
-                {
+                let dash = |k: usize| spaced_dash(c, k);
+                let sep = matches!(c[i], ' ' | '.' | ',' | '\u{a0}') || dash(i);
+                let slack = if (last_end..=i).any(dash) { 5 } else { 3 };
+                if (!sep || i > last_end + slack) && run.end > 0 {
                     out.push(cur.take().unwrap_or_default());
                 }
             }

@@ -125,3 +125,17 @@ fn two_citations_split_at_semicolons() {
             .collect();
     assert_eq!(scan(&c).len(), 2);
 }
+
+#[test]
+fn gost_area_dashes_between_units() {
+    // GOST 7.1's ` – ` between areas, as Russian and Ukrainian journals print it.
+    let r = one("ЦДАВО України. – Ф. 1. – Оп. 2. – Спр. 3. – Арк. 4–5.");
+    assert_eq!(units(&r), ["fond=1", "opis=2", "delo=3"]);
+    assert_eq!(r.folios[0].text(), "4–5");
+    let r = one("ГАРФ. - Ф. Р-9401. - Оп. 2. - Д. 64. - Л. 5 об.");
+    assert_eq!(units(&r), ["fond=R-9401", "opis=2", "delo=64"]);
+    assert_eq!(r.folios[0].text(), "5 ob.");
+    // A dash in prose after a run still ends it.
+    let c: Vec<char> = "Ф. 1. Оп. 2. Д. 3. – так писал он, Оп. 4.".chars().collect();
+    assert_eq!(units(&scan(&c)[0]), ["fond=1", "opis=2", "delo=3"]);
+}

@@ -54,6 +54,11 @@ pub(super) fn clauses(text: &[char], lower: &str, registry: &Registry) -> Vec<Cl
         mentions.extend(unlisted::mentions(&c, &mentions));
         mentions.sort_by_key(|m| m.start);
     }
+    let acronyms = unlisted::acronyms(&c, &mentions, registry);
+    if !acronyms.is_empty() {
+        mentions.extend(acronyms);
+        mentions.sort_by_key(|m| m.start);
+    }
     for m in &mentions {
         if out.iter().any(|cl| m.start >= cl.start && m.start < cl.end) {
             continue;
@@ -117,6 +122,12 @@ pub(super) fn clauses(text: &[char], lower: &str, registry: &Registry) -> Vec<Cl
         // An unlisted repository holds what it is named with: units.
         let unlisted = m.known.key.is_empty();
         if unlisted && read.units.is_empty() {
+            continue;
+        }
+        // An abbreviation alone needs an archive's units: a printed series has
+        // volumes and numbers too ("DBPO, ser. I, vol. 2, no. 45").
+        let archival_unit = |l: &Level| !matches!(l, Level::Volume | Level::Item);
+        if unlisted && !m.is_name && !read.units.iter().any(|u| archival_unit(&u.0)) {
             continue;
         }
         if read.units.is_empty() && read.folios.is_empty() {
@@ -322,6 +333,18 @@ mod tests {
             r[0].1,
             ["collection=John Doe Papers", "shelfmark=MS 1234", "box=2", "folder=9"]
         );
+    }
+
+    #[test]
+    fn an_unlisted_abbreviation_with_an_archives_units() {
+        let r = read("TVP, 85/2/2.");
+        assert_eq!(r[0].0.as_deref(), Some("TVP"));
+        assert_eq!(r[0].1, ["shelfmark=85/2/2"]);
+        // Not after a word, not a printed series, not without units.
+        assert!(read("FRUS, 1950, vol. 7, p. 5.").is_empty());
+        assert!(read("See the XYZ, 85/2/2.").is_empty());
+        assert!(read("DBPO, ser. I, vol. 2, no. 45.").is_empty());
+        assert!(read("ABC, a note on the text.").is_empty());
     }
 
     #[test]

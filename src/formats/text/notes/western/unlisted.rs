@@ -6,7 +6,7 @@
 
 use super::part::word_in;
 use super::split::{part_text, parts};
-use crate::formats::text::notes::registry::{Known, Mention};
+use crate::formats::text::notes::registry::{Known, Mention, Registry};
 
 /// Words of repositories' names and the tradition their language cites in.
 const WORDS: &[(&str, &str)] = &[
@@ -102,6 +102,58 @@ pub(super) fn mentions(c: &[char], listed: &[Mention]) -> Vec<Mention> {
             as_printed: name,
             is_name: true,
         });
+    }
+    out
+}
+
+/// Abbreviations that are not repositories: states, parties, agencies, and the
+/// printed document series cited like archives ("FRUS, 1950, vol. 7").
+const NOT_ARCHIVES: &[&str] = &[
+    "US", "USA", "UK", "UN", "USSR", "SSSR", "RSFSR", "CPSU", "KPSS", "NKVD", "OGPU", "GPU", "MGB",
+    "KGB", "MVD", "FBI", "NATO", "TASS", "FRUS", "DBPO", "DDF", "DDI", "DDS", "ADAP", "AAPD",
+    "DGFP", "BDFA", "CWIHP", "CWIHPB", "PSS", "AVBRD", "SZ", "NYT", "WP", "ND", "NB", "OK", "PS",
+    "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XX",
+    "MS", "MSS", "TS", "ED", "EDS", "ISBN", "DOI", "URL",
+];
+
+/// An unlisted repository cited by its abbreviation alone at the head of a
+/// clause ("ATMTSS, Sº 522/36, leg. 101-2755", "SAPMO-BA, DY 30/IV 2/1/120",
+/// "TVP, 85/14"): the caller keeps it only when archival units follow.
+pub(super) fn acronyms(c: &[char], listed: &[Mention], registry: &Registry) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < c.len() {
+        let head = i == 0 || !c[i - 1].is_alphanumeric() && c[i - 1] != '-' && c[i - 1] != '.';
+        if !head || !c[i].is_uppercase() {
+            i += 1;
+            continue;
+        }
+        let end = i + c[i..].iter().take_while(|x| x.is_alphanumeric() || **x == '-').count();
+        let word: String = c[i..end].iter().collect();
+        let before = c[..i].iter().rev().find(|x| !x.is_whitespace());
+        let opens = before.is_none_or(|x| matches!(x, ';' | '(' | ':' | '.'));
+        let upper = word.chars().filter(|x| x.is_uppercase()).count();
+        let shape = word.chars().all(|x| x.is_uppercase() || x == '-' || x.is_ascii_digit())
+            && upper >= 2
+            && word.chars().count() <= 10
+            && !word.ends_with('-');
+        let listed_here = listed.iter().any(|m| m.start < end && m.end > i);
+        if opens
+            && shape
+            && c.get(end) == Some(&',')
+            && !listed_here
+            && !NOT_ARCHIVES.contains(&word.as_str())
+            && registry.by_abbr(&word).is_none()
+        {
+            out.push(Mention {
+                start: i,
+                end,
+                known: Known::unlisted(&word, ""),
+                as_printed: word,
+                is_name: false,
+            });
+        }
+        i = end.max(i + 1);
     }
     out
 }
