@@ -34,8 +34,21 @@ pub(super) fn classify(found: &[Found]) -> NoteKind {
 
 /// The words of an ibid, lower case (German `ebd.`, Ukrainian `там само`, Polish
 /// `tamże` too).
-const IBID: [&str; 9] =
-    ["ibidem", "ibid", "там же", "tam zhe", "ebenda", "ebd", "там само", "tamże", "tamze"];
+const IBID: [&str; 13] = [
+    "ibidem",
+    "ibid",
+    "ibíd",
+    "там же",
+    "tam zhe",
+    "ebenda",
+    "ebd",
+    "там само",
+    "tamże",
+    "tamze",
+    "tamtéž",
+    "turpat",
+    "ivi",
+];
 
 /// The text from char `at` on, lower case.
 fn lower_at(c: &[char], at: usize) -> String {

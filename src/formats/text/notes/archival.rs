@@ -106,6 +106,8 @@ impl Issue {
 enum Label {
     Unit(Level),
     Folio,
+    /// A page of a file (read as its leaves, marked as pages).
+    Page,
 }
 
 /// Labels, one row per spelling: (text without the final dot, needs a dot, what).
@@ -245,13 +247,52 @@ pub(crate) fn spaced_dash(c: &[char], k: usize) -> bool {
 /// Matches a label at `i` (at a word start); returns what it names and the
 /// index after it (after its dot, if any).
 fn label_at(c: &[char], i: usize) -> Option<(Label, usize)> {
+    label_in(c, i, LABELS)
+}
+
+/// Labels that are units only inside a run, after the level above them;
+/// alone they are other things (a page of a book, a document of a published
+/// collection): (spelling, needs a dot, the run's last level, what).
+const RUN_LABELS: &[(&str, bool, Level, Label)] = &[
+    // RGANI's fond 89: "Ф. 89. Перечень 18. Док. 3", "f. 89, per. 18, dok. 3".
+    ("перечень", false, Level::Fond, Label::Unit(Level::Opis)),
+    ("пер", true, Level::Fond, Label::Unit(Level::Opis)),
+    ("per", true, Level::Fond, Label::Unit(Level::Opis)),
+    ("документ", false, Level::Opis, Label::Unit(Level::Delo)),
+    ("док", true, Level::Opis, Label::Unit(Level::Delo)),
+    ("dok", true, Level::Opis, Label::Unit(Level::Delo)),
+    // Estonian nimistu and säilik ("ERA, f. 1, n. 2, s. 3"); Lithuanian byla
+    // ("LCVA, f. 383, ap. 7, b. 2125").
+    ("n", true, Level::Fond, Label::Unit(Level::Opis)),
+    ("s", true, Level::Opis, Label::Unit(Level::Delo)),
+    ("b", true, Level::Opis, Label::Unit(Level::Delo)),
+    // A page of a file ("Д. 64. С. 5", "d. 64, s. 5").
+    ("с", true, Level::Delo, Label::Page),
+    ("s", true, Level::Delo, Label::Page),
+    ("с", true, Level::EdinitsaKhraneniya, Label::Page),
+    ("s", true, Level::EdinitsaKhraneniya, Label::Page),
+];
+
+/// A label of `RUN_LABELS` at `i`, after a run whose last unit is its level above.
+fn run_label_at(c: &[char], i: usize, run: &Cited) -> Option<(Label, usize)> {
+    let (last, _) = run.units.last()?;
+    if !run.folios.is_empty() {
+        return None;
+    }
+    RUN_LABELS.iter().filter(|row| row.2 == *last).find_map(|(text, dot, _, what)| {
+        let what = what.clone();
+        label_in(c, i, &[(text, *dot, || Label::Folio)]).map(|(_, j)| (what, j))
+    })
+}
+
+fn label_in(c: &[char], i: usize, table: &[LabelRow]) -> Option<(Label, usize)> {
     if i > 0 && (c[i - 1].is_alphanumeric() || c[i - 1] == '\'' || c[i - 1] == '-') {
         return None;
     }
     if !c[i].is_alphabetic() {
         return None;
     }
-    for (text, dot, what) in LABELS {
+    for (text, dot, what) in table {
         let n = text.chars().count();
         if i + n > c.len() || !starts_with_ci(&c[i..], text) {
             continue;
@@ -532,7 +573,10 @@ pub fn scan(c: &[char]) -> Vec<Cited> {
     let mut cur: Option<Cited> = None;
     let mut last_end = 0usize;
     while i < c.len() {
-        let Some((label, after)) = label_at(c, i) else {
+        let in_run = |r: &&Cited| r.end > 0 && i <= last_end + 5;
+        let found = label_at(c, i)
+            .or_else(|| cur.as_ref().filter(in_run).and_then(|r| run_label_at(c, i, r)));
+        let Some((label, after)) = found else {
             // A gloss after a unit's value ("f. 1286 (Departament politsii)") or the
             // year of a registry ("op. 1, 1806 god (g.), d. 122") keeps the run going.
             if cur.as_ref().is_some_and(|r| r.end > 0) && i <= last_end + 3 {
@@ -571,7 +615,7 @@ pub fn scan(c: &[char]) -> Vec<Cited> {
             });
         }
         match label {
-            Label::Folio => {
+            Label::Folio | Label::Page => {
                 let (folios, end, issues) = folios_at(c, after, run.cyrillic);
                 if folios.is_empty() {
                     // "L. L. 5" or a label with no leaf: look on.
@@ -580,6 +624,7 @@ pub fn scan(c: &[char]) -> Vec<Cited> {
                 }
                 run.values.extend(folios.iter().map(|f| f.from.clone()));
                 run.folios.extend(folios);
+                run.pages |= label == Label::Page;
                 run.issues.extend(issues);
                 run.end = end;
                 last_end = end;

@@ -65,6 +65,24 @@ mod tests {
     }
 
     #[test]
+    fn polish_ibid_and_an_unlisted_archives_ibid() {
+        let locs = |p: &Parsed| -> Vec<Option<String>> {
+            p.library
+                .citations
+                .iter()
+                .map(|c| c.items[0].locator.as_ref().map(|l| l.value.clone()))
+                .collect()
+        };
+        let p = lib("1 APW, zesp. 123, sygn. 45, k. 3–4.\n2 Tamże, k. 7.\n");
+        assert_eq!(locs(&p), [Some("3–4".to_string()), Some("7".to_string())]);
+        assert_eq!(p.library.entries.len(), 1);
+        // An archive the registry lacks, cited with western units: `p.` is a page.
+        let p = lib("1 ACS, MI, DGPS, b. 12, fasc. 3.\n2 Ibid., p. 5.\n");
+        assert_eq!(p.library.entries.len(), 1, "{:?}", p.library.entries);
+        assert_eq!(locs(&p)[1].as_deref(), Some("5"));
+    }
+
+    #[test]
     fn a_folio_after_a_piece_is_not_a_fond() {
         let p = lib("1 The National Archives, Kew (TNA), WO 208/3041, f. 12.\n2 Ibid., f. 14.\n");
         assert_eq!(p.library.entries.len(), 1, "{:?}", p.library.entries);

@@ -145,10 +145,12 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
                         Some(Last::Archival { archive, units, folios, pages }) => {
                             // The parts after the ibid as the repeated citation's
                             // tradition prints them.
-                            let western = archive
-                                .as_ref()
-                                .and_then(|a| a.known.as_ref())
-                                .is_some_and(|k| !k.tradition.is_empty());
+                            // An archive the registry lacks goes by its units.
+                            let known = archive.as_ref().and_then(|a| a.known.as_ref());
+                            let western = match known {
+                                Some(k) => !k.tradition.is_empty(),
+                                None => !units.iter().any(|(l, _)| soviet_level(l)),
+                            };
                             let printed = if western { west.or(cited) } else { cited.or(west) };
                             let (units, folios) = resolve_ibid(&units, &folios, printed.as_ref());
                             let pages = match &printed {
@@ -211,6 +213,13 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
     parsed.library = cx.lib;
     parsed.diagnostics = cx.diags;
     Ok(parsed)
+}
+
+/// A level of the archives of the former USSR (whose labels an ibid after
+/// them is read with: `p.` a papka, `f.` a fond).
+fn soviet_level(l: &crate::model::Level) -> bool {
+    use crate::model::Level::*;
+    matches!(l, Fond | Opis | Papka | Chast | Delo | Kartonazh | EdinitsaKhraneniya | Tom)
 }
 
 fn folio_locator(folios: &[Folio], pages: bool) -> Option<Locator> {

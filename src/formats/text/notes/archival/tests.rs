@@ -139,3 +139,23 @@ fn gost_area_dashes_between_units() {
     let c: Vec<char> = "Ф. 1. Оп. 2. Д. 3. – так писал он, Оп. 4.".chars().collect();
     assert_eq!(units(&scan(&c)[0]), ["fond=1", "opis=2", "delo=3"]);
 }
+
+#[test]
+fn labels_read_only_inside_a_run() {
+    let r = one("РГАНИ. Ф. 89. Перечень 18. Док. 3. Л. 1.");
+    assert_eq!(units(&r), ["fond=89", "opis=18", "delo=3"]);
+    let r = one("RGANI, f. 89, per. 18, dok. 3, l. 1.");
+    assert_eq!(units(&r), ["fond=89", "opis=18", "delo=3"]);
+    let r = one("ERA, f. 1, n. 2, s. 3, l. 4.");
+    assert_eq!(units(&r), ["fond=1", "opis=2", "delo=3"]);
+    let r = one("LCVA, f. 383, ap. 7, b. 2125, l. 14.");
+    assert_eq!(units(&r), ["fond=383", "opis=7", "delo=2125"]);
+    // A page of a file.
+    let r = one("ГАРФ. Ф. Р-9401. Оп. 2. Д. 64. С. 5.");
+    assert_eq!(units(&r), ["fond=R-9401", "opis=2", "delo=64"]);
+    assert!(r.pages);
+    assert_eq!(r.folios[0].text(), "5");
+    // Alone, or after a volume of a book, they are no units.
+    let c: Vec<char> = "Документы. Т. 2. Док. 5. С. 34.".chars().collect();
+    assert!(scan(&c).iter().all(|r| r.units.iter().all(|(l, _)| *l == Level::Tom)));
+}

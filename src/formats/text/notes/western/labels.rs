@@ -70,6 +70,15 @@ pub(super) const LABELS: &[(&str, Names)] = &[
     ("cajas", Names::Unit(|| Level::Box, Value::Number)),
     ("caja", Names::Unit(|| Level::Box, Value::Number)),
     ("carpeta", Names::Unit(|| Level::Folder, Value::NumberOrTitle)),
+    // Italian: busta (box), fascicolo; Czech karton; Polish and French tom/tome;
+    // Württemberg's Büschel.
+    ("busta", Names::Unit(|| Level::Box, Value::Number)),
+    ("b.", Names::Unit(|| Level::Box, Value::Number)),
+    ("fascicolo", Names::Unit(|| Level::Fascicle, Value::Number)),
+    ("fasc.", Names::Unit(|| Level::Fascicle, Value::Number)),
+    ("kart.", Names::Unit(|| Level::Carton, Value::Number)),
+    ("t.", Names::Unit(|| Level::Volume, Value::Number)),
+    ("bü", Names::Unit(|| Level::Fascicle, Value::Number)),
     ("fols.", Names::Leaf),
     ("fol.", Names::Leaf),
     ("fos.", Names::Leaf),

@@ -186,7 +186,10 @@ pub(super) fn clauses(text: &[char], lower: &str, registry: &Registry) -> Vec<Cl
         let named = implicit::named(&c, registry, &out);
         out.extend(named);
     }
-    if ["ibid", "ebd", "ebenda"].iter().any(|w| lower.contains(w)) {
+    if ["ibid", "ibíd", "ebd", "ebenda", "tamże", "tamze", "tamtéž", "turpat", "ivi"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
         let ibids = ibid_clauses(&c, &out);
         // A code read as its own citation that is the ibid's new part ("(Ibid.,
         // 761.00/7–457)"): the ibid's, not a second citation.
@@ -255,7 +258,10 @@ fn open_holders(c: &mut [char], registry: &Registry) {
 
 /// The ibid words that may open a list of parts (`ebd., RR., Präs. 180/1851`,
 /// `Ibid., Box 5, Folder 2`), lower case.
-const IBID_WORDS: &[&str] = &["ibid.", "ibid", "ebd.", "ebenda", "ibidem"];
+const IBID_WORDS: &[&str] = &[
+    "ibid.", "ibid", "ebd.", "ebenda", "ibidem", "ibíd.", "tamże", "tamze", "tamtéž", "turpat",
+    "ivi",
+];
 
 /// Parts after an ibid word, read without a repository.
 fn ibid_clauses(c: &[char], taken: &[Clause]) -> Vec<Clause> {
@@ -282,8 +288,11 @@ fn ibid_clauses(c: &[char], taken: &[Clause]) -> Vec<Clause> {
             .into_iter()
             .filter(|&(a, b)| c[a..b].iter().any(|x| x.is_alphanumeric()))
             .collect();
-        let german = w.starts_with('e');
-        let tradition = if german { "at" } else { "us" };
+        let tradition = match *w {
+            w if w.starts_with('e') => "at",
+            "tamże" | "tamze" => "pl",
+            _ => "us",
+        };
         let mut cx = Ctx::new(tradition);
         let (read, span) = read_parts(c, &ranges, &mut cx, "", &|_| None);
         // Only parts that are plainly units: a code or a label, not a lone name.
@@ -345,6 +354,20 @@ mod tests {
         assert!(read("See the XYZ, 85/2/2.").is_empty());
         assert!(read("DBPO, ser. I, vol. 2, no. 45.").is_empty());
         assert!(read("ABC, a note on the text.").is_empty());
+    }
+
+    #[test]
+    fn italian_and_polish_labels_quoted_folders_and_leaves_after_an_unread_part() {
+        let r = read("ACS, MI, DGPS, busta 12, fasc. 3, f. 4.");
+        assert_eq!(r[0].1, ["box=12", "fascicle=3"]);
+        let r = read("NARA, RG 59, Entry A1 1397, Box 12, Folder \"Japan – War Criminals\".");
+        assert_eq!(r[0].1[3], "folder=Japan – War Criminals");
+        let r = read("AMAE, PA-AP, 43, fos. 251–7.");
+        assert_eq!(r[0].1, ["series=PA-AP", "unit=43"]);
+        assert_eq!(r[0].2, ["251–257"]);
+        let r = read("AIPN, BU 0296/45, t. 2, k. 15.");
+        assert_eq!(r[0].1.last().map(String::as_str), Some("volume=2"));
+        assert_eq!(r[0].2, ["15"]);
     }
 
     #[test]

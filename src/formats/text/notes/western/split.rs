@@ -3,7 +3,7 @@
 
 use super::super::archival::Cited;
 use super::super::found::ArchiveRef;
-use super::labels::{label_at, leaves_at, lower, LABELS};
+use super::labels::{label_at, leaves_at, lower, Names, LABELS};
 use super::part::{
     has_word, is_place, only_dates, read_part, Ctx, Read, ACCESSIONS, COLLECTION_WORDS,
     DIVISION_WORDS, LIBRARY_DIVISION_WORDS,
@@ -138,7 +138,8 @@ pub(super) fn part_text(c: &[char], (a, b): (usize, usize)) -> String {
         let last = stem.chars().next_back();
         let word: String = stem.chars().rev().take_while(|x| x.is_alphanumeric()).collect();
         let abbreviation = word.chars().count() <= 3 || last.is_some_and(char::is_uppercase);
-        if last.is_some_and(|x| x.is_ascii_digit() || x == ')') || !abbreviation {
+        let closing = |x: char| x.is_ascii_digit() || matches!(x, ')' | '"' | '”' | '»' | '’');
+        if last.is_some_and(closing) || !abbreviation {
             return stem.to_string();
         }
     }
@@ -346,6 +347,19 @@ pub(super) fn read_parts(
         }
         let Some(r) = read_part(&p, cx).or_else(|| office_before_accession(c, ranges, k, &p, cx))
         else {
+            // A part read by no rule between the units and the leaves (`AMAE PA-AP,
+            // 43, fos. 251–7`): kept as a unit of no known level, so that the leaves
+            // after it are read.
+            let leaves_next = ranges.get(k + 1).is_some_and(|&r| {
+                let q: Vec<char> = part_text(c, r).chars().collect();
+                matches!(label_at(&q, 0), Some((Names::Leaf, _)))
+            });
+            let short = p.split_whitespace().count() <= 4 && p.chars().count() <= 40;
+            if forward && started && leaves_next && short {
+                all.units.push((Level::Other("unit".to_string()), p.clone()));
+                span = Some(span.map_or((a, b), |(s, e)| (s.min(a), e.max(b))));
+                continue;
+            }
             break;
         };
         cx.papers = r.units.last().is_some_and(|(l, _)| *l == Level::Collection);
