@@ -141,9 +141,24 @@ const MONTHS_DE_PLAIN: &[&str] = &[
     "dezember",
 ];
 
+/// Month names matched whole (no abbreviations: `ago`, `mar`, `lis` are words
+/// too), one language or case per row, January first: Spanish, Italian,
+/// Portuguese, Polish and Ukrainian (nominative and genitive), Czech (genitive).
+const MONTHS_WHOLE: &[&str] = &[
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень",
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "ledna února března dubna května června července srpna září října listopadu prosince",
+];
+
 /// A month from its name: English ("February", "Feb."), Russian in the genitive
 /// ("4 февраля", "1 янв.") or the nominative ("февраль"), French ("août") or
-/// German ("März").
+/// German ("März"); whole names in Spanish, Italian, Portuguese, Polish,
+/// Ukrainian and Czech ("junio", "marca", "березня").
 ///
 /// ```
 /// use refconv::month_from_name;
@@ -151,6 +166,9 @@ const MONTHS_DE_PLAIN: &[&str] = &[
 /// assert_eq!(month_from_name("февраля"), Some(2));
 /// assert_eq!(month_from_name("янв."), Some(1));
 /// assert_eq!(month_from_name("Ma"), None);
+/// assert_eq!(month_from_name("junio"), Some(6));
+/// assert_eq!(month_from_name("березня"), Some(3));
+/// assert_eq!(month_from_name("ago"), None);
 /// ```
 pub fn month_from_name(word: &str) -> Option<u8> {
     let w = word.trim().trim_end_matches(['.', ',']).to_lowercase();
@@ -162,6 +180,7 @@ pub fn month_from_name(word: &str) -> Option<u8> {
     [MONTHS_EN, MONTHS_RU, MONTHS_RU_NOM, MONTHS_FR, MONTHS_DE, MONTHS_FR_PLAIN, MONTHS_DE_PLAIN]
         .iter()
         .find_map(|table| table.iter().position(|m| *m == w || m.starts_with(&w)))
+        .or_else(|| MONTHS_WHOLE.iter().find_map(|row| row.split(' ').position(|m| m == w)))
         .map(|i| i as u8 + 1)
 }
 

@@ -8,8 +8,8 @@ use super::coded;
 use super::found::{ArchiveRef, Found};
 use super::ibid::resolve_ibid;
 use super::newspaper::{
-    newspaper, newspaper_after_slashes, newspaper_english, newspaper_russian, newspapers_english,
-    newspapers_german, PAPER_WORDS,
+    newspaper, newspaper_after_slashes, newspaper_cjk, newspaper_english, newspaper_russian,
+    newspapers_english, newspapers_german, PAPER_WORDS,
 };
 use super::registry::{strip_hereafter, Registry};
 use super::western;
@@ -33,8 +33,12 @@ pub(super) fn classify(found: &[Found]) -> NoteKind {
 }
 
 /// The words of an ibid, lower case (German `ebd.`, Ukrainian `там само`, Polish
-/// `tamże` too).
-const IBID: [&str; 13] = [
+/// `tamże`, Italian `ivi`, Japanese `同右`/`同上` "the same as the note before" too).
+const IBID: [&str; 17] = [
+    "同右",
+    "同上",
+    "同前",
+    "同書",
     "ibidem",
     "ibid",
     "ibíd",
@@ -186,6 +190,7 @@ pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
         let first = newspaper(text)
             .or_else(|| newspaper_english(text))
             .or_else(|| newspaper_russian(text))
+            .or_else(|| newspaper_cjk(text))
             .map(|(end, n)| (0, end, n))
             .or_else(|| newspaper_after_slashes(text));
         if let Some((at, end, n)) = first {

@@ -167,6 +167,26 @@ pub(super) fn cites_work(text: &str) -> bool {
         || page_after_year(&c)
         || short_form(text)
         || short_title(text)
+        || cjk_work(text)
+}
+
+/// A work cited as Japanese and Chinese notes print it: a title in `『』`
+/// (`朝河貫一『日本の禍機』講談社、一九八七年`), a page count in `頁`, or a
+/// short form of a few characters and pages (`室伏、237。`).
+fn cjk_work(t: &str) -> bool {
+    let cjk =
+        |x: char| ('\u{3040}'..='\u{30ff}').contains(&x) || ('\u{4e00}'..='\u{9fff}').contains(&x);
+    if !t.chars().any(cjk) {
+        return false;
+    }
+    if t.contains('『') || t.contains('頁') || t.contains('页') {
+        return true;
+    }
+    let t = t.trim().trim_end_matches(['。', '.']);
+    let Some((name, page)) = t.rsplit_once('、') else { return false };
+    let page_ok = page.starts_with(|x: char| x.is_ascii_digit())
+        && page.chars().all(|x| x.is_ascii_digit() || matches!(x, '–' | '-' | '〜' | '~'));
+    page_ok && (1..=12).contains(&name.chars().count()) && !name.contains([' ', ','])
 }
 
 #[cfg(test)]
@@ -179,6 +199,9 @@ mod tests {
         assert!(cites_work("N. Roosevelt, A Front Row Seat (Norman, Okla.: UP, 1953), 70."));
         assert!(cites_work("D. Reynolds, ‘Origins’, Historical Journal, 28 (1985), p. 499."));
         assert!(cites_work("Wood, 37."));
+        assert!(cites_work("朝河貫一『日本の禍機』講談社、一九八七年、一三一〜一三二頁。"));
+        assert!(cites_work("室伏、237。"));
+        assert!(!cites_work("朝日新聞の記事による。"));
         assert!(cites_work("Будни подвига. С. 124–125, 130, 133, 138."));
         assert!(cites_work("Кочетов В. Улицы и траншеи. С. 190."));
         assert!(cites_work("Ivanov I. I. Istoriia. S. 5."));

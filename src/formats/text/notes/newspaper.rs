@@ -204,6 +204,94 @@ fn english_date(s: &str) -> Option<(i32, u8, u8, usize)> {
     Some((y as i32, m, d as u8, len))
 }
 
+/// Endings of Japanese and Chinese newspapers' titles (`朝日新聞`, `人民日报`).
+const CJK_PAPER_ENDINGS: [&str; 10] =
+    ["新聞", "新闻", "日報", "日报", "時報", "时报", "晚報", "晚报", "週報", "周报"];
+
+/// A Japanese or Chinese newspaper issue at the start of a note: "朝日新聞
+/// 1965年12月22日。", "朝日新聞(東京版)、1929年7月10日付け。" (the edition in
+/// parentheses is its place): (end in chars, found).
+pub(super) fn newspaper_cjk(text: &str) -> Option<(usize, Found)> {
+    let c: Vec<char> = text.chars().collect();
+    let title_end = c.iter().position(|x| matches!(x, ' ' | '、' | '(' | '（' | ',' | '，'))?;
+    let title: String = c[..title_end].iter().collect();
+    if !CJK_PAPER_ENDINGS.iter().any(|e| title.ends_with(e)) || title_end > 20 {
+        return None;
+    }
+    let mut i = title_end;
+    let mut place = None;
+    if matches!(c[i], '(' | '（') {
+        let close = c[i..].iter().position(|x| matches!(x, ')' | '）'))? + i;
+        place = Some(c[i + 1..close].iter().collect::<String>());
+        i = close + 1;
+    }
+    while c.get(i).is_some_and(|x| matches!(x, ' ' | '、' | ',' | '，')) {
+        i += 1;
+    }
+    // 1965年12月22日
+    let mut nums = [0u32; 3];
+    for (n, mark) in nums.iter_mut().zip(['年', '月', '日']) {
+        let digits = c[i..].iter().take_while(|x| x.is_ascii_digit()).count();
+        if digits == 0 || c.get(i + digits) != Some(&mark) {
+            return None;
+        }
+        *n = c[i..i + digits].iter().collect::<String>().parse().ok()?;
+        i += digits + 1;
+    }
+    let [y, m, d] = nums;
+    if !(1600..=2100).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    for tail in ["付け", "付"] {
+        if c[i..].iter().collect::<String>().starts_with(tail) {
+            i += tail.chars().count();
+            break;
+        }
+    }
+    if !c[i..].iter().all(|x| matches!(x, '。' | '.' | ' ')) {
+        return None;
+    }
+    let date = Date { start: Some(DatePart::ymd(y as i32, m as u8, d as u8)), ..Date::default() };
+    Some((c.len(), Found::Newspaper { title, date, page: None, place }))
+}
+
+/// A date as the Spanish, Portuguese and Italian notes print it ("12 de junio de
+/// 1934", "12 y 24 de junio de 1934": the first day) or in figures, day first
+/// ("30/03/1939", "30.03.1939"): (year, month, day, bytes).
+fn other_date(s: &str) -> Option<(i32, u8, u8, usize)> {
+    let num = |w: &str| w.trim_end_matches([',', '.', ';']).parse::<u32>().ok();
+    let end_of = |w: &str| s.find(w).map(|i| i + w.trim_end_matches([',', '.', ';']).len());
+    let words: Vec<&str> = s.split(' ').take(7).collect();
+    // Figures: day, month, year.
+    if let Some(first) = words.first() {
+        let f: Vec<&str> = first.trim_end_matches([',', '.', ';']).split(['/', '.']).collect();
+        if let [d, m, y] = f.as_slice() {
+            let (d, m, y) = (num(d)?, num(m)?, num(y)?);
+            let (d, m) = if m > 12 && d <= 12 { (m, d) } else { (d, m) };
+            let ok = (1..=31).contains(&d) && (1..=12).contains(&m) && (1600..=2100).contains(&y);
+            return ok.then(|| (y as i32, m as u8, d as u8, end_of(first).unwrap_or(0)));
+        }
+    }
+    // "12 [y|e 24] de junio de 1934".
+    let d = num(words.first()?)?;
+    let k = match words.get(1) {
+        Some(&"y" | &"e" | &"et" | &"i") if num(words.get(2)?).is_some() => 3,
+        _ => 1,
+    };
+    let (de, m, de2, y) = (words.get(k)?, words.get(k + 1)?, words.get(k + 2)?, words.get(k + 3)?);
+    let m = month(m)?;
+    let y = num(y)?;
+    if !matches!(*de, "de" | "di") || !matches!(*de2, "de" | "del") {
+        return None;
+    }
+    if !(1..=31).contains(&d) || !(1600..=2100).contains(&y) {
+        return None;
+    }
+    let len = words[..=k + 3].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+    let last = words[k + 3];
+    Some((y as i32, m, d as u8, len - last.len() + last.trim_end_matches([',', '.', ';']).len()))
+}
+
 /// A newspaper cited the English way, at the start of a note (after an author
 /// and a quoted article title, if any): (end in chars, found).
 pub(super) fn newspaper_english(text: &str) -> Option<(usize, Found)> {
@@ -313,7 +401,7 @@ fn newspaper_english_at(text: &str, within: bool) -> Option<(usize, Found)> {
     {
         return None;
     }
-    let (y, m, d, len) = english_date(after)?;
+    let (y, m, d, len) = english_date(after).or_else(|| other_date(after))?;
     let mut end = text.len() - after.len() + len;
     let tail = text[end..].trim_start_matches(',').trim();
     let mut page = None;
@@ -454,6 +542,26 @@ mod tests {
             Found::Newspaper { title, page, place, .. } => Some((title, page, place)),
             _ => None,
         }
+    }
+
+    #[test]
+    fn spanish_figures_and_japanese_dates() {
+        let day = |f: Option<(usize, Found)>| match f.map(|x| x.1) {
+            Some(Found::Newspaper { title, date, place, .. }) => {
+                date.start.map(|d| (title, d.year, d.month, d.day, place))
+            }
+            _ => None,
+        };
+        let v = day(newspaper_english("El Socialista, 12 y 24 de junio de 1934."));
+        assert_eq!(v, Some(("El Socialista".into(), 1934, Some(6), Some(12), None)));
+        let v = day(newspaper_english("ABC, 30/03/1939, p. 3."));
+        assert_eq!(v, Some(("ABC".into(), 1939, Some(3), Some(30), None)));
+        let v = day(newspaper_cjk("朝日新聞(東京版)、1929年7月10日付け。"));
+        assert_eq!(v, Some(("朝日新聞".into(), 1929, Some(7), Some(10), Some("東京版".into()))));
+        let v = day(newspaper_cjk("朝日新聞 1965年12月22日。"));
+        assert_eq!(v.map(|x| x.3), Some(Some(22)));
+        assert!(newspaper_cjk("朝日新聞の記事による。").is_none());
+        assert!(newspaper_english("ABC, 13/13/1939.").is_none());
     }
 
     #[test]
