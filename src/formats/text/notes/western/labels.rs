@@ -57,6 +57,7 @@ pub(super) const LABELS: &[(&str, Names)] = &[
     ("plaquette", Names::Unit(|| Level::Dossier, Value::Number)),
     ("pièce", Names::Unit(|| Level::Item, Value::Number)),
     ("no", Names::Unit(|| Level::Item, Value::Number)),
+    ("n.", Names::Unit(|| Level::Item, Value::Number)),
     ("n°", Names::Unit(|| Level::Item, Value::Number)),
     ("zesp.", Names::Unit(|| Level::Zespol, Value::Number)),
     ("sygn.", Names::Unit(|| Level::Sygnatura, Value::Rest)),

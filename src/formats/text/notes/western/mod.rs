@@ -371,6 +371,15 @@ mod tests {
     }
 
     #[test]
+    fn sapmo_signatures_and_spanish_series() {
+        let r = read("SAPMO-BA, DY 30/IV 2/1/120, pp. 2–13.");
+        assert_eq!(r[0].0.as_deref(), Some("SAPMO-BArch"));
+        assert_eq!(r[0].1, ["bestand=DY 30", "signatur=IV 2/1/120"]);
+        let r = read("AHN, Expedientes reservados, n. 253.");
+        assert_eq!(r[0].1, ["series=Expedientes reservados", "item=253"]);
+    }
+
+    #[test]
     fn codes_printed_whole_are_shelfmarks() {
         let r = read("PIL, 867/f.11/g-24, pp. 15–58.");
         assert_eq!(r[0].0.as_deref(), Some("PIL"));

@@ -260,6 +260,18 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
                 && t.chars()
                     .all(|x| x.is_ascii_alphanumeric() || (k > 0 && matches!(x, ' ' | '-' | '–')))
         }) && tail_parts[0].starts_with(|x: char| x.is_ascii_digit());
+        // SAPMO's signatures begin with a Roman numeral ("DY 30/IV 2/1/120").
+        let roman_tail = tail_parts.len() > 1
+            && tail_parts[0].split_once(' ').is_some_and(|(r, n)| {
+                !r.is_empty()
+                    && r.chars().all(|x| matches!(x, 'I' | 'V' | 'X'))
+                    && !n.is_empty()
+                    && n.chars().all(|x| x.is_ascii_alphanumeric())
+            })
+            && tail_parts[1..]
+                .iter()
+                .all(|t| !t.is_empty() && t.chars().all(|x| x.is_ascii_alphanumeric()));
+        let tail_ok = tail_ok || roman_tail;
         if head_ok && tail_ok && upper_run <= 5 {
             if matches!(cx.tradition, "de" | "at") {
                 r.units.push((Level::Bestand, head.to_string()));
@@ -544,7 +556,7 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
     // politique", "Mémoires et documents", "Politische Abteilung").
     // German names run longer ("Materialien zur Reform der direkten Steuern").
     let longest = if matches!(cx.tradition, "de" | "at") { 6 } else { 4 };
-    let first_only = matches!(cx.tradition, "fr" | "de" | "at" | "pl")
+    let first_only = matches!(cx.tradition, "fr" | "de" | "at" | "pl" | "es" | "it")
         && !digits
         && p.starts_with(char::is_uppercase)
         && p.split_whitespace().count() <= longest;
