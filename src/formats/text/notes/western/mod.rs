@@ -296,8 +296,12 @@ fn ibid_clauses(c: &[char], taken: &[Clause]) -> Vec<Clause> {
         let mut cx = Ctx::new(tradition);
         let (read, span) = read_parts(c, &ranges, &mut cx, "", &|_| None);
         // Only parts that are plainly units: a code or a label, not a lone name.
+        // A number alone (`ebd., Nr. 197/1851`) is as likely a law gazette's or an
+        // edition's.
         let labelled = read.units.iter().any(|(l, v)| {
-            v.chars().any(|x| x.is_ascii_digit()) || matches!(l, Level::Folder | Level::File)
+            let number_only = matches!(l, Level::Item | Level::Signatur);
+            (v.chars().any(|x| x.is_ascii_digit()) && !number_only)
+                || matches!(l, Level::Folder | Level::File)
         }) || !read.folios.is_empty();
         let Some((_, e)) = span.filter(|_| labelled) else { continue };
         let cited = read.into_cited(i, e);
@@ -377,6 +381,17 @@ mod tests {
         assert_eq!(r[0].1, ["bestand=DY 30", "signatur=IV 2/1/120"]);
         let r = read("AHN, Expedientes reservados, n. 253.");
         assert_eq!(r[0].1, ["series=Expedientes reservados", "item=253"]);
+    }
+
+    #[test]
+    fn german_file_numbers_and_a_codes_closing_stop() {
+        let r = read("BStU, MfS, HA IX, Nr. 20603, Bl. 2.");
+        assert_eq!(r[0].1, ["bestand=MfS", "series=HA IX", "signatur=20603"]);
+        assert_eq!(r[0].2, ["2"]);
+        // A law gazette's number after an ibid is no archival citation.
+        assert!(read("Publiziert als RGBL. Nr. 194/1851, ebd., Nr. 197/1851.").is_empty());
+        let r = read("Diary, 3 May 1940, Avon Papers, 27/1/62A.");
+        assert_eq!(r[0].1, ["collection=Avon Papers", "shelfmark=27/1/62A"]);
     }
 
     #[test]

@@ -678,9 +678,16 @@ pub(super) fn read_part(p: &str, cx: &mut Ctx) -> Option<Read> {
                         (t.to_string(), String::new())
                     }
                 };
+                // A comma or closing quote the value ran into (`“55D606 OSS/PB-1,”`).
+                let value = value.trim_end_matches([',', ';', '”', '"']).trim().to_string();
                 if value.is_empty() {
                     continue;
                 }
+                // A German file's number (`HA IX, Nr. 20603`) is its Signatur.
+                let level = match level {
+                    Level::Item if matches!(cx.tradition, "de" | "at") => Level::Signatur,
+                    l => l,
+                };
                 if level == Level::RecordGroup {
                     cx.record_group = true;
                 }

@@ -138,8 +138,10 @@ pub(super) fn part_text(c: &[char], (a, b): (usize, usize)) -> String {
         let last = stem.chars().next_back();
         let word: String = stem.chars().rev().take_while(|x| x.is_alphanumeric()).collect();
         let abbreviation = word.chars().count() <= 3 || last.is_some_and(char::is_uppercase);
+        // A code's last word holds a digit (`27/1/62A.`): its stop ends the sentence.
+        let code = word.chars().any(|x| x.is_ascii_digit());
         let closing = |x: char| x.is_ascii_digit() || matches!(x, ')' | '"' | '”' | '»' | '’');
-        if last.is_some_and(closing) || !abbreviation {
+        if last.is_some_and(closing) || !abbreviation || code {
             return stem.to_string();
         }
     }
