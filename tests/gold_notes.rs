@@ -24,8 +24,11 @@ const RATCHET_NOTES_EXACT: f64 = 1.0;
 /// 2026-12-07, twenty-fourth session: test units 0.504 -> 0.503 (556 -> 555 of 1,103)
 /// when a labelled unit after a folder's title was read on instead of dropped
 /// (chosen on dev: +2 notes, +6 units); the test miss was not looked at.
-const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.858, 0.503, 0.684);
-const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.932, 0.772, 0.838);
+/// 2026-12-07, twenty-fifth session: raised to test (730, 564, 580) and dev
+/// (1552, 1475, 1392) after forms read from the printed conventions (GOST's area
+/// dash, Baltic and RGANI labels, Spanish and Japanese newspapers and ibids).
+const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.862, 0.511, 0.685);
+const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.954, 0.779, 0.855);
 
 fn kind_name(k: NoteKind) -> &'static str {
     match k {

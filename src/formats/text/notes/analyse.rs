@@ -54,6 +54,23 @@ const IBID: [&str; 17] = [
     "ivi",
 ];
 
+/// Leaves printed bare after an opening ibid (`Ibid., 91–92.`, `Ibid., 93. The
+/// police …`): a citation of leaves alone, when nothing but the end or a new
+/// sentence follows.
+fn bare_leaves_after_ibid(c: &[char], len: usize) -> Option<Cited> {
+    let k = if c.get(len) == Some(&'.') { len + 1 } else { len };
+    let (folios, end) = coded::leaves_at(c, k);
+    if folios.is_empty() {
+        return None;
+    }
+    let rest: String = c[end..].iter().collect();
+    let rest = rest.trim_start();
+    let after_stop = rest.strip_prefix('.').map(str::trim_start);
+    let ends = rest.is_empty()
+        || after_stop.is_some_and(|r| r.is_empty() || r.starts_with(char::is_uppercase));
+    ends.then(|| Cited { folios, start: k, end, ..Cited::default() })
+}
+
 /// The text from char `at` on, lower case.
 fn lower_at(c: &[char], at: usize) -> String {
     c[at..].iter().collect::<String>().to_lowercase()
@@ -167,7 +184,7 @@ pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
         |at: usize| west_ibid.iter().position(|(s, _)| *s == at).map(|i| west_ibid.remove(i).1);
     if let Some(len) = ibid_len {
         let runs = scan(&masked[len..]);
-        let cited = runs.into_iter().next();
+        let cited = runs.into_iter().next().or_else(|| bare_leaves_after_ibid(&masked, len));
         let west = take_west(0);
         found.push((0, Found::Ibid { cited, west }));
         body_from = masked.len();

@@ -83,6 +83,17 @@ mod tests {
     }
 
     #[test]
+    fn bare_leaves_after_an_ibid() {
+        let p = lib("1 TsDIAL, f. 371, op. 1, spr. 8, od. 75, 91.\n2 Ibid., 93–94.\n3 Ibid., 95. The police did not.\n4 Ibid., 96 and a remark.\n");
+        let loc =
+            |i: usize| p.library.citations[i].items[0].locator.as_ref().map(|l| l.value.clone());
+        assert_eq!(loc(1).as_deref(), Some("93–94"));
+        assert_eq!(loc(2).as_deref(), Some("95"));
+        // Not leaves alone: the earlier ones stand.
+        assert_eq!(loc(3).as_deref(), Some("95"));
+    }
+
+    #[test]
     fn a_folio_after_a_piece_is_not_a_fond() {
         let p = lib("1 The National Archives, Kew (TNA), WO 208/3041, f. 12.\n2 Ibid., f. 14.\n");
         assert_eq!(p.library.entries.len(), 1, "{:?}", p.library.entries);
