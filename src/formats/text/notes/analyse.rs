@@ -68,7 +68,8 @@ fn bare_leaves_after_ibid(c: &[char], len: usize) -> Option<Cited> {
     let after_stop = rest.strip_prefix('.').map(str::trim_start);
     let ends = rest.is_empty()
         || after_stop.is_some_and(|r| r.is_empty() || r.starts_with(char::is_uppercase));
-    ends.then(|| Cited { folios, start: k, end, ..Cited::default() })
+    // Unlabelled: leaves or pages as the repeated citation's were.
+    ends.then(|| Cited { folios, start: k, end, unlabelled: true, ..Cited::default() })
 }
 
 /// The text from char `at` on, lower case.

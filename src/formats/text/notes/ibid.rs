@@ -91,6 +91,10 @@ mod tests {
         assert_eq!(loc(2).as_deref(), Some("95"));
         // Not leaves alone: the earlier ones stand.
         assert_eq!(loc(3).as_deref(), Some("95"));
+        // Pages stay pages.
+        let p = lib("1 NARA, RG 59, Box 3, p. 5.\n2 Ibid., 7.\n");
+        let l = p.library.citations[1].items[0].locator.clone().map(|l| (l.label, l.value));
+        assert_eq!(l, Some(("page".to_string(), "7".to_string())));
     }
 
     #[test]

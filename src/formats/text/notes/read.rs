@@ -154,7 +154,7 @@ pub fn read(src: &str, _opts: &ReadOptions) -> Result<Parsed, Error> {
                             let printed = if western { west.or(cited) } else { cited.or(west) };
                             let (units, folios) = resolve_ibid(&units, &folios, printed.as_ref());
                             let pages = match &printed {
-                                Some(c) if !c.folios.is_empty() => c.pages,
+                                Some(c) if !c.folios.is_empty() && !c.unlabelled => c.pages,
                                 _ => pages,
                             };
                             if let Some(c) = &printed {
