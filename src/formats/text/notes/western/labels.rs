@@ -30,6 +30,7 @@ pub(super) enum Names {
 /// spellings first.
 pub(super) const LABELS: &[(&str, Names)] = &[
     ("record group", Names::Unit(|| Level::RecordGroup, Value::Number)),
+    ("rg.", Names::Unit(|| Level::RecordGroup, Value::Number)),
     ("rg", Names::Unit(|| Level::RecordGroup, Value::Number)),
     ("entry", Names::Unit(|| Level::Entry, Value::Code)),
     ("container", Names::Unit(|| Level::Box, Value::Number)),

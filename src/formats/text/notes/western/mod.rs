@@ -331,6 +331,8 @@ mod tests {
 
     #[test]
     fn american_repositories_and_labels() {
+        let r = read("(NA file RG.332, box 116).");
+        assert_eq!(r[0].1, ["record_group=332", "box=116"]);
         let r = read("NARA, RG 59, Entry A1 205, Box 7, Folder 3.");
         assert_eq!(r[0].0.as_deref(), Some("NARA"));
         assert_eq!(r[0].1, ["record_group=59", "entry=A1 205", "box=7", "folder=3"]);
