@@ -276,65 +276,68 @@ const RUN_LABELS: &[(&str, bool, Level, Label)] = &[
 /// A label of `RUN_LABELS` at `i`, after a run whose last unit is its level above.
 fn run_label_at(c: &[char], i: usize, run: &Cited) -> Option<(Label, usize)> {
     let (last, _) = run.units.last()?;
-    if !run.folios.is_empty() {
+    if !run.folios.is_empty() || !word_start(c, i) {
         return None;
     }
-    RUN_LABELS.iter().filter(|row| row.2 == *last).find_map(|(text, dot, _, what)| {
-        let what = what.clone();
-        label_in(c, i, &[(text, *dot, || Label::Folio)]).map(|(_, j)| (what, j))
-    })
+    RUN_LABELS
+        .iter()
+        .filter(|row| row.2 == *last)
+        .find_map(|(text, dot, _, what)| label_end(c, i, text, *dot).map(|j| (what.clone(), j)))
 }
 
 fn label_in(c: &[char], i: usize, table: &[LabelRow]) -> Option<(Label, usize)> {
-    if i > 0 && (c[i - 1].is_alphanumeric() || c[i - 1] == '\'' || c[i - 1] == '-') {
+    if !word_start(c, i) {
         return None;
     }
-    if !c[i].is_alphabetic() {
+    table.iter().find_map(|(text, dot, what)| label_end(c, i, text, *dot).map(|j| (what(), j)))
+}
+
+/// A letter at `i` that begins a word (labels stand only there).
+fn word_start(c: &[char], i: usize) -> bool {
+    let glued = i > 0 && (c[i - 1].is_alphanumeric() || c[i - 1] == '\'' || c[i - 1] == '-');
+    !glued && c[i].is_alphabetic()
+}
+
+/// Where the label `text` (lower case; `dot`: it needs its full stop) ends when it
+/// stands at `i` (a word start, see `word_start`) with a value after it.
+fn label_end(c: &[char], i: usize, text: &str, dot: bool) -> Option<usize> {
+    let n = text.chars().count();
+    if i + n > c.len() || !starts_with_ci(&c[i..], text) {
         return None;
     }
-    for (text, dot, what) in table {
-        let n = text.chars().count();
-        if i + n > c.len() || !starts_with_ci(&c[i..], text) {
-            continue;
+    let mut j = i + n;
+    if dot {
+        if c.get(j) != Some(&'.') {
+            return None;
         }
-        let mut j = i + n;
-        if *dot {
-            if c.get(j) != Some(&'.') {
-                continue;
-            }
-            j += 1;
-        } else if c.get(j).is_some_and(|x| x.is_alphanumeric()) {
-            continue;
-        } else if c.get(j) == Some(&'.') {
-            j += 1;
-        }
-        // A label spelt out with its abbreviation after it: "fond (f.) 1286".
-        if c.get(j) == Some(&' ') && c.get(j + 1) == Some(&'(') {
-            let letters = c[j + 2..].iter().take(5).take_while(|x| x.is_alphabetic()).count();
-            if (1..=4).contains(&letters)
-                && c.get(j + 2 + letters) == Some(&'.')
-                && c.get(j + 3 + letters) == Some(&')')
-            {
-                j += 4 + letters;
-            }
-        }
-        // Upper-case one-letter labels must not be initials of a name ("L. Samuelson"):
-        // a label is followed by a value, i.e. a digit soon.
-        let mut k = j;
-        while k < c.len() && (c[k] == ' ' || c[k] == '\u{a0}' || c[k] == '№') {
-            k += 1;
-        }
-        let value_start = c.get(k).is_some_and(|x| x.is_ascii_digit())
-            || (c.get(k).is_some_and(|x| x.is_alphabetic() && x.is_uppercase())
-                && c.get(k + 1).is_some_and(|x| *x == '-' || x.is_ascii_digit()));
-        let repeated = c.get(k).is_some_and(|_| label_at_simple(c, k));
-        let titled = matches!(*text, "folder" | "entry") && coded_value_at(c, j).is_some();
-        if !value_start && !repeated && !titled {
-            continue;
-        }
-        return Some((what(), j));
+        j += 1;
+    } else if c.get(j).is_some_and(|x| x.is_alphanumeric()) {
+        return None;
+    } else if c.get(j) == Some(&'.') {
+        j += 1;
     }
-    None
+    // A label spelt out with its abbreviation after it: "fond (f.) 1286".
+    if c.get(j) == Some(&' ') && c.get(j + 1) == Some(&'(') {
+        let letters = c[j + 2..].iter().take(5).take_while(|x| x.is_alphabetic()).count();
+        if (1..=4).contains(&letters)
+            && c.get(j + 2 + letters) == Some(&'.')
+            && c.get(j + 3 + letters) == Some(&')')
+        {
+            j += 4 + letters;
+        }
+    }
+    // Upper-case one-letter labels must not be initials of a name ("L. Samuelson"):
+    // a label is followed by a value, i.e. a digit soon.
+    let mut k = j;
+    while k < c.len() && (c[k] == ' ' || c[k] == '\u{a0}' || c[k] == '№') {
+        k += 1;
+    }
+    let value_start = c.get(k).is_some_and(|x| x.is_ascii_digit())
+        || (c.get(k).is_some_and(|x| x.is_alphabetic() && x.is_uppercase())
+            && c.get(k + 1).is_some_and(|x| *x == '-' || x.is_ascii_digit()));
+    let repeated = c.get(k).is_some_and(|_| label_at_simple(c, k));
+    let titled = matches!(text, "folder" | "entry") && coded_value_at(c, j).is_some();
+    (value_start || repeated || titled).then_some(j)
 }
 
 /// Whether `c` starts with `text` (lower case), ignoring case, without allocating.

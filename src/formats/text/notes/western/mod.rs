@@ -186,10 +186,7 @@ pub(super) fn clauses(text: &[char], lower: &str, registry: &Registry) -> Vec<Cl
         let named = implicit::named(&c, registry, &out);
         out.extend(named);
     }
-    if ["ibid", "ibíd", "ebd", "ebenda", "tamże", "tamze", "tamtéž", "turpat", "ivi"]
-        .iter()
-        .any(|w| lower.contains(w))
-    {
+    if IBID_WORDS.iter().any(|w| lower.contains(w.trim_end_matches('.'))) {
         let ibids = ibid_clauses(&c, &out);
         // A code read as its own citation that is the ibid's new part ("(Ibid.,
         // 761.00/7–457)"): the ibid's, not a second citation.

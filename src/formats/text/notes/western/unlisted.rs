@@ -129,22 +129,22 @@ pub(super) fn acronyms(c: &[char], listed: &[Mention], registry: &Registry) -> V
             continue;
         }
         let end = i + c[i..].iter().take_while(|x| x.is_alphanumeric() || **x == '-').count();
-        let word: String = c[i..end].iter().collect();
-        let before = c[..i].iter().rev().find(|x| !x.is_whitespace());
-        let opens = before.is_none_or(|x| matches!(x, ';' | '(' | ':' | '.'));
-        let upper = word.chars().filter(|x| x.is_uppercase()).count();
-        let shape = word.chars().all(|x| x.is_uppercase() || x == '-' || x.is_ascii_digit())
-            && upper >= 2
-            && word.chars().count() <= 10
-            && !word.ends_with('-');
-        let listed_here = listed.iter().any(|m| m.start < end && m.end > i);
-        if opens
-            && shape
-            && c.get(end) == Some(&',')
-            && !listed_here
-            && !NOT_ARCHIVES.contains(&word.as_str())
-            && registry.by_abbr(&word).is_none()
-        {
+        let w = &c[i..end];
+        // Cheap checks on the chars first: most words are no abbreviation.
+        let shape = c.get(end) == Some(&',')
+            && w.len() <= 10
+            && w.iter().all(|x| x.is_uppercase() || *x == '-' || x.is_ascii_digit())
+            && w.iter().filter(|x| x.is_uppercase()).count() >= 2
+            && w.last() != Some(&'-');
+        let before = || c[..i].iter().rev().find(|x| !x.is_whitespace());
+        let opens = || before().is_none_or(|x| matches!(x, ';' | '(' | ':' | '.'));
+        let listed_here = || listed.iter().any(|m| m.start < end && m.end > i);
+        if !(shape && opens() && !listed_here()) {
+            i = end.max(i + 1);
+            continue;
+        }
+        let word: String = w.iter().collect();
+        if !NOT_ARCHIVES.contains(&word.as_str()) && registry.by_abbr(&word).is_none() {
             out.push(Mention {
                 start: i,
                 end,
