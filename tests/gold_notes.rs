@@ -27,8 +27,12 @@ const RATCHET_NOTES_EXACT: f64 = 1.0;
 /// 2026-12-07, twenty-fifth session: raised to test (730, 564, 580) and dev
 /// (1552, 1475, 1392) after forms read from the printed conventions (GOST's area
 /// dash, Baltic and RGANI labels, Spanish and Japanese newspapers and ibids).
-const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.862, 0.511, 0.685);
-const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.954, 0.779, 0.855);
+/// 2026-12-07, twenty-sixth session: two groups added (china, frus5: 64 test and
+/// 130 dev notes), read unseen by the code before (test 39/64 right, dev 64/130):
+/// lowered to test (782, 613, 619)/(910, 1182, 910) and dev (1638, 1496,
+/// 1456)/(1756, 2103, 1756).
+const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.859, 0.518, 0.680);
+const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.932, 0.711, 0.829);
 
 fn kind_name(k: NoteKind) -> &'static str {
     match k {
