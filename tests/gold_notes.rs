@@ -31,8 +31,12 @@ const RATCHET_NOTES_EXACT: f64 = 1.0;
 /// 130 dev notes), read unseen by the code before (test 39/64 right, dev 64/130):
 /// lowered to test (782, 613, 619)/(910, 1182, 910) and dev (1638, 1496,
 /// 1456)/(1756, 2103, 1756).
-const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.859, 0.518, 0.680);
-const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.932, 0.711, 0.829);
+/// Then raised to test (808, 718, 662) and dev (1679, 1667, 1513) by the repairs
+/// chosen on the new groups' dev notes (Chinese archives cited by place and
+/// code; Nixon Presidential Materials and papers divided as a presidential
+/// library's files).
+const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.887, 0.607, 0.727);
+const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.956, 0.792, 0.861);
 
 fn kind_name(k: NoteKind) -> &'static str {
     match k {

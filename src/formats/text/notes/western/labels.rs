@@ -144,7 +144,14 @@ pub(super) fn label_at(c: &[char], i: usize) -> Option<(Names, usize)> {
         let title_ok =
             matches!(what, Names::Unit(_, Value::NumberOrTitle | Value::Rest | Value::Code));
         let roman_next = c.get(k).is_some_and(|x| matches!(x, 'I' | 'V' | 'X'));
-        if short && !digit_next && !(roman_next && text.starts_with('v')) {
+        // A box numbered after its series' letters (`Box H–224`, `Box CL 426`).
+        let prefixed_box = *text == "box" && {
+            let letters = c[k..].iter().take_while(|x| x.is_ascii_uppercase()).count();
+            let sep = usize::from(matches!(c.get(k + letters), Some(' ' | '-' | '–')));
+            (1..=3).contains(&letters) && c.get(k + letters + sep).is_some_and(char::is_ascii_digit)
+        };
+        let valued = digit_next || prefixed_box || (roman_next && text.starts_with('v'));
+        if short && !valued {
             continue;
         }
         if !short && !digit_next && !title_ok && !roman_next {
@@ -315,6 +322,32 @@ pub(super) const BARCH_BESTAENDE: &[&str] = &[
     "R", "NS", "RH", "RW", "RM", "RL", "RS", "N", "B", "DY", "DC", "DO", "DP", "DE", "DF", "DK",
     "DQ", "ZSg", "MSg", "Pers",
 ];
+
+/// Whether `p` is a Chinese archival reference printed whole: two to four
+/// segments joined by hyphens or dashes, the first with an optional letter
+/// prefix (`SZ1`, `JX1`, `A1`, `B168`), the others numbers, a sub-number in
+/// parentheses allowed (`1-7(2)-7`). Not a range of years (`1950-1952`).
+pub(super) fn quanzong_code(p: &str) -> bool {
+    let p = p.trim_end_matches('.');
+    let segs: Vec<&str> = p.split(['-', '–']).collect();
+    if !(2..=4).contains(&segs.len()) || segs.iter().any(|s| s.is_empty()) {
+        return false;
+    }
+    let first = segs[0].trim_start_matches(|x: char| x.is_ascii_uppercase());
+    let prefix = segs[0].len() - first.len();
+    let number = |s: &str| {
+        let digits = s.trim_end_matches(')');
+        let (n, sub) = digits.split_once('(').unwrap_or((digits, "1"));
+        !n.is_empty()
+            && n.bytes().all(|b| b.is_ascii_digit())
+            && sub.bytes().all(|b| b.is_ascii_digit())
+            && (s.ends_with(')') == s.contains('('))
+    };
+    let years = segs.len() == 2
+        && prefix == 0
+        && segs.iter().all(|s| s.len() == 4 && s.parse::<u32>().is_ok_and(|y| y > 1500));
+    prefix <= 3 && number(first) && segs[1..].iter().all(|s| number(s)) && !years
+}
 
 #[cfg(test)]
 mod tests {

@@ -13,13 +13,13 @@
 //! by the tradition's hierarchy (`Kab. Kanzlei` is the Bestand of an Austrian
 //! citation, `Smith Papers` a collection anywhere).
 
-use super::archival::Issue;
 use super::found::ArchiveRef;
 use super::registry::{self, Registry};
 use crate::model::Level;
 use part::{is_place, Ctx};
 
 mod austrian;
+mod chinese;
 mod decimal;
 mod implicit;
 mod labels;
@@ -154,15 +154,7 @@ pub(super) fn clauses(text: &[char], lower: &str, registry: &Registry) -> Vec<Cl
             }
         }
         let mut cited = read.into_cited(s.min(m.start), e.max(m.end));
-        for &t in &tight {
-            if t >= cited.start && t < cited.end {
-                let next: String = c[t + 1..].iter().take_while(|x| x.is_alphabetic()).collect();
-                cited.issues.push(Issue {
-                    code: "missing-space",
-                    message: format!("no space after the comma before `{next}`"),
-                });
-            }
-        }
+        cited.issues.extend(split::missing_spaces(&c, &tight, cited.start, cited.end));
         out.push(Clause {
             start: cited.start,
             end: cited.end,
@@ -174,6 +166,12 @@ pub(super) fn clauses(text: &[char], lower: &str, registry: &Registry) -> Vec<Cl
             }),
             cited,
         });
+    }
+    // Chinese archives cited by their province or city before a code
+    // (`Hubei, 21 Nov. 1950, SZ1-2-32, pp. 7–13`).
+    if has_digit_dash(&c) {
+        let places = chinese::place_clauses(&c, registry, &out);
+        out.extend(places);
     }
     // Cheap checks first: most notes have no code, no named series and no ibid.
     // Codes need a slash (`FO 371/84036`, `R 43 I/1370`) or a record group.
@@ -200,6 +198,12 @@ pub(super) fn clauses(text: &[char], lower: &str, registry: &Registry) -> Vec<Cl
     }
     out.sort_by_key(|cl| cl.start);
     out
+}
+
+/// Whether a digit stands before a hyphen or a dash with a digit after it.
+fn has_digit_dash(c: &[char]) -> bool {
+    c.windows(3)
+        .any(|w| w[0].is_ascii_digit() && matches!(w[1], '-' | '–') && w[2].is_ascii_digit())
 }
 
 /// A collection named by itself ("Lester Pearson Papers", "Cadogan diaries",
@@ -312,7 +316,7 @@ mod tests {
     use super::super::archival::Folio;
     use super::*;
 
-    fn read(s: &str) -> Vec<(Option<String>, Vec<String>, Vec<String>)> {
+    pub(super) fn read(s: &str) -> Vec<(Option<String>, Vec<String>, Vec<String>)> {
         let c: Vec<char> = s.chars().collect();
         clauses(&c, &s.to_lowercase(), &Registry::builtin())
             .into_iter()
@@ -625,6 +629,53 @@ mod tests {
         assert_eq!(r[0].1, ["series=GR 7 N", "piece=1234"]);
         let r = read("PRO, FO 371/49069/N 9595.");
         assert_eq!(r[0].1, ["series=FO 371", "piece=49069", "file=N 9595"]);
+    }
+
+    #[test]
+    fn nixon_materials_and_papers_divided_as_a_presidential_library() {
+        let r = read("Source: National Archives, Nixon Presidential Materials, NSC Files, Box 711, Country Files—Europe, USSR, Vol. III. Secret; Nodis.");
+        assert_eq!(r[0].0.as_deref(), Some("NARA"));
+        assert_eq!(
+            r[0].1,
+            [
+                "collection=Nixon Presidential Materials",
+                "series=NSC Files",
+                "box=711",
+                "folder=Country Files—Europe, USSR, Vol. III"
+            ]
+        );
+        let r = read("Source: National Archives, Nixon Presidential Materials, NSC Files, NSC Institutional Files (H-Files), Box H–224, NSDM 113. Top Secret.");
+        assert_eq!(r[0].1[2..4], ["subseries=NSC Institutional Files (H-Files)", "box=H–224"]);
+        let r = read("Source: Library of Congress, Manuscript Division, Kissinger Papers, Box CL 426, Subject File, Background Briefings. No classification marking.");
+        assert_eq!(
+            r[0].1,
+            [
+                "collection=Kissinger Papers",
+                "box=CL 426",
+                "folder=Subject File, Background Briefings"
+            ]
+        );
+        let r = read("Source: National Archives, Nixon Presidential Materials, White House Tapes, Oval Office, Conversation 543–6. No classification marking.");
+        assert_eq!(
+            r[0].1[1..],
+            ["series=White House Tapes", "subseries=Oval Office", "item=543–6"]
+        );
+        // A code after papers is their own reference, not a folder; a printed
+        // series of state papers is no collection divided.
+        let r = read("Churchill to Halifax, 28 July 1940, Chartwell Papers, CHAR20/13/8.");
+        assert_eq!(r[0].1, ["collection=Chartwell Papers", "shelfmark=CHAR20/13/8"]);
+        assert!(read("American State Papers, Miscellaneous, I, 256.").is_empty());
+        // A records center's accession, then an office's decimal file.
+        let r = read("Source: Washington National Records Center, RG 330, OSD Files:FRC 330 76 197, Korea, 000.1–292. Secret.");
+        assert_eq!(
+            r[0].1,
+            [
+                "record_group=330",
+                "series=OSD Files",
+                "shelfmark=FRC 330 76 197",
+                "file=Korea, 000.1–292"
+            ]
+        );
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub(super) const COLLECTION_WORDS: &[&str] = &[
     "fonds",
     "archives of",
     "manuscripts of",
+    "presidential materials",
     "correspondence of",
 ];
 
@@ -58,6 +59,8 @@ pub(super) const LIBRARY_DIVISION_WORDS: &[&str] = &[
     "name",
     "collection",
     "central",
+    "tapes",
+    "recordings",
 ];
 
 /// Words that make a part a division of the repository, not a unit.
@@ -186,13 +189,27 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
     let mut r = Read::default();
     let digits = c.iter().any(char::is_ascii_digit);
     let upper_run = c.iter().take_while(|x| x.is_ascii_uppercase()).count();
+    // A recorded conversation of the presidential tapes ("Conversation 53–2",
+    // "Conversation No. 543–6"): the item.
+    if let Some(n) = tape_conversation(p).filter(|_| cx.tradition == "us") {
+        r.units.push((Level::Item, n));
+        return Some(r);
+    }
+    // A Chinese archive's quanzong–mulu–juan reference, printed whole.
+    if cx.tradition == "cn" && super::labels::quanzong_code(p) {
+        r.units.push((Level::Shelfmark, p.trim_end_matches('.').to_string()));
+        return Some(r);
+    }
     // An accession of office files: a State Department lot file or a CIA job,
     // after the name of the files ("S/S–NSC Files: Lot 63 D 351", "Job 79-01025A").
     if cx.tradition == "us" {
-        let (name, code) = match p.split_once(": ") {
-            Some((n, code)) => (Some(n.trim()), code.trim()),
-            None => (None, p.trim()),
+        let (name, code) = match p.split_once(':') {
+            Some((n, code)) => (Some(n.trim()), code),
+            None => (None, p),
         };
+        // No space after the colon (`OSD Files:FRC 330 76 197`).
+        let tight = name.is_some() && code.starts_with(|x: char| !x.is_whitespace());
+        let code = code.trim();
         // "Lot 63D351: NSC 14 Series": the folder's title after a second colon.
         let (code, title) = match code.split_once(": ") {
             Some((code, t)) => (code.trim(), Some(t.trim())),
@@ -207,6 +224,12 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
             })
         });
         if accession {
+            if tight {
+                r.issues.push(Issue {
+                    code: "missing-space",
+                    message: format!("no space after the colon before `{code}`"),
+                });
+            }
             if let Some(n) = name {
                 r.units.push((Level::Series, n.to_string()));
             }
@@ -243,6 +266,17 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
     if cx.papers && code_like && cx.tradition != "de" {
         r.units.push((Level::Shelfmark, p.to_string()));
         return Some(r);
+    }
+    // A TNA piece printed with a hyphen and no space ("FO371-99238").
+    if cx.tradition == "uk" && (1..=4).contains(&upper_run) && !p.contains(['/', ' ']) {
+        if let Some((head, tail)) = p.split_once('-') {
+            let number = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+            if number(&head[upper_run..]) && number(tail) {
+                r.units.push((Level::Series, head.to_string()));
+                r.units.push((Level::Piece, tail.to_string()));
+                return Some(r);
+            }
+        }
     }
     if let Some(slash) = p.find('/') {
         let (head, tail) = (p[..slash].trim(), p[slash + 1..].trim());
@@ -590,6 +624,27 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
     Some(r)
 }
 
+/// A recorded conversation of the presidential tapes (`Conversation 53–2`,
+/// `Conversation No. 543–6`): its number.
+pub(super) fn tape_conversation(p: &str) -> Option<String> {
+    let rest = p.strip_prefix("Conversation ")?.trim_start_matches("No. ");
+    let c: Vec<char> = rest.chars().collect();
+    let (n, end) = number_at(&c, 0)?;
+    (end == c.len()).then_some(n)
+}
+
+/// A number after a series' letters, as presidential libraries and the
+/// Library of Congress number boxes (`Box H–224`, `Box CL 426`, `Box TS 24`).
+fn prefixed_at(c: &[char], i: usize) -> Option<(String, usize)> {
+    let letters = c[i..].iter().take_while(|x| x.is_ascii_uppercase()).count();
+    if !(1..=3).contains(&letters) {
+        return None;
+    }
+    let sep = usize::from(matches!(c.get(i + letters), Some(' ' | '-' | '–')));
+    let (_, end) = number_at(c, i + letters + sep)?;
+    Some((c[i..end].iter().collect(), end))
+}
+
 /// A part that only dates the unit before it ("Novembre–Decembre", "1913"):
 /// passed over.
 pub(super) fn only_dates(p: &str) -> bool {
@@ -657,7 +712,9 @@ pub(super) fn read_part(p: &str, cx: &mut Ctx) -> Option<Read> {
                         let code = (kind == Value::Code)
                             .then(|| super::super::archival::coded_value_at(&c, vstart))
                             .flatten();
-                        match code.or_else(|| number_at(&c, vstart)) {
+                        let boxed =
+                            || (level == Level::Box).then(|| prefixed_at(&c, vstart)).flatten();
+                        match code.or_else(|| number_at(&c, vstart)).or_else(boxed) {
                             Some((v, end)) => {
                                 let tail: String = c[end.min(next)..next].iter().collect();
                                 (v, tail)
@@ -683,10 +740,15 @@ pub(super) fn read_part(p: &str, cx: &mut Ctx) -> Option<Read> {
                 if value.is_empty() {
                     continue;
                 }
-                // A German file's number (`HA IX, Nr. 20603`) is its Signatur.
-                let level = match level {
-                    Level::Item if matches!(cx.tradition, "de" | "at") => Level::Signatur,
-                    l => l,
+                // A German file's number (`HA IX, Nr. 20603`) is its Signatur; a
+                // Chinese file's (`no. 105-00339-01(1)`) its reference, whole.
+                let whole = seg.trim_end_matches('.');
+                let (level, value) = match level {
+                    Level::Item if matches!(cx.tradition, "de" | "at") => (Level::Signatur, value),
+                    Level::Item if cx.tradition == "cn" && super::labels::quanzong_code(whole) => {
+                        (Level::Shelfmark, whole.to_string())
+                    }
+                    l => (l, value),
                 };
                 if level == Level::RecordGroup {
                     cx.record_group = true;

@@ -1,12 +1,12 @@
 //! A clause of parts: the text between commas, split, bounded and read in
 //! order or backwards (Chicago order).
 
-use super::super::archival::Cited;
+use super::super::archival::{Cited, Issue};
 use super::super::found::ArchiveRef;
 use super::labels::{label_at, leaves_at, lower, Names, LABELS};
 use super::part::{
-    has_word, is_place, only_dates, read_part, Ctx, Read, ACCESSIONS, COLLECTION_WORDS,
-    DIVISION_WORDS, LIBRARY_DIVISION_WORDS,
+    has_word, is_place, only_dates, read_part, tape_conversation, Ctx, Read, ACCESSIONS,
+    COLLECTION_WORDS, DIVISION_WORDS, LIBRARY_DIVISION_WORDS,
 };
 use crate::model::Level;
 
@@ -148,6 +148,23 @@ pub(super) fn part_text(c: &[char], (a, b): (usize, usize)) -> String {
     s
 }
 
+/// A `missing-space` issue for each comma with no space after it (`tight`, from
+/// [`parts`]) within chars `start..end`.
+pub(super) fn missing_spaces<'a>(
+    c: &'a [char],
+    tight: &'a [usize],
+    start: usize,
+    end: usize,
+) -> impl Iterator<Item = Issue> + 'a {
+    tight.iter().filter(move |&&t| t >= start && t < end).map(|&t| {
+        let next: String = c[t + 1..].iter().take_while(|x| x.is_alphabetic()).collect();
+        Issue {
+            code: "missing-space",
+            message: format!("no space after the comma before `{next}`"),
+        }
+    })
+}
+
 /// The bounds of the clause around chars `[s, e)`: the parentheses it stands in,
 /// or the text between semicolons.
 pub(super) fn bounds(c: &[char], s: usize, e: usize) -> (usize, usize) {
@@ -193,8 +210,30 @@ pub(super) fn bounds(c: &[char], s: usize, e: usize) -> (usize, usize) {
             // A closing parenthesis ends the clause too: the clause is the last of
             // a list in parentheses ("(Telegram 1614, February 14; National
             // Archives, RG 59, …, D780069–0124)").
-            let hi =
-                c[e..].iter().position(|x| matches!(x, ';' | '(' | ')')).map_or(c.len(), |p| e + p);
+            // A parenthesis glued to a code is part of it (`105-00339-01(1)`,
+            // `714.00(w)/4–1454`), and so is a short one inside a part
+            // (`NSC Institutional Files (H-Files), Box H–224`).
+            let inside = |i: usize| {
+                let close = c[i + 1..].iter().take(14).position(|x| *x == ')');
+                close.is_some_and(|n| {
+                    !c[i + 1..i + 1 + n].iter().any(|x| x.is_whitespace() || *x == '(')
+                        && c.get(i + n + 2) == Some(&',')
+                })
+            };
+            let mut glued = 0;
+            let hi = (e..c.len())
+                .find(|&i| match c[i] {
+                    '(' if i > 0 && (c[i - 1].is_alphanumeric() || inside(i)) => {
+                        glued += 1;
+                        false
+                    }
+                    ')' if glued > 0 => {
+                        glued -= 1;
+                        false
+                    }
+                    x => matches!(x, ';' | '(' | ')'),
+                })
+                .unwrap_or(c.len());
             (lo, hi)
         }
     }
@@ -214,7 +253,13 @@ pub(super) fn hide_definitions(c: &[char]) -> Vec<char> {
                     && abbr.chars().count() <= 12
                     && !abbr.contains(' ')
                     && abbr.chars().filter(|x| x.is_uppercase()).count() >= 2
-                    && !abbr.chars().any(|x| x.is_ascii_digit());
+                    && !abbr.chars().any(|x| x.is_ascii_digit())
+                    // `(H-Files)` names files: a capitalised word, not letters.
+                    && !abbr.split('-').any(|w| {
+                        w.chars().count() >= 4
+                            && w.starts_with(|x: char| x.is_uppercase())
+                            && w.chars().skip(1).all(char::is_lowercase)
+                    });
                 if is_abbr {
                     for x in out.iter_mut().skip(i).take(len + 2) {
                         *x = ' ';
@@ -252,7 +297,9 @@ pub(super) fn read_parts(
         let p = part_text(c, (a, b));
         let started = !all.units.is_empty() || !all.folios.is_empty();
         let comma_before = c[..a].iter().rev().find(|x| !x.is_whitespace()) == Some(&',');
-        if forward && started && comma_before && folder_follows(&p, &all, cx) {
+        let title_level =
+            (forward && started && comma_before).then(|| folder_follows(&p, &all, cx)).flatten();
+        if let Some(title_level) = title_level {
             // The folder's title: this part and the ones after it up to the end of
             // the sentence (`Box 48, Chron: 6/77`; `Lot 59 D 620, All Countries, U.S.
             // Aid Programs, 1956`; `…Estimates File, 10–5, Communist States`).
@@ -286,7 +333,7 @@ pub(super) fn read_parts(
                 }
                 _ => title,
             };
-            all.units.push((Level::Folder, title.trim_matches(['"', '“', '”']).to_string()));
+            all.units.push((title_level, title.trim_matches(['"', '“', '”']).to_string()));
             span = Some(span.map_or((a, e), |(s, _)| (s.min(a), e)));
             match labelled_after {
                 Some(j) => {
@@ -365,6 +412,12 @@ pub(super) fn read_parts(
             break;
         };
         cx.papers = r.units.last().is_some_and(|(l, _)| *l == Level::Collection);
+        if forward && cx.papers && cx.tradition == "us" && !cx.presidential {
+            cx.presidential = divided_papers(c, ranges.get(k + 1).copied(), &r.units);
+            if cx.presidential {
+                cx.named = cx.named.max(1);
+            }
+        }
         prev_leaves = forward && !r.folios.is_empty();
         let stop = r.prose_head;
         all.units.extend(r.units);
@@ -379,6 +432,27 @@ pub(super) fn read_parts(
         }
     }
     (all, span)
+}
+
+/// Whether an American collection of papers is divided as a presidential
+/// library's files are (series, subseries, box, then the folder's title): a
+/// named division follows it ("Haig Papers, Department of State, Day File, Box
+/// 66, …"; "Nixon Presidential Materials, NSC Files, Box 711, …"), not a code
+/// ("Myron T. Herrick Papers, MS 2925") nor a printed series ("American State
+/// Papers, Miscellaneous").
+fn divided_papers(c: &[char], next: Option<(usize, usize)>, read: &[(Level, String)]) -> bool {
+    let Some(next) = next else { return false };
+    let Some((_, name)) = read.last() else { return false };
+    let printed = ["State Papers", "Public Papers", "Parliamentary Papers", "Sessional Papers"];
+    let p = part_text(c, next);
+    c[..next.0].iter().rev().find(|x| !x.is_whitespace()) == Some(&',')
+        && !printed.iter().any(|w| name.contains(w))
+        && p.starts_with(char::is_uppercase)
+        && !p.chars().any(|x| x.is_ascii_digit())
+        && !label_in(&p)
+        && !opens_with_marking(&c[next.0..next.1])
+        && !is_place(&p, "")
+        && !has_word(&p, &["university", "library", "archives", "society", "college", "institute"])
 }
 
 /// A quoted title at the end of a part (alone or after `in`) when the unit read
@@ -434,23 +508,36 @@ fn office_before_accession(
 /// Whether a part, after what `all` holds, begins an unlabelled folder title:
 /// after a box, a lot or job number, or a presidential library's last division
 /// (American citations only).
-fn folder_follows(p: &str, all: &Read, cx: &Ctx) -> bool {
+fn folder_follows(p: &str, all: &Read, cx: &Ctx) -> Option<Level> {
     if cx.tradition != "us" || label_in(p) || !p.starts_with(|x: char| x.is_alphanumeric()) {
-        return false;
+        return None;
     }
     if !all.folios.is_empty() || p.chars().count() > 90 || is_place(p, "") {
-        return false;
+        return None;
     }
-    let Some((last, value)) = all.units.last() else { return false };
+    if tape_conversation(p).is_some() {
+        return None;
+    }
+    let (last, value) = all.units.last()?;
+    // A records center's accession: an office's decimal file and its title
+    // after it (`FRC 330 76 197, Korea, 000.1–292`).
+    if *last == Level::Shelfmark && value.starts_with("FRC ") {
+        return Some(Level::File);
+    }
     let after_accession =
         *last == Level::Shelfmark && (value.starts_with("Lot ") || value.starts_with("Job "));
     let division = has_word(p, LIBRARY_DIVISION_WORDS) || has_word(p, COLLECTION_WORDS);
-    match last {
-        Level::Box => !division,
+    let folder = match last {
+        // After a presidential library's box, everything is the folder's title
+        // (`Box 71, Kissinger Office Files, Country Files, Europe, USSR`).
+        Level::Box => {
+            !division || cx.presidential || all.units.iter().any(|u| u.0 == Level::Collection)
+        }
         _ if after_accession => true,
         Level::Collection | Level::Series | Level::Subseries => cx.presidential && !division,
         _ => false,
-    }
+    };
+    folder.then_some(Level::Folder)
 }
 
 /// Whether `c` begins with a security marking as a whole word ("Secret", not
