@@ -30,36 +30,41 @@ fn place_archive(registry: &Registry, place: &str) -> Option<Known> {
         .cloned()
 }
 
-/// The place at the end of a part: the whole part (`Hubei`) or its last word
-/// after `in` (`a report circulated in Sichuan`). Returns the place and its
-/// start.
-fn place_in(c: &[char], (a, b): (usize, usize), registry: &Registry) -> Option<(Known, usize)> {
+/// A place standing for its archive: the archive, where the place starts, and
+/// the place as printed.
+type Place = (Known, usize, String);
+
+/// The place at the end of a part: the whole part (`Hubei`, `Inner Mongolia`) or
+/// its last word after a lower-case word (`a report circulated in Sichuan`,
+/// `and Guangdong`, `see also Sichuan`).
+fn place_in(c: &[char], (a, b): (usize, usize), registry: &Registry) -> Option<Place> {
     let p = part_text(c, (a, b));
     if let Some(k) = place_archive(registry, &p) {
-        return Some((k, a));
+        return Some((k, a, p));
     }
     let (head, last) = p.rsplit_once(' ')?;
     let k = place_archive(registry, last)?;
-    // After a lower-case word: `circulated in Sichuan`, `and Guangdong`, `see also Sichuan`.
     let joined = head.rsplit(' ').next().is_some_and(|w| w.chars().all(|x| x.is_lowercase()));
-    joined.then_some((k, b - last.chars().count()))
+    joined.then(|| (k, b - last.chars().count(), last.to_string()))
 }
 
 /// A code in a clause of its own that names no place, right after a citation
 /// of this form (`Jilin, 12 Oct. 1954, 1-7(3)-2, p. 4; 24 Feb. 1955, 1-7(4)-1,
-/// p. 5`): the same archive, when only a date stands before the code.
+/// p. 5`): the same archive, as printed there, when only a date stands before
+/// the code.
 fn same_place_again(
     c: &[char],
     ranges: &[(usize, usize)],
     k: usize,
     out: &[Clause],
-) -> Option<(Known, usize)> {
+) -> Option<Place> {
     let last = out.last()?;
-    let known = last.archive.as_ref()?.known.clone()?;
+    let archive = last.archive.as_ref()?;
+    let known = archive.known.clone()?;
     let first = (0..k).rev().find(|&j| ranges[j].1 <= last.end).map_or(0, |j| j + 1);
-    let gap: String = c[last.end..ranges[first].0].iter().collect();
+    let gap: String = c.get(last.end..ranges[first].0)?.iter().collect();
     let only_dates = ranges[first..k].iter().all(|&r| has_month(&part_text(c, r)));
-    (gap.trim() == ";" && only_dates).then_some((known, ranges[first].0))
+    (gap.trim() == ";" && only_dates).then(|| (known, ranges[first].0, archive.as_printed.clone()))
 }
 
 /// The citations of a note printed in this form, outside the clauses read
@@ -75,7 +80,7 @@ pub(super) fn place_clauses(c: &[char], registry: &Registry, taken: &[Clause]) -
         // The place: the nearest part before the code that names one, within the
         // same clause (no semicolon between).
         let lo = k.saturating_sub(MAX_BETWEEN + 1);
-        let Some((known, start)) = (lo..k)
+        let Some((known, start, printed)) = (lo..k)
             .rev()
             .find_map(|j| {
                 let between = c[ranges[j].1..range.0].contains(&';');
@@ -116,15 +121,6 @@ pub(super) fn place_clauses(c: &[char], registry: &Registry, taken: &[Clause]) -
         }
         let mut cited = read.into_cited(start, end);
         cited.issues.extend(missing_spaces(c, &tight, start, end));
-        let printed: String = c[start..].iter().take_while(|x| x.is_alphabetic()).collect();
-        // A clause that names no place shares the one before it (as printed).
-        let printed = match place_archive(registry, &printed) {
-            Some(_) => printed,
-            None => out
-                .last()
-                .and_then(|l| l.archive.as_ref())
-                .map_or(printed, |a| a.as_printed.clone()),
-        };
         out.push(Clause {
             start,
             end,
