@@ -9,7 +9,7 @@ use super::found::{ArchiveRef, Found};
 use super::ibid::resolve_ibid;
 use super::newspaper::{
     newspaper, newspaper_after_slashes, newspaper_cjk, newspaper_english, newspaper_russian,
-    newspapers_english, newspapers_german, PAPER_WORDS,
+    newspapers_english, newspapers_german, KNOWN_PAPERS, PAPER_WORDS,
 };
 use super::registry::{strip_hereafter, Registry};
 use super::western;
@@ -218,7 +218,8 @@ pub(super) fn analyse(text: &str, registry: &Registry) -> Vec<Found> {
     }
     // English newspaper issues inside the note ("…; New York Times, February 5, 1882").
     let german = lower.contains(" v. ");
-    if body_from < body_to && (german || PAPER_WORDS.iter().any(|w| lower.contains(w))) {
+    let paper_named = PAPER_WORDS.iter().chain(KNOWN_PAPERS.iter()).any(|w| lower.contains(w));
+    if body_from < body_to && (german || paper_named) {
         let mut issues = newspapers_english(text);
         if german {
             issues.extend(newspapers_german(text));

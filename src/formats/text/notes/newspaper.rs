@@ -144,7 +144,7 @@ pub(super) const PAPER_WORDS: [&str; 16] = [
 
 /// Newspapers whose names hold none of [`PAPER_WORDS`], as cited in English notes
 /// (lower case): the national dailies of Europe, Russia and East Asia.
-const KNOWN_PAPERS: [&str; 40] = [
+pub(super) const KNOWN_PAPERS: [&str; 40] = [
     "rzeczpospolita",
     "gazeta wyborcza",
     "trybuna ludu",
@@ -418,7 +418,12 @@ fn newspaper_english_at(text: &str, within: bool) -> Option<(usize, Found)> {
         }
     }
     // Nothing but the end, a link or the next sentence may follow.
-    let next = text[end..].trim_start_matches(['.', ';']).trim_start();
+    let next = text[end..].trim_start_matches(['.', ';', ',']).trim_start();
+    // A link with its lead-in ("…, December 6, 2006, available at http://…").
+    let next = ["available at ", "available online at ", "online at ", "at "]
+        .iter()
+        .find_map(|w| next.strip_prefix(w).filter(|r| r.starts_with("http")))
+        .unwrap_or(next);
     let listed = within && (text[end..].starts_with(';') || text[end..].starts_with(" and "));
     // Or the parenthesis it stands in closes ("… (The New York Times, May 12, 1977, p. 4)").
     let closes = within && text[end..].starts_with(')');
@@ -604,6 +609,14 @@ mod tests {
         // A daily known by name, whose title has no newspaper word.
         assert_eq!(read("Rzeczpospolita, December 4, 2007."), t("Rzeczpospolita", None, None));
         assert_eq!(read("Le Monde, 5 May 1968, p. 3."), t("Le Monde", Some("3"), None));
+        // A space left before the comma by an italic title; a link after the date.
+        assert_eq!(
+            read("Gazeta Wyborcza , December 6, 2006, available at http://wyborcza.pl/1.html."),
+            t("Gazeta Wyborcza", None, None)
+        );
+        // Inside a note, a daily known by name is looked for too.
+        let inside = newspapers_english("Order reprinted in Rzeczpospolita , August 15, 1944.");
+        assert_eq!(inside.len(), 1);
         assert_eq!(
             read(
                 "“Prepare Paris to Oppose Siege,” Chicago Daily Tribune, September 4, 1914, p. 1."

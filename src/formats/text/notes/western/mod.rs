@@ -16,7 +16,7 @@
 use super::found::ArchiveRef;
 use super::registry::{self, Registry};
 use crate::model::Level;
-use part::{is_place, Ctx};
+use part::{is_place, Ctx, Read};
 
 mod austrian;
 mod chinese;
@@ -294,17 +294,26 @@ fn ibid_clauses(c: &[char], taken: &[Clause]) -> Vec<Clause> {
             "tamże" | "tamze" => "pl",
             _ => "us",
         };
-        let mut cx = Ctx::new(tradition);
-        let (read, span) = read_parts(c, &ranges, &mut cx, "", &|_| None);
         // Only parts that are plainly units: a code or a label, not a lone name.
         // A number alone (`ebd., Nr. 197/1851`) is as likely a law gazette's or an
         // edition's.
-        let labelled = read.units.iter().any(|(l, v)| {
-            let number_only = matches!(l, Level::Item | Level::Signatur);
-            (v.chars().any(|x| x.is_ascii_digit()) && !number_only)
-                || matches!(l, Level::Folder | Level::File)
-        }) || !read.folios.is_empty();
-        let Some((_, e)) = span.filter(|_| labelled) else { continue };
+        let labelled = |read: &Read| {
+            read.units.iter().any(|(l, v)| {
+                let number_only = matches!(l, Level::Item | Level::Signatur);
+                (v.chars().any(|x| x.is_ascii_digit()) && !number_only)
+                    || matches!(l, Level::Folder | Level::File)
+            }) || !read.folios.is_empty()
+        };
+        // The ibid's tradition is the citation's it repeats, not known here: an
+        // English ibid reads American parts first, then a code printed whole as
+        // any other tradition prints it (`Ibid., F201-00-00/0004, pp. 646–50`).
+        let read_as = |tradition: &str| {
+            let mut cx = Ctx::new(tradition);
+            let (read, span) = read_parts(c, &ranges, &mut cx, "", &|_| None);
+            span.filter(|_| labelled(&read)).map(|(_, e)| (read, e))
+        };
+        let again = || (tradition == "us").then(|| read_as("")).flatten();
+        let Some((read, e)) = read_as(tradition).or_else(again) else { continue };
         let cited = read.into_cited(i, e);
         out.push(Clause { start: i, end: e, archive: None, ibid: true, cited });
     }
@@ -581,6 +590,12 @@ mod tests {
         assert_eq!(r[0].0, None);
         assert_eq!(r[0].1, ["bestand=RR.", "series=Präs.", "file=12/1851"]);
         assert!(read("Ibid., 45.").is_empty());
+        // An English ibid with a code no American citation prints: read whole.
+        let r = read("Ibid., F201-00-00/0004, pp. 646–50.");
+        assert_eq!(
+            (r[0].1.clone(), r[0].2.clone()),
+            (vec!["shelfmark=F201-00-00/0004".to_string()], vec!["646–650".to_string()])
+        );
     }
 
     #[test]
