@@ -40,9 +40,10 @@ const RATCHET_NOTES_EXACT: f64 = 1.0;
 /// 28/48 right, dev 39/57): test (845, 729, 690)/(958, 1233, 958), dev (1721,
 /// 1669, 1552)/(1813, 2143, 1813).
 const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.882, 0.591, 0.720);
-/// Dev raised to (1723, 1677, 1559) by an English ibid's new code read whole and
-/// dailies known by name found inside a note (test unchanged).
-const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.950, 0.782, 0.859);
+/// Dev raised to (1725, 1677, 1561) by an English ibid's new code read whole,
+/// dailies known by name found inside a note, and English dates with further
+/// days (`Dec. 18, 19, 1929`) (test unchanged).
+const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.951, 0.782, 0.861);
 
 fn kind_name(k: NoteKind) -> &'static str {
     match k {

@@ -189,8 +189,18 @@ pub(super) const KNOWN_PAPERS: [&str; 40] = [
 
 /// "Month D, YYYY" or "D Month YYYY" at the start of `s`: (year, month, day, bytes).
 fn english_date(s: &str) -> Option<(i32, u8, u8, usize)> {
-    let words: Vec<&str> = s.splitn(4, ' ').collect();
-    let num = |w: &str| w.trim_end_matches([',', '.', ';']).parse::<u32>().ok();
+    let mut words: Vec<&str> = s.splitn(7, ' ').collect();
+    let num = |w: &str| w.trim_end_matches([',', '.', ';', '。']).parse::<u32>().ok();
+    // Further days of the same month before the year ("Dec. 18, 19, 1929"): the
+    // issue is the first.
+    if words.first().is_some_and(|a| month(a).is_some()) {
+        while words.len() > 3
+            && words[2].ends_with(',')
+            && num(words[2]).is_some_and(|d| (1..=31).contains(&d))
+        {
+            words.remove(2);
+        }
+    }
     let (m, d, y) = match words.as_slice() {
         [a, b, c, ..] if month(a).is_some() && b.ends_with(',') => (month(a)?, num(b)?, num(c)?),
         [a, b, c, ..] if month(b).is_some() => (month(b)?, num(a)?, num(c)?),
@@ -199,9 +209,9 @@ fn english_date(s: &str) -> Option<(i32, u8, u8, usize)> {
     if !(1..=31).contains(&d) || !(1600..=2100).contains(&y) {
         return None;
     }
-    let len = words[..3].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
-    let len = len - words[2].len() + words[2].trim_end_matches([',', '.', ';']).len();
-    Some((y as i32, m, d as u8, len))
+    // The length in the text: up to the year's end, the removed days included.
+    let year_at = s.find(words[2])? + words[2].trim_end_matches([',', '.', ';', '。']).len();
+    Some((y as i32, m, d as u8, year_at))
 }
 
 /// Endings of Japanese and Chinese newspapers' titles (`朝日新聞`, `人民日报`).
@@ -418,7 +428,7 @@ fn newspaper_english_at(text: &str, within: bool) -> Option<(usize, Found)> {
         }
     }
     // Nothing but the end, a link or the next sentence may follow.
-    let next = text[end..].trim_start_matches(['.', ';', ',']).trim_start();
+    let next = text[end..].trim_start_matches(['.', ';', ',', '。']).trim_start();
     // A link with its lead-in ("…, December 6, 2006, available at http://…").
     let next = ["available at ", "available online at ", "online at ", "at "]
         .iter()
@@ -614,6 +624,9 @@ mod tests {
             read("Gazeta Wyborcza , December 6, 2006, available at http://wyborcza.pl/1.html."),
             t("Gazeta Wyborcza", None, None)
         );
+        // Further days of the month; a Japanese full stop after the year.
+        assert_eq!(read("N. Y. Times, Dec. 18, 19, 1929。"), t("N. Y. Times", None, None));
+        assert_eq!(english_date("Apr. 9, 10, 1946, p. 3"), Some((1946, 4, 9, 16)));
         // Inside a note, a daily known by name is looked for too.
         let inside = newspapers_english("Order reprinted in Rzeczpospolita , August 15, 1944.");
         assert_eq!(inside.len(), 1);

@@ -74,6 +74,10 @@ pub(super) const LABELS: &[(&str, Names)] = &[
     ("cajas", Names::Unit(|| Level::Box, Value::Number)),
     ("caja", Names::Unit(|| Level::Box, Value::Number)),
     ("carpeta", Names::Unit(|| Level::Folder, Value::NumberOrTitle)),
+    // A court-martial's file: sumario, causa, sumarísimo (`Sº 522/36`).
+    ("sumarísimo", Names::Unit(|| Level::File, Value::Number)),
+    ("sumario", Names::Unit(|| Level::File, Value::Number)),
+    ("causa", Names::Unit(|| Level::File, Value::Number)),
     // Italian: busta (box), fascicolo; Czech karton; Polish and French tom/tome;
     // Württemberg's Büschel.
     ("busta", Names::Unit(|| Level::Box, Value::Number)),

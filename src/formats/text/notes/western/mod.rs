@@ -590,6 +590,8 @@ mod tests {
         assert_eq!(r[0].0, None);
         assert_eq!(r[0].1, ["bestand=RR.", "series=Präs.", "file=12/1851"]);
         assert!(read("Ibid., 45.").is_empty());
+        let r = read("AGHD, Tribunal Militar, sumario 62.109.");
+        assert_eq!(r[0].1.last().map(String::as_str), Some("file=62.109"));
         // An English ibid with a code no American citation prints: read whole.
         let r = read("Ibid., F201-00-00/0004, pp. 646–50.");
         assert_eq!(
