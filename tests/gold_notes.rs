@@ -39,11 +39,14 @@ const RATCHET_NOTES_EXACT: f64 = 1.0;
 /// chapters, 32 test / 51 dev; de2: German-language notes, 16 test / 6 dev; test
 /// 28/48 right, dev 39/57): test (845, 729, 690)/(958, 1233, 958), dev (1721,
 /// 1669, 1552)/(1813, 2143, 1813).
-const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.882, 0.591, 0.720);
+/// eng3 (English-language books on Soviet history, read unseen: test 27/29, dev
+/// 41/46) added: test (873, 754, 717)/(987, 1260, 987), dev (1770, 1713,
+/// 1602)/(1859, 2181, 1859).
+const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.884, 0.598, 0.726);
 /// Dev raised to (1725, 1677, 1561) by an English ibid's new code read whole,
 /// dailies known by name found inside a note, and English dates with further
 /// days (`Dec. 18, 19, 1929`) (test unchanged).
-const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.951, 0.782, 0.861);
+const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.952, 0.785, 0.861);
 
 fn kind_name(k: NoteKind) -> &'static str {
     match k {
