@@ -189,18 +189,21 @@ pub(super) const KNOWN_PAPERS: [&str; 40] = [
 
 /// "Month D, YYYY" or "D Month YYYY" at the start of `s`: (year, month, day, bytes).
 fn english_date(s: &str) -> Option<(i32, u8, u8, usize)> {
-    let mut words: Vec<&str> = s.splitn(7, ' ').collect();
+    let all: Vec<&str> = s.splitn(7, ' ').collect();
     let num = |w: &str| w.trim_end_matches([',', '.', ';', '。']).parse::<u32>().ok();
     // Further days of the same month before the year ("Dec. 18, 19, 1929"): the
-    // issue is the first.
-    if words.first().is_some_and(|a| month(a).is_some()) {
-        while words.len() > 3
-            && words[2].ends_with(',')
-            && num(words[2]).is_some_and(|d| (1..=31).contains(&d))
-        {
-            words.remove(2);
-        }
-    }
+    // issue is the first; `extra` of them are passed over.
+    let extra = if all.first().is_some_and(|a| month(a).is_some()) {
+        all.iter()
+            .skip(2)
+            .take_while(|w| w.ends_with(',') && num(w).is_some_and(|d| (1..=31).contains(&d)))
+            .count()
+            .min(all.len().saturating_sub(3))
+    } else {
+        0
+    };
+    let mut words = all[..2.min(all.len())].to_vec();
+    words.extend(&all[(2 + extra).min(all.len())..]);
     let (m, d, y) = match words.as_slice() {
         [a, b, c, ..] if month(a).is_some() && b.ends_with(',') => (month(a)?, num(b)?, num(c)?),
         [a, b, c, ..] if month(b).is_some() => (month(b)?, num(a)?, num(c)?),
@@ -209,9 +212,11 @@ fn english_date(s: &str) -> Option<(i32, u8, u8, usize)> {
     if !(1..=31).contains(&d) || !(1600..=2100).contains(&y) {
         return None;
     }
-    // The length in the text: up to the year's end, the removed days included.
-    let year_at = s.find(words[2])? + words[2].trim_end_matches([',', '.', ';', '。']).len();
-    Some((y as i32, m, d as u8, year_at))
+    // The length in the text: the words before the year (passed-over days
+    // included), then the year without its punctuation.
+    let before: usize = all[..2 + extra].iter().map(|w| w.len() + 1).sum();
+    let year_end = before + words[2].trim_end_matches([',', '.', ';', '。']).len();
+    Some((y as i32, m, d as u8, year_end))
 }
 
 /// Endings of Japanese and Chinese newspapers' titles (`朝日新聞`, `人民日报`).
@@ -627,6 +632,8 @@ mod tests {
         // Further days of the month; a Japanese full stop after the year.
         assert_eq!(read("N. Y. Times, Dec. 18, 19, 1929。"), t("N. Y. Times", None, None));
         assert_eq!(english_date("Apr. 9, 10, 1946, p. 3"), Some((1946, 4, 9, 16)));
+        // The length runs to the year's own place, not to an earlier match of it.
+        assert_eq!(english_date("May 19, 20, 1919."), Some((1919, 5, 19, 16)));
         // Inside a note, a daily known by name is looked for too.
         let inside = newspapers_english("Order reprinted in Rzeczpospolita , August 15, 1944.");
         assert_eq!(inside.len(), 1);

@@ -149,11 +149,7 @@ pub(super) fn label_at(c: &[char], i: usize) -> Option<(Names, usize)> {
             matches!(what, Names::Unit(_, Value::NumberOrTitle | Value::Rest | Value::Code));
         let roman_next = c.get(k).is_some_and(|x| matches!(x, 'I' | 'V' | 'X'));
         // A box numbered after its series' letters (`Box H–224`, `Box CL 426`).
-        let prefixed_box = *text == "box" && {
-            let letters = c[k..].iter().take_while(|x| x.is_ascii_uppercase()).count();
-            let sep = usize::from(matches!(c.get(k + letters), Some(' ' | '-' | '–')));
-            (1..=3).contains(&letters) && c.get(k + letters + sep).is_some_and(char::is_ascii_digit)
-        };
+        let prefixed_box = *text == "box" && prefixed_number_at(c, k).is_some();
         let valued = digit_next || prefixed_box || (roman_next && text.starts_with('v'));
         if short && !valued {
             continue;
@@ -326,6 +322,19 @@ pub(super) const BARCH_BESTAENDE: &[&str] = &[
     "R", "NS", "RH", "RW", "RM", "RL", "RS", "N", "B", "DY", "DC", "DO", "DP", "DE", "DF", "DK",
     "DQ", "ZSg", "MSg", "Pers",
 ];
+
+/// A number after a series' letters, as presidential libraries and the
+/// Library of Congress number boxes (`Box H–224`, `Box CL 426`, `Box TS 24`):
+/// the value and where it ends.
+pub(super) fn prefixed_number_at(c: &[char], i: usize) -> Option<(String, usize)> {
+    let letters = c.get(i..)?.iter().take_while(|x| x.is_ascii_uppercase()).count();
+    if !(1..=3).contains(&letters) {
+        return None;
+    }
+    let sep = usize::from(matches!(c.get(i + letters), Some(' ' | '-' | '–')));
+    let (_, end) = number_at(c, i + letters + sep)?;
+    Some((c[i..end].iter().collect(), end))
+}
 
 /// Whether `p` is a Chinese archival reference printed whole: two to four
 /// segments joined by hyphens or dashes, the first with an optional letter

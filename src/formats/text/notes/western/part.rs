@@ -2,7 +2,7 @@
 //! or an unlabelled unit read by its shape or by the tradition's hierarchy.
 
 use super::super::archival::{Folio, Issue};
-use super::labels::{label_at, leaves_at, lower, number_at, Names, Value};
+use super::labels::{label_at, leaves_at, lower, number_at, prefixed_number_at, Names, Value};
 pub(super) use super::state::{Ctx, Read};
 use crate::model::Level;
 
@@ -633,18 +633,6 @@ pub(super) fn tape_conversation(p: &str) -> Option<String> {
     (end == c.len()).then_some(n)
 }
 
-/// A number after a series' letters, as presidential libraries and the
-/// Library of Congress number boxes (`Box H–224`, `Box CL 426`, `Box TS 24`).
-fn prefixed_at(c: &[char], i: usize) -> Option<(String, usize)> {
-    let letters = c[i..].iter().take_while(|x| x.is_ascii_uppercase()).count();
-    if !(1..=3).contains(&letters) {
-        return None;
-    }
-    let sep = usize::from(matches!(c.get(i + letters), Some(' ' | '-' | '–')));
-    let (_, end) = number_at(c, i + letters + sep)?;
-    Some((c[i..end].iter().collect(), end))
-}
-
 /// A part that only dates the unit before it ("Novembre–Decembre", "1913"):
 /// passed over.
 pub(super) fn only_dates(p: &str) -> bool {
@@ -712,8 +700,9 @@ pub(super) fn read_part(p: &str, cx: &mut Ctx) -> Option<Read> {
                         let code = (kind == Value::Code)
                             .then(|| super::super::archival::coded_value_at(&c, vstart))
                             .flatten();
-                        let boxed =
-                            || (level == Level::Box).then(|| prefixed_at(&c, vstart)).flatten();
+                        let boxed = || {
+                            (level == Level::Box).then(|| prefixed_number_at(&c, vstart)).flatten()
+                        };
                         match code.or_else(|| number_at(&c, vstart)).or_else(boxed) {
                             Some((v, end)) => {
                                 let tail: String = c[end.min(next)..next].iter().collect();
