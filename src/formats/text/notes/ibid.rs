@@ -25,7 +25,9 @@ pub(super) enum Last {
 }
 
 /// Ibid: the units of the note repeated up to the first level printed, then
-/// the printed ones; printed folios replace the old, none repeats them.
+/// the printed ones; printed folios replace the old. With no folio printed the
+/// old ones are repeated only when no unit is printed either: a new file's
+/// leaves are not the old file's.
 pub(super) fn resolve_ibid(
     units: &[(Level, String)],
     folios: &[Folio],
@@ -43,7 +45,13 @@ pub(super) fn resolve_ibid(
         None => units.to_vec(),
     };
     out.extend(p.units.iter().cloned());
-    let f = if p.folios.is_empty() { folios.to_vec() } else { p.folios.clone() };
+    let f = if !p.folios.is_empty() {
+        p.folios.clone()
+    } else if p.units.is_empty() {
+        folios.to_vec()
+    } else {
+        Vec::new()
+    };
     (out, f)
 }
 
@@ -95,6 +103,24 @@ mod tests {
         let p = lib("1 NARA, RG 59, Box 3, p. 5.\n2 Ibid., 7.\n");
         let l = p.library.citations[1].items[0].locator.clone().map(|l| (l.label, l.value));
         assert_eq!(l, Some(("page".to_string(), "7".to_string())));
+    }
+
+    #[test]
+    fn a_new_file_in_an_ibid_does_not_repeat_the_old_leaves() {
+        let p = lib("1 PRO, PREM 4/27/7, ff. 12-15.\n2 Ibid., FO 371/66362.\n3 Ibid.\n");
+        let loc =
+            |i: usize| p.library.citations[i].items[0].locator.as_ref().map(|l| l.value.clone());
+        assert_eq!(loc(0).as_deref(), Some("12–15"));
+        assert_eq!(loc(1), None, "{:?}", p.library.citations[1]);
+        // A bare ibid repeats everything, leaves included (none here).
+        assert_eq!(loc(2), None);
+        let p = lib("1 GARF, f. 5, op. 1, d. 3, l. 7.\n2 Ibid.\n3 Ibid., d. 4.\n");
+        assert_eq!(loc_of(&p, 1).as_deref(), Some("7"));
+        assert_eq!(loc_of(&p, 2), None);
+    }
+
+    fn loc_of(p: &Parsed, i: usize) -> Option<String> {
+        p.library.citations[i].items[0].locator.as_ref().map(|l| l.value.clone())
     }
 
     #[test]
