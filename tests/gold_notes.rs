@@ -42,11 +42,16 @@ const RATCHET_NOTES_EXACT: f64 = 1.0;
 /// eng3 (English-language books on Soviet history, read unseen: test 27/29, dev
 /// 41/46) added: test (873, 754, 717)/(987, 1260, 987), dev (1770, 1713,
 /// 1602)/(1859, 2181, 1859).
-const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.884, 0.598, 0.726);
+/// Twenty-seventh session: three groups read unseen with the code of 49ffb0d —
+/// brit (British archives: test 33/53, dev 56/117), euro (Italian, Vatican,
+/// German, French: test 21/33, dev 22/53), cwlth (Canada, Australia, India,
+/// Kenya, Ireland: test 20/46, dev 31/58): test (975, 815, 791)/(1119, 1375,
+/// 1119), dev (1910, 1745, 1715)/(2087, 2408, 2087).
+const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.871, 0.592, 0.706);
 /// Dev raised to (1725, 1677, 1561) by an English ibid's new code read whole,
 /// dailies known by name found inside a note, and English dates with further
 /// days (`Dec. 18, 19, 1929`) (test unchanged).
-const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.952, 0.785, 0.861);
+const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.915, 0.724, 0.821);
 
 fn kind_name(k: NoteKind) -> &'static str {
     match k {
