@@ -134,6 +134,9 @@ pub(super) fn clauses(c: &[char], registry: &Registry, taken: &[Clause]) -> Vec<
         let inside = taken.iter().chain(out.iter()).any(|t| i >= t.start && i < t.end);
         let code = if c[i].is_ascii_digit() {
             decimal_file_at(c, i).map(|end| ("NARA", end))
+        } else if let Some(end) = super::microfilm::code_at(c, i) {
+            // A film of the National Archives (`T-120/587/243383`).
+            Some(("NARA", end))
         } else {
             implicit_code(c, i, || *de.get_or_init(|| german(c))).filter(|_| word_start)
         };

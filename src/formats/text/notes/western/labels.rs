@@ -264,7 +264,7 @@ const AND: [&str; 8] = [" and ", " y ", " et ", " e ", " und ", " u. ", " i ", "
 
 /// The end of a range printed short (`251–7`, `270–72`): the digits it leaves
 /// out are the start's.
-fn expand_range(from: &str, to: String) -> String {
+pub(super) fn expand_range(from: &str, to: String) -> String {
     let (f, t) = (from.len(), to.len());
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     if t < f && digits(from) && digits(&to) {

@@ -23,6 +23,7 @@ mod chinese;
 mod decimal;
 mod implicit;
 mod labels;
+mod microfilm;
 mod part;
 mod split;
 mod state;
@@ -496,6 +497,12 @@ mod tests {
         let r = read("Himmler to Stuckart, Jul 16, 1943 (NA film T175, roll 33, 2113).");
         assert_eq!(r[0].1, ["series=T175", "volume=33"]);
         assert_eq!(r[0].2, ["2113"]);
+        // The same in one code, no repository printed; two in one note.
+        let r = read("Abetz to Ribbentrop, 26 December 1940 (T-120/587/243398–403); FRUS, 1940, II, 411; T-120/368/207282.");
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].1, ["series=T-120", "volume=587"]);
+        assert_eq!(r[0].2, ["243398–243403"]);
+        assert_eq!(r[1].2, ["207282"]);
     }
 
     #[test]

@@ -195,6 +195,11 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
         r.units.push((Level::Item, n));
         return Some(r);
     }
+    // A film of the National Archives in one code (`T-120/587/243383`).
+    if let Some(f) = super::microfilm::read(p).filter(|_| cx.tradition == "us") {
+        cx.film = true;
+        return Some(f);
+    }
     // A Chinese archive's quanzong–mulu–juan reference, printed whole.
     if cx.tradition == "cn" && super::labels::quanzong_code(p) {
         r.units.push((Level::Shelfmark, p.trim_end_matches('.').to_string()));
