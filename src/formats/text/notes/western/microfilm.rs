@@ -117,7 +117,9 @@ pub(super) fn read(p: &str) -> Option<Read> {
 mod tests {
     use super::*;
 
-    fn units(p: &str) -> Option<(Vec<String>, Vec<(String, String)>)> {
+    type Units = (Vec<String>, Vec<(String, String)>);
+
+    fn units(p: &str) -> Option<Units> {
         read(p).map(|r| {
             (
                 r.units.into_iter().map(|u| u.1).collect(),
