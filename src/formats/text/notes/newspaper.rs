@@ -404,15 +404,23 @@ fn newspaper_english_at(text: &str, within: bool) -> Option<(usize, Found)> {
     };
     let name = name.as_str();
     let lower = name.to_lowercase();
+    let known_words = quoted
+        || place.is_some()
+        || PAPER_WORDS.iter().any(|w| lower.contains(w))
+        || KNOWN_PAPERS.contains(&lower.trim_start_matches("the "));
+    // A title no list holds, named "The …" in capitals (`The Argus`, `The Coburg
+    // Leader`): a paper only when the note is the issue alone (below).
+    let the_title = name.strip_prefix("The ").is_some_and(|t| {
+        (1..=5).contains(&t.split_whitespace().count())
+            && t.split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "and" | "of" | "&"))
+    });
     if name.is_empty()
         || name.chars().count() > 60
         || name.chars().any(|c| c.is_ascii_digit())
         || !name.starts_with(char::is_uppercase)
         || lower.contains(" to ")
-        || !(quoted
-            || place.is_some()
-            || PAPER_WORDS.iter().any(|w| lower.contains(w))
-            || KNOWN_PAPERS.contains(&lower.trim_start_matches("the ")))
+        || !(known_words || the_title)
     {
         return None;
     }
@@ -442,6 +450,9 @@ fn newspaper_english_at(text: &str, within: bool) -> Option<(usize, Found)> {
     let listed = within && (text[end..].starts_with(';') || text[end..].starts_with(" and "));
     // Or the parenthesis it stands in closes ("… (The New York Times, May 12, 1977, p. 4)").
     let closes = within && text[end..].starts_with(')');
+    if !known_words && !(next.is_empty() && !within) {
+        return None;
+    }
     if !(next.is_empty()
         || next.starts_with("http")
         || text[end..].starts_with(". ")
@@ -624,6 +635,14 @@ mod tests {
         // A daily known by name, whose title has no newspaper word.
         assert_eq!(read("Rzeczpospolita, December 4, 2007."), t("Rzeczpospolita", None, None));
         assert_eq!(read("Le Monde, 5 May 1968, p. 3."), t("Le Monde", Some("3"), None));
+        // A title no list holds, "The …", when the note is the issue alone.
+        assert_eq!(read("The Argus, 13 August 1919, p. 10."), t("The Argus", Some("10"), None));
+        assert_eq!(
+            read("The Coburg Leader, 14 December 1895, p. 4."),
+            t("The Coburg Leader", Some("4"), None)
+        );
+        assert_eq!(read("The Hague, 13 August 1919. He left the next day."), None);
+        assert_eq!(read("The Smith report, 13 August 1919, p. 4."), None);
         // A space left before the comma by an italic title; a link after the date.
         assert_eq!(
             read("Gazeta Wyborcza , December 6, 2006, available at http://wyborcza.pl/1.html."),

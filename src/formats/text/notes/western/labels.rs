@@ -311,9 +311,11 @@ pub(super) fn leaf(c: &[char], i: usize) -> Option<(String, bool, usize)> {
 /// Departments of The National Archives (Kew) whose references are cited
 /// without the repository (`FO 371/84036`, `CAB 128/5`, `PREM 11/1074`).
 pub(super) const TNA_DEPARTMENTS: &[&str] = &[
-    "ADM", "AIR", "AVIA", "BT", "CAB", "CO", "CSC", "DEFE", "DO", "DSIR", "ED", "FCO", "FO", "HO",
-    "HW", "INF", "J", "KV", "LAB", "MAF", "MEPO", "MH", "MT", "MUN", "OD", "PIN", "POWE", "PREM",
-    "RAIL", "SUPP", "T", "TS", "WO",
+    "ADM", "AIR", "ASSI", "AVIA", "BD", "BN", "BT", "BW", "C", "CAB", "CO", "COAL", "CRES", "CRIM",
+    "CSC", "CUST", "DEFE", "DO", "DPP", "DSIR", "E", "ED", "EW", "FCO", "FD", "FO", "FV", "GFM",
+    "HCA", "HLG", "HO", "HS", "HW", "INF", "IR", "J", "KB", "KV", "LAB", "LCO", "MAF", "MEPO",
+    "MH", "MINT", "MT", "MUN", "NATS", "OD", "PC", "PCOM", "PIN", "POWE", "PREM", "PROB", "RAIL",
+    "RECO", "SP", "STAT", "SUPP", "T", "TS", "UGC", "WO", "WORK", "ZHC", "ZPER",
 ];
 
 /// Bestände of the Bundesarchiv cited without the repository (`R 43 I/1370`,

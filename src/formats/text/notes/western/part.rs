@@ -268,7 +268,13 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
     let code_like = !p.contains(' ')
         && p.contains('/')
         && c.iter().all(|x| x.is_ascii_alphanumeric() || matches!(x, '/' | '-' | '–' | '.'));
-    if cx.papers && code_like && cx.tradition != "de" {
+    // Spaces are allowed there (`HAMB 1/ 4`), a few words at most.
+    let own_code = cx.own_codes
+        && p.contains('/')
+        && digits
+        && p.split_whitespace().count() <= 3
+        && c.iter().all(|x| x.is_alphanumeric() || matches!(x, '/' | '-' | '–' | '.' | ' '));
+    if (cx.papers && code_like || own_code) && cx.tradition != "de" {
         r.units.push((Level::Shelfmark, p.to_string()));
         return Some(r);
     }

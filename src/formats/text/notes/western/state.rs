@@ -33,6 +33,10 @@ pub(super) struct Ctx<'a> {
     /// A NARA microfilm publication was read ("NA film T175, roll 33, 2113"):
     /// a bare number after its roll is a frame.
     pub(super) film: bool,
+    /// The repository is a manuscript library or a private archive whose
+    /// codes are its own shelfmarks (`HAMB 1/4` at the Churchill Archives
+    /// Centre), not a TNA department's series and piece.
+    pub(super) own_codes: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -45,6 +49,7 @@ impl<'a> Ctx<'a> {
             presidential: false,
             papers: false,
             film: false,
+            own_codes: false,
         }
     }
 
