@@ -450,7 +450,7 @@ fn newspaper_english_at(text: &str, within: bool) -> Option<(usize, Found)> {
     let listed = within && (text[end..].starts_with(';') || text[end..].starts_with(" and "));
     // Or the parenthesis it stands in closes ("… (The New York Times, May 12, 1977, p. 4)").
     let closes = within && text[end..].starts_with(')');
-    if !known_words && !(next.is_empty() && !within) {
+    if !known_words && (within || !next.is_empty()) {
         return None;
     }
     if !(next.is_empty()
