@@ -47,11 +47,15 @@ const RATCHET_NOTES_EXACT: f64 = 1.0;
 /// German, French: test 21/33, dev 22/53), cwlth (Canada, Australia, India,
 /// Kenya, Ireland: test 20/46, dev 31/58): test (975, 815, 791)/(1119, 1375,
 /// 1119), dev (1910, 1745, 1715)/(2087, 2408, 2087).
-const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.871, 0.592, 0.706);
+/// Then two more read unseen with the code of 9baf8ed — asia2 (South Asia and
+/// Burma in English books: test 25/42, dev 38/81), us2 (American manuscript
+/// collections, state archives, oral histories: test 18/42, dev 22/77): test
+/// (1030, 823, 834)/(1203, 1446, 1203), dev (2066, 1889, 1806)/(2245, 2615, 2245).
+const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.856, 0.569, 0.693);
 /// Dev raised to (1725, 1677, 1561) by an English ibid's new code read whole,
 /// dailies known by name found inside a note, and English dates with further
 /// days (`Dec. 18, 19, 1929`) (test unchanged).
-const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.915, 0.724, 0.821);
+const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.920, 0.722, 0.804);
 
 fn kind_name(k: NoteKind) -> &'static str {
     match k {
