@@ -51,11 +51,14 @@ const RATCHET_NOTES_EXACT: f64 = 1.0;
 /// Burma in English books: test 25/42, dev 38/81), us2 (American manuscript
 /// collections, state archives, oral histories: test 18/42, dev 22/77): test
 /// (1030, 823, 834)/(1203, 1446, 1203), dev (2066, 1889, 1806)/(2245, 2615, 2245).
-const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.856, 0.569, 0.693);
+/// And euro2 (French, German, Belgian, Italian: test 15/30, dev 21/44), with the
+/// same code: test (1055, 828, 849)/(1233, 1498, 1233), dev (2096, 1904,
+/// 1827)/(2289, 2687, 2289).
+const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.855, 0.552, 0.688);
 /// Dev raised to (1725, 1677, 1561) by an English ibid's new code read whole,
 /// dailies known by name found inside a note, and English dates with further
 /// days (`Dec. 18, 19, 1929`) (test unchanged).
-const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.920, 0.722, 0.804);
+const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.915, 0.708, 0.798);
 
 fn kind_name(k: NoteKind) -> &'static str {
     match k {
