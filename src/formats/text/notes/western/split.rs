@@ -384,12 +384,20 @@ pub(super) fn read_parts(
                 break;
             }
         }
-        // A list of leaves goes on after a comma (`fos. 270–72, 282–3`).
-        if prev_leaves && p.starts_with(|x: char| x.is_ascii_digit()) {
+        // A list of leaves goes on after a comma (`fos. 270–72, 282–3`); at Kew
+        // the leaves follow the piece unlabelled (`WO 208/3817, 220, 242`).
+        let after_piece = forward
+            && cx.tradition == "uk"
+            && all.folios.is_empty()
+            && matches!(all.units.last(), Some((Level::Piece | Level::File, _)))
+            && all.units.iter().any(|(l, _)| *l == Level::Piece)
+            && !p.parse::<u32>().is_ok_and(|y| (1600..=2030).contains(&y));
+        if (prev_leaves || after_piece) && p.starts_with(|x: char| x.is_ascii_digit()) {
             let pc: Vec<char> = p.chars().collect();
             let (more, end) = leaves_at(&pc, 0);
             if !more.is_empty() && end == pc.len() {
                 all.folios.extend(more);
+                prev_leaves = forward;
                 span = Some(span.map_or((a, b), |(s, e)| (s.min(a), e.max(b))));
                 continue;
             }

@@ -452,4 +452,9 @@ fn british_codes_and_manuscript_libraries() {
     // TNA's own stay series and piece.
     let r = read("The National Archives, Kew, CAB 65/1.");
     assert_eq!(r[0].1, ["series=CAB 65", "piece=1"]);
+    // Leaves after the piece, unlabelled; not a year.
+    let r = read("PRO, WO 208/3817, 80, 87, 98–9.");
+    assert_eq!(r[0].2, ["80", "87", "98–99"]);
+    let r = read("PRO, WO 208/3817, 1945.");
+    assert!(r[0].2.is_empty());
 }
