@@ -84,6 +84,8 @@ pub(super) const LABELS: &[(&str, Names)] = &[
     ("b.", Names::Unit(|| Level::Box, Value::Number)),
     ("fascicolo", Names::Unit(|| Level::Fascicle, Value::Number)),
     ("fasc.", Names::Unit(|| Level::Fascicle, Value::Number)),
+    // A Vatican posizione (`AESS, pos. 515, fasc. 523`).
+    ("pos.", Names::Unit(|| Level::File, Value::Number)),
     ("kart.", Names::Unit(|| Level::Carton, Value::Number)),
     ("t.", Names::Unit(|| Level::Volume, Value::Number)),
     ("bü", Names::Unit(|| Level::Fascicle, Value::Number)),

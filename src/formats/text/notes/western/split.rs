@@ -420,6 +420,11 @@ pub(super) fn read_parts(
             break;
         };
         cx.papers = r.units.last().is_some_and(|(l, _)| *l == Level::Collection);
+        // After an Italian busta, a name is the document's place or sender, not
+        // a division (`ACS, CR, b. 4, Roma, 1 maggio 1923`).
+        if cx.tradition == "it" && r.units.iter().any(|(l, _)| *l == Level::Box) {
+            cx.named = usize::MAX;
+        }
         if forward && cx.papers && cx.tradition == "us" && !cx.presidential {
             cx.presidential = divided_papers(c, ranges.get(k + 1).copied(), &r.units);
             if cx.presidential {

@@ -61,12 +61,14 @@ impl<'a> Ctx<'a> {
             }
             "at" | "de" => &[Level::Bestand, Level::Series, Level::Subseries],
             "fr" | "es" => &[Level::Series, Level::Subseries],
+            // An Italian fondo, then its divisions (`ACS, MI, DAGR, b. 1320`).
+            "it" => &[Level::Fond, Level::Series, Level::Subseries],
             // A Polish fonds named by its abbreviation ("KC PZPR").
             "pl" => &[Level::Zespol],
             _ => &[],
         };
         let l = order.get(self.named).cloned();
-        self.named += 1;
+        self.named = self.named.saturating_add(1);
         l
     }
 }

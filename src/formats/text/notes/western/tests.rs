@@ -49,8 +49,9 @@ fn an_unlisted_abbreviation_with_an_archives_units() {
 
 #[test]
 fn italian_and_polish_labels_quoted_folders_and_leaves_after_an_unread_part() {
+    // The fondo and its division before the busta (the registry knows ACS).
     let r = read("ACS, MI, DGPS, busta 12, fasc. 3, f. 4.");
-    assert_eq!(r[0].1, ["box=12", "fascicle=3"]);
+    assert_eq!(r[0].1, ["fond=MI", "series=DGPS", "box=12", "fascicle=3"]);
     let r = read("NARA, RG 59, Entry A1 1397, Box 12, Folder \"Japan – War Criminals\".");
     assert_eq!(r[0].1[3], "folder=Japan – War Criminals");
     let r = read("AMAE, PA-AP, 43, fos. 251–7.");
@@ -457,4 +458,18 @@ fn british_codes_and_manuscript_libraries() {
     assert_eq!(r[0].2, ["80", "87", "98–99"]);
     let r = read("PRO, WO 208/3817, 1945.");
     assert!(r[0].2.is_empty());
+}
+
+#[test]
+fn italian_fondi_and_buste() {
+    let r = read("A briefing described him as a reactionary. ACS, MI, DAGR, b. 1320, informatore, Città del Vaticano, 23 aprile 1930.");
+    assert_eq!(r[0].0.as_deref(), Some("ACS"));
+    assert_eq!(r[0].1, ["fond=MI", "series=DAGR", "box=1320"]);
+    // After the busta, a place and a sender are no divisions.
+    let r = read("ACS, CR, b. 4, Roma, 1 maggio 1923, Mussolini a De Vecchi.");
+    assert_eq!(r[0].1, ["fond=CR", "box=4"]);
+    let r = read("ASV, AESS, pos. 515, fasc. 523, ff. 8r–9r.");
+    assert_eq!(r[0].0.as_deref(), Some("ASV"));
+    assert_eq!(r[0].1[1..], ["file=515", "fascicle=523"]);
+    assert_eq!(r[0].2, ["8–9"]);
 }
