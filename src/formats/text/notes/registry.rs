@@ -401,6 +401,22 @@ mod tests {
     }
 
     #[test]
+    fn archives_outside_russia_without_ambiguous_abbreviations() {
+        let r = Registry::builtin();
+        assert_eq!(r.by_abbr("MHS").unwrap().name_en, "Massachusetts Historical Society");
+        assert_eq!(r.by_abbr("IOL").unwrap().key, "BL IOR");
+        assert_eq!(
+            r.by_name("Wisconsin Historical Society").unwrap().key,
+            "Wisconsin Historical Society"
+        );
+        // Abbreviations shared by several archives, or by a Kew department, a
+        // Roman numeral or a word, name none.
+        for shared in ["LAB", "LV", "ARC", "APP", "NAS", "WHS", "AO", "ITS", "BAR", "FIG"] {
+            assert!(r.by_abbr(shared).is_none(), "{shared}");
+        }
+    }
+
+    #[test]
     fn documents_define_archives() {
         let mut r = Registry::builtin();
         r.learn("ГАПК", "Государственный архив Приморского края");

@@ -273,6 +273,9 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
         && p.contains('/')
         && digits
         && p.split_whitespace().count() <= 3
+        && p.split_whitespace().all(|w| {
+            w.chars().any(|x| x.is_ascii_digit()) || w.chars().all(|x| x.is_ascii_uppercase())
+        })
         && c.iter().all(|x| x.is_alphanumeric() || matches!(x, '/' | '-' | '–' | '.' | ' '));
     if (cx.papers && code_like || own_code) && cx.tradition != "de" {
         r.units.push((Level::Shelfmark, p.to_string()));

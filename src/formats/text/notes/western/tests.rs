@@ -163,8 +163,12 @@ fn quoted_folder_titles_and_british_folios() {
 #[test]
 fn unlisted_repositories_and_microfilm() {
     // A repository the registry does not list, with its university and town.
+    let r = read("Smith to Jones, 3 May 1950, Marlow Library, University of Westbury, Westbury, John Doe Papers, Box 3, Folder 12.");
+    assert_eq!(r[0].0.as_deref(), Some("Marlow Library, University of Westbury"));
+    assert_eq!(r[0].1, ["collection=John Doe Papers", "box=3", "folder=12"]);
+    // The registry knows the great manuscript libraries by name.
     let r = read("Smith to Jones, 3 May 1950, Bancroft Library, University of California, Berkeley, John Doe Papers, Box 3, Folder 12.");
-    assert_eq!(r[0].0.as_deref(), Some("Bancroft Library, University of California"));
+    assert_eq!(r[0].0.as_deref(), Some("BANC"));
     assert_eq!(r[0].1, ["collection=John Doe Papers", "box=3", "folder=12"]);
     // Chicago order, the repository last.
     let r = read("Letter, 4 June 1920, Papers of John Smith, MS 1234, box 2, Special Collections, University of Leeds.");
