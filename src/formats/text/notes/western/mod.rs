@@ -19,6 +19,7 @@ use crate::model::Level;
 use part::{is_place, Ctx, Read};
 
 mod austrian;
+mod catalogue;
 mod chinese;
 mod decimal;
 mod implicit;

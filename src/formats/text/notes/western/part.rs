@@ -195,6 +195,10 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
         r.units.push((Level::Item, n));
         return Some(r);
     }
+    // A museum's catalogue number (`IWM Sound Archive 2207`, `IWM Document 9858`).
+    if let Some(r) = super::catalogue::read(p).filter(|_| cx.tradition == "uk") {
+        return Some(r);
+    }
     // A film of the National Archives in one code (`T-120/587/243383`).
     if let Some(f) = super::microfilm::read(p).filter(|_| cx.tradition == "us") {
         cx.film = true;

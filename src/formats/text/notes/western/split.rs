@@ -239,14 +239,20 @@ pub(super) fn bounds(c: &[char], s: usize, e: usize) -> (usize, usize) {
     }
 }
 
-/// Hides `(henceforth PRO)`, `(hereafter TNA)` and `(TNA)` after a name: spaces
+/// Hides `(henceforth PRO)`, `(hereafter TNA)`, `(TNA)` and `[IWM]` after a name: spaces
 /// in a copy of the text.
 pub(super) fn hide_definitions(c: &[char]) -> Vec<char> {
     let mut out = c.to_vec();
     let mut i = 0;
     while i < c.len() {
-        if c[i] == '(' {
-            if let Some(len) = c[i + 1..].iter().position(|x| *x == ')') {
+        // (Square brackets too: `Imperial War Museum [IWM] Sound Archive 2207`.)
+        let close = match c[i] {
+            '(' => Some(')'),
+            '[' => Some(']'),
+            _ => None,
+        };
+        if let Some(close) = close {
+            if let Some(len) = c[i + 1..].iter().position(|x| *x == close) {
                 let inner: String = c[i + 1..i + 1 + len].iter().collect();
                 let abbr = super::super::registry::strip_hereafter(inner.trim());
                 let is_abbr = !abbr.is_empty()

@@ -477,3 +477,12 @@ fn italian_fondi_and_buste() {
     assert_eq!(r[0].1[1..], ["file=515", "fascicle=523"]);
     assert_eq!(r[0].2, ["8–9"]);
 }
+
+#[test]
+fn museum_catalogue_numbers_and_bracketed_definitions() {
+    let r = read("Imperial War Museum [IWM] Sound Archive 2207.");
+    assert_eq!(r[0].0.as_deref(), Some("IWM"));
+    assert_eq!(r[0].1, ["collection=Sound Archive", "shelfmark=2207"]);
+    let r = read("IWM Document 9858.");
+    assert_eq!(r[0].1, ["item=9858"]);
+}
