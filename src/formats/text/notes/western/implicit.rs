@@ -230,7 +230,14 @@ pub(super) fn named(c: &[char], registry: &Registry, taken: &[Clause]) -> Vec<Cl
         let (fwd, fspan) = read_parts(c, &within[at..], &mut cx, "", &again);
         let mut cx = Ctx::new("us");
         let before: Vec<(usize, usize)> = within[..at].iter().rev().copied().collect();
-        let (back, bspan) = read_parts(c, &before, &mut cx, "", &again);
+        let (mut back, bspan) = read_parts(c, &before, &mut cx, "", &again);
+        // A second collection before the papers is the document's title (`Fish
+        // Diary, March 30, 1870, Microfilm Roll 277, Fish Papers`).
+        if collection {
+            if let Some(k) = back.units.iter().position(|(l, _)| *l == Level::Collection) {
+                back.units.truncate(k);
+            }
+        }
         // Units besides the anchor itself: a box, a file, a record group.
         let labelled = |r: &Read| {
             r.units.iter().any(|(l, _)| !matches!(l, Level::Collection | Level::Series))

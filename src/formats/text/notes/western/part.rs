@@ -654,10 +654,33 @@ pub(super) fn tape_conversation(p: &str) -> Option<String> {
 /// A part that only dates the unit before it ("Novembre–Decembre", "1913"):
 /// passed over.
 pub(super) fn only_dates(p: &str) -> bool {
+    // A weekday or a season stands for a date too (`Wednesday, January 1759`,
+    // `Summer 1759`); a day's number only beside a month (`December 2`).
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+    ];
+    let month = has_month(p);
     !p.is_empty()
         && p.split(|x: char| x.is_whitespace() || matches!(x, '–' | '-' | '—'))
             .filter(|w| !w.is_empty())
-            .all(|w| has_month(w) || (w.len() == 4 && w.chars().all(|x| x.is_ascii_digit())))
+            .all(|w| {
+                let digits = w.trim_end_matches(',').chars().all(|x| x.is_ascii_digit());
+                has_month(w)
+                    || (w.len() == 4 && w.chars().all(|x| x.is_ascii_digit()))
+                    || DAYS.contains(&lower(w).as_str())
+                    || (month && digits && (1..=2).contains(&w.trim_end_matches(',').len()))
+            })
 }
 
 pub(super) fn has_month(p: &str) -> bool {

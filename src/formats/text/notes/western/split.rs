@@ -425,6 +425,13 @@ pub(super) fn read_parts(
             }
             break;
         };
+        // Read backwards, a collection's volume may stand before it, but a
+        // second collection is the document's title (`Diary of John Adams,
+        // vol. 1, …, Adams Papers, MHS`).
+        let collection = |u: &[(Level, String)]| u.iter().any(|(l, _)| *l == Level::Collection);
+        if !forward && collection(&r.units) && collection(&all.units) {
+            break;
+        }
         cx.papers = r.units.last().is_some_and(|(l, _)| *l == Level::Collection);
         // After an Italian busta, a name is the document's place or sender, not
         // a division (`ACS, CR, b. 4, Roma, 1 maggio 1923`).

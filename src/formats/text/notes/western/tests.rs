@@ -486,3 +486,16 @@ fn museum_catalogue_numbers_and_bracketed_definitions() {
     let r = read("IWM Document 9858.");
     assert_eq!(r[0].1, ["item=9858"]);
 }
+
+#[test]
+fn chicago_order_over_dates_to_the_volume() {
+    // Read backwards from the repository over a weekday, a season or a day's
+    // date to the volume; the document's title is no second collection.
+    let r = read("Diary of John Adams, vol. 1, Wednesday, January 1759, Adams Papers, MHS.");
+    assert_eq!(r[0].0.as_deref(), Some("MHS"));
+    assert_eq!(r[0].1, ["volume=1", "collection=Adams Papers"]);
+    let r = read("Diary of John Adams, vol. 2, December 2, 1760, Adams Papers, MHS.");
+    assert_eq!(r[0].1, ["volume=2", "collection=Adams Papers"]);
+    let r = read("Fish Diary, March 30, 1870, Microfilm Roll 277, Fish Papers.");
+    assert_eq!(r[0].1, ["volume=277", "collection=Fish Papers"]);
+}
