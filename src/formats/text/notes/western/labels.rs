@@ -39,6 +39,7 @@ pub(super) const LABELS: &[(&str, Names)] = &[
     ("file", Names::Unit(|| Level::File, Value::Rest)),
     ("subseries", Names::Unit(|| Level::Subseries, Value::Rest)),
     ("series", Names::Unit(|| Level::Series, Value::Rest)),
+    ("série", Names::Unit(|| Level::Series, Value::Rest)),
     ("volume", Names::Unit(|| Level::Volume, Value::Number)),
     ("vol.", Names::Unit(|| Level::Volume, Value::Number)),
     ("bd.", Names::Unit(|| Level::Volume, Value::Number)),
@@ -90,6 +91,9 @@ pub(super) const LABELS: &[(&str, Names)] = &[
     ("t.", Names::Unit(|| Level::Volume, Value::Number)),
     ("bü", Names::Unit(|| Level::Fascicle, Value::Number)),
     ("fols.", Names::Leaf),
+    // (British notes often print no point: `vol. 38, fos 124–6`.)
+    ("fols", Names::Leaf),
+    ("fos", Names::Leaf),
     ("fol.", Names::Leaf),
     ("fos.", Names::Leaf),
     ("frames", Names::Leaf),
@@ -146,7 +150,7 @@ pub(super) fn label_at(c: &[char], i: usize) -> Option<(Names, usize)> {
             k += 1;
         }
         let digit_next = c.get(k).is_some_and(char::is_ascii_digit);
-        let short = n <= 3 || matches!(*text, "fols." | "fol." | "fos.");
+        let short = n <= 3 || matches!(*text, "fols." | "fol." | "fos." | "fols");
         let title_ok =
             matches!(what, Names::Unit(_, Value::NumberOrTitle | Value::Rest | Value::Code));
         let roman_next = c.get(k).is_some_and(|x| matches!(x, 'I' | 'V' | 'X'));

@@ -467,10 +467,23 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
                 && !article.is_empty()
                 && article[0].starts_with(|x: char| x.is_ascii_digit())
             {
-                r.units.push((Level::Series, format!("{} {series_no}", &p[..upper_run])));
+                // The series as printed, with or without its space.
+                let end = p.find(series_no).map_or(upper_run, |i| i + series_no.len());
+                r.units.push((Level::Series, p[..end].to_string()));
                 r.units.push((Level::Piece, article.join(" ")));
                 return Some(r);
             }
+        }
+    }
+    // A military series glued to its number ("3H 137", "7N 2345"): series, article.
+    if let (true, [series, article, ..]) = (cx.tradition == "fr", words.as_slice()) {
+        let digits = series.chars().take_while(char::is_ascii_digit).count();
+        let letters = series[digits..].chars().all(|x| x.is_ascii_uppercase());
+        let article_no = article.chars().all(|x| x.is_ascii_digit());
+        if digits >= 1 && (1..=2).contains(&(series.len() - digits)) && letters && article_no {
+            r.units.push((Level::Series, series.to_string()));
+            r.units.push((Level::Piece, words[1..].join(" ")));
+            return Some(r);
         }
     }
     // A French departmental cote: the series letters after a number ("1 MI EC",

@@ -499,3 +499,16 @@ fn chicago_order_over_dates_to_the_volume() {
     let r = read("Fish Diary, March 30, 1870, Microfilm Roll 277, Fish Papers.");
     assert_eq!(r[0].1, ["volume=277", "collection=Fish Papers"]);
 }
+
+#[test]
+fn french_series_as_printed_and_leaves_without_a_point() {
+    let r = read("AN F7 13426, 18 April 1923.");
+    assert_eq!(r[0].1, ["series=F7", "piece=13426"]);
+    let r = read("SHAT 3H 102, 24 June 1936.");
+    assert_eq!(r[0].0.as_deref(), Some("SHD"));
+    assert_eq!(r[0].1, ["series=3H", "piece=102"]);
+    let r = read("Memo by Lucien, 30 November 1929, Paris, Ministère des Affaires Etrangères (MAE), série SDN, vol. 723, fos 140–5.");
+    assert_eq!(r[0].0.as_deref(), Some("AMAE"));
+    assert_eq!(r[0].1, ["series=SDN", "volume=723"]);
+    assert_eq!(r[0].2, ["140–145"]);
+}
