@@ -22,6 +22,7 @@ mod austrian;
 mod catalogue;
 mod chinese;
 mod decimal;
+mod french;
 mod implicit;
 mod labels;
 mod microfilm;

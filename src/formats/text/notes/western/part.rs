@@ -459,50 +459,8 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
             return Some(r);
         }
     }
-    // French series and article: "F 7 4436 A", "F7 12345".
-    if cx.tradition == "fr" && (1..=2).contains(&upper_run) {
-        let rest: Vec<&str> = p[upper_run..].split_whitespace().collect();
-        if let [series_no, article @ ..] = rest.as_slice() {
-            if series_no.chars().all(|x| x.is_ascii_digit())
-                && !article.is_empty()
-                && article[0].starts_with(|x: char| x.is_ascii_digit())
-            {
-                // The series as printed, with or without its space.
-                let end = p.find(series_no).map_or(upper_run, |i| i + series_no.len());
-                r.units.push((Level::Series, p[..end].to_string()));
-                r.units.push((Level::Piece, article.join(" ")));
-                return Some(r);
-            }
-        }
-    }
-    // A military series glued to its number ("3H 137", "7N 2345"): series, article.
-    if let (true, [series, article, ..]) = (cx.tradition == "fr", words.as_slice()) {
-        let digits = series.chars().take_while(char::is_ascii_digit).count();
-        let letters = series[digits..].chars().all(|x| x.is_ascii_uppercase());
-        let article_no = article.chars().all(|x| x.is_ascii_digit());
-        if digits >= 1 && (1..=2).contains(&(series.len() - digits)) && letters && article_no {
-            r.units.push((Level::Series, series.to_string()));
-            r.units.push((Level::Piece, words[1..].join(" ")));
-            return Some(r);
-        }
-    }
-    // A French departmental cote: the series letters after a number ("1 MI EC",
-    // "4 M 123": series, then the article).
-    if cx.tradition == "fr" && words.len() >= 2 && words[0].chars().all(|x| x.is_ascii_digit()) {
-        let letters = words[1..]
-            .iter()
-            .take_while(|w| w.trim_end_matches('.').chars().all(|x| x.is_ascii_uppercase()))
-            .count();
-        if letters >= 1 {
-            r.units.push((
-                Level::Series,
-                words[..=letters].join(" ").trim_end_matches('.').to_string(),
-            ));
-            if words.len() > letters + 1 {
-                r.units.push((Level::Piece, words[letters + 1..].join(" ")));
-            }
-            return Some(r);
-        }
+    if let Some(r) = super::french::cote(p, &words, upper_run, cx) {
+        return Some(r);
     }
     // A JACAR reference code: a letter and eleven digits ("B02030010500").
     if c.len() == 12 && c[0].is_ascii_uppercase() && c[1..].iter().all(char::is_ascii_digit) {
