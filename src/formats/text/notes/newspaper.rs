@@ -273,16 +273,20 @@ pub(super) fn newspaper_cjk(text: &str) -> Option<(usize, Found)> {
 /// A date as the Spanish, Portuguese and Italian notes print it ("12 de junio de
 /// 1934", "12 y 24 de junio de 1934": the first day) or in figures, day first
 /// ("30/03/1939", "30.03.1939"): (year, month, day, bytes).
-fn other_date(s: &str) -> Option<(i32, u8, u8, usize)> {
+fn other_date(s: &str, month_first: bool) -> Option<(i32, u8, u8, usize)> {
     let num = |w: &str| w.trim_end_matches([',', '.', ';']).parse::<u32>().ok();
     let end_of = |w: &str| s.find(w).map(|i| i + w.trim_end_matches([',', '.', ';']).len());
     let words: Vec<&str> = s.split(' ').take(7).collect();
-    // Figures: day, month, year.
+    // Figures: day, month, year; month first in American notes (`1/30/46`),
+    // or when the first cannot be a month. A year of two figures is of the
+    // twentieth century (`4/14/33`).
     if let Some(first) = words.first() {
         let f: Vec<&str> = first.trim_end_matches([',', '.', ';']).split(['/', '.']).collect();
         if let [d, m, y] = f.as_slice() {
             let (d, m, y) = (num(d)?, num(m)?, num(y)?);
-            let (d, m) = if m > 12 && d <= 12 { (m, d) } else { (d, m) };
+            let y = if y < 100 && f[2].len() == 2 { 1900 + y } else { y };
+            let swap = (m > 12 && d <= 12) || (month_first && d <= 12 && m <= 31);
+            let (d, m) = if swap { (m, d) } else { (d, m) };
             let ok = (1..=31).contains(&d) && (1..=12).contains(&m) && (1600..=2100).contains(&y);
             return ok.then(|| (y as i32, m as u8, d as u8, end_of(first).unwrap_or(0)));
         }
@@ -424,7 +428,9 @@ fn newspaper_english_at(text: &str, within: bool) -> Option<(usize, Found)> {
     {
         return None;
     }
-    let (y, m, d, len) = english_date(after).or_else(|| other_date(after))?;
+    // Figures are read month first but in the dailies of other languages (`ABC, 30/03/1939`).
+    let month_first = !KNOWN_PAPERS.contains(&lower.trim_start_matches("the "));
+    let (y, m, d, len) = english_date(after).or_else(|| other_date(after, month_first))?;
     let mut end = text.len() - after.len() + len;
     let tail = text[end..].trim_start_matches(',').trim();
     let mut page = None;
@@ -642,6 +648,11 @@ mod tests {
             t("The Coburg Leader", Some("4"), None)
         );
         assert_eq!(read("The Hague, 13 August 1919. He left the next day."), None);
+        // Figures month first in English notes, a two-figure year of the 1900s.
+        assert_eq!(other_date("3/2/2007.", true), Some((2007, 3, 2, 8)));
+        assert_eq!(other_date("1/30/46;", true), Some((1946, 1, 30, 7)));
+        assert_eq!(other_date("30/03/1939,", false), Some((1939, 3, 30, 10)));
+        assert_eq!(other_date("01/04/1939,", false), Some((1939, 4, 1, 10)));
         assert_eq!(read("The Smith report, 13 August 1919, p. 4."), None);
         // A space left before the comma by an italic title; a link after the date.
         assert_eq!(
