@@ -58,6 +58,7 @@ pub(super) const LABELS: &[(&str, Names)] = &[
     ("dossier", Names::Unit(|| Level::Dossier, Value::NumberOrTitle)),
     ("plaquette", Names::Unit(|| Level::Dossier, Value::Number)),
     ("pièce", Names::Unit(|| Level::Item, Value::Number)),
+    ("exhibit", Names::Unit(|| Level::Item, Value::Number)),
     ("no.", Names::Unit(|| Level::Item, Value::Number)),
     ("nr.", Names::Unit(|| Level::Item, Value::Number)),
     ("no", Names::Unit(|| Level::Item, Value::Number)),

@@ -19,6 +19,7 @@ use crate::model::Level;
 use part::{is_place, Ctx, Read};
 
 mod austrian;
+mod canada;
 mod catalogue;
 mod chinese;
 mod decimal;
@@ -111,7 +112,8 @@ pub(super) fn clauses(text: &[char], lower: &str, registry: &Registry) -> Vec<Cl
         // (The India Office's records are cited as Kew's: `R2/139/65`.)
         let own_codes =
             m.known.tradition == "uk" && !matches!(m.known.key.as_str(), "TNA" | "BL IOR");
-        let mut cx = Ctx { named, presidential, own_codes, ..Ctx::new(&m.known.tradition) };
+        let lac = m.known.key == "LAC";
+        let mut cx = Ctx { named, presidential, own_codes, lac, ..Ctx::new(&m.known.tradition) };
         let (mut read, mut span) = read_parts(&c, &after, &mut cx, &m.known.place, &same);
         if read.units.is_empty() && read.folios.is_empty() {
             // Chicago order: the parts before the repository, read backwards.

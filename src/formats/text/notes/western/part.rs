@@ -668,6 +668,11 @@ pub(super) fn has_month(p: &str) -> bool {
 /// Reads one part: labelled units (several may share a part: `GAR 19 Box 2.2`),
 /// leaves, or an unlabelled unit. `None` when the part is not a unit.
 pub(super) fn read_part(p: &str, cx: &mut Ctx) -> Option<Read> {
+    // Library and Archives Canada's groups (`MG 27 III BII`, `RG 33 120`), before
+    // `RG` is read as a NARA record group.
+    if let Some(r) = super::canada::group(p).filter(|_| cx.lac) {
+        return Some(r);
+    }
     let c: Vec<char> = p.chars().collect();
     let labels: Vec<(usize, Names, usize)> = (0..c.len())
         .filter(|&i| c[i].is_alphabetic() && (i == 0 || !c[i - 1].is_alphanumeric()))
@@ -733,6 +738,11 @@ pub(super) fn read_part(p: &str, cx: &mut Ctx) -> Option<Read> {
                     }
                     Value::Rest => {
                         let t = seg.split(':').next().unwrap_or(seg).trim().trim_end_matches('.');
+                        // A quoted title (`file “Hong Kong Inquiry, Memorandum”`).
+                        let t = match t.strip_prefix('“') {
+                            Some(q) => q.trim_end_matches([',', '.']).trim_end_matches('”'),
+                            None => t,
+                        };
                         (t.to_string(), String::new())
                     }
                 };

@@ -37,6 +37,9 @@ pub(super) struct Ctx<'a> {
     /// codes are its own shelfmarks (`HAMB 1/4` at the Churchill Archives
     /// Centre), not a TNA department's series and piece.
     pub(super) own_codes: bool,
+    /// The repository is Library and Archives Canada: `RG 33 120` is a group
+    /// and its sub-group, not a NARA record group.
+    pub(super) lac: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -50,6 +53,7 @@ impl<'a> Ctx<'a> {
             papers: false,
             film: false,
             own_codes: false,
+            lac: false,
         }
     }
 

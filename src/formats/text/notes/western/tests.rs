@@ -512,3 +512,23 @@ fn french_series_as_printed_and_leaves_without_a_point() {
     assert_eq!(r[0].1, ["series=SDN", "volume=723"]);
     assert_eq!(r[0].2, ["140–145"]);
 }
+
+#[test]
+fn library_and_archives_canada() {
+    let r = read("LAC, Hong Kong Inquiry fonds, RG 33 120, volume 2, file “Exhibits 1–44”, exhibit 8 Note on a telephone conversation.");
+    assert_eq!(r[0].0.as_deref(), Some("LAC"));
+    assert_eq!(
+        r[0].1,
+        [
+            "collection=Hong Kong Inquiry fonds",
+            "series=RG 33",
+            "subseries=120",
+            "volume=2",
+            "file=Exhibits 1–44",
+            "item=8"
+        ]
+    );
+    let r = read("LAC, J.L. Ralston fonds, MG 27 III BII, volume 70, file “Hong Kong Inquiry, Memorandum”, 26 February 1942.");
+    assert_eq!(r[0].1[1..3], ["series=MG 27", "subseries=III BII"]);
+    assert_eq!(r[0].1[4], "file=Hong Kong Inquiry, Memorandum");
+}
