@@ -115,16 +115,25 @@ pub(super) fn clauses(text: &[char], lower: &str, registry: &Registry) -> Vec<Cl
         let lac = m.known.key == "LAC";
         let mut cx = Ctx { named, presidential, own_codes, lac, ..Ctx::new(&m.known.tradition) };
         let (mut read, mut span) = read_parts(&c, &after, &mut cx, &m.known.place, &same);
-        if read.units.is_empty() && read.folios.is_empty() {
-            // Chicago order: the parts before the repository, read backwards.
+        if read.units.is_empty() {
+            // Chicago order: the parts before the repository, read backwards; pages
+            // read after it stay (`Quincy Family Papers, MHS, pp. 9–10`).
             let before: Vec<(usize, usize)> = ranges[..pi].iter().rev().copied().collect();
             let mut cx = Ctx { presidential, ..Ctx::new(&m.known.tradition) };
             let (mut r, s) = read_parts(&c, &before, &mut cx, &m.known.place, &same);
-            if !r.units.is_empty() {
+            if !r.units.is_empty() && (read.folios.is_empty() || r.folios.is_empty()) {
                 // Printed order: the backward read's parts were pushed last-first.
                 r.units = reorder_backward(&c, &before, r.units, &m.known.tradition);
+                if !read.folios.is_empty() {
+                    r.folios = std::mem::take(&mut read.folios);
+                    r.pages = read.pages;
+                }
+                let end = span.map(|x| x.1);
                 read = r;
-                span = s;
+                span = match (s, end) {
+                    (Some((a, b)), Some(e)) => Some((a, b.max(e))),
+                    (s, _) => s,
+                };
             }
         }
         // An unlisted repository holds what it is named with: units.

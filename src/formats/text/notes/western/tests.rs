@@ -498,6 +498,11 @@ fn chicago_order_over_dates_to_the_volume() {
     assert_eq!(r[0].1, ["volume=2", "collection=Adams Papers"]);
     let r = read("Fish Diary, March 30, 1870, Microfilm Roll 277, Fish Papers.");
     assert_eq!(r[0].1, ["volume=277", "collection=Fish Papers"]);
+    // Pages after the repository stay with the units before it.
+    let r = read("Josiah Quincy Jr., Southern Journal, Quincy Family Papers, MHS, pp. 9–10.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].1, ["collection=Quincy Family Papers"]);
+    assert_eq!(r[0].2, ["9–10"]);
 }
 
 #[test]
