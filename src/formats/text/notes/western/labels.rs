@@ -67,6 +67,7 @@ pub(super) const LABELS: &[(&str, Names)] = &[
     ("zesp.", Names::Unit(|| Level::Zespol, Value::Number)),
     ("sygn.", Names::Unit(|| Level::Sygnatura, Value::Rest)),
     ("ref.", Names::Unit(|| Level::ReferenceCode, Value::Rest)),
+    ("barcode", Names::Unit(|| Level::ReferenceCode, Value::Number)),
     // Spanish: legajo (bundle), expediente (file), caja (box), carpeta (folder);
     // PARES's images are pages.
     ("legajo", Names::Unit(|| Level::Fascicle, Value::Number)),

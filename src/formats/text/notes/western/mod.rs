@@ -79,8 +79,8 @@ pub(super) fn clauses(text: &[char], lower: &str, registry: &Registry) -> Vec<Cl
         let rest_start = m.end;
         if rest_start < ranges[pe].1 {
             let rest: String = c[rest_start..ranges[pe].1].iter().collect();
-            if !rest.trim_start_matches(['.', ' ']).is_empty() {
-                let skip = rest.len() - rest.trim_start_matches(['.', ' ']).len();
+            if !rest.trim_start_matches(['.', ' ', ':']).is_empty() {
+                let skip = rest.len() - rest.trim_start_matches(['.', ' ', ':']).len();
                 after.push((rest_start + rest[..skip].chars().count(), ranges[pe].1));
             }
         }
@@ -112,8 +112,9 @@ pub(super) fn clauses(text: &[char], lower: &str, registry: &Registry) -> Vec<Cl
         // (The India Office's records are cited as Kew's: `R2/139/65`.)
         let own_codes =
             m.known.tradition == "uk" && !matches!(m.known.key.as_str(), "TNA" | "BL IOR");
-        let lac = m.known.key == "LAC";
-        let mut cx = Ctx { named, presidential, own_codes, lac, ..Ctx::new(&m.known.tradition) };
+        let (lac, naa) = (m.known.key == "LAC", m.known.key == "NAA");
+        let mut cx =
+            Ctx { named, presidential, own_codes, lac, naa, ..Ctx::new(&m.known.tradition) };
         let (mut read, mut span) = read_parts(&c, &after, &mut cx, &m.known.place, &same);
         if read.units.is_empty() {
             // Chicago order: the parts before the repository, read backwards; pages

@@ -668,9 +668,9 @@ pub(super) fn has_month(p: &str) -> bool {
 /// Reads one part: labelled units (several may share a part: `GAR 19 Box 2.2`),
 /// leaves, or an unlabelled unit. `None` when the part is not a unit.
 pub(super) fn read_part(p: &str, cx: &mut Ctx) -> Option<Read> {
-    // Library and Archives Canada's groups (`MG 27 III BII`, `RG 33 120`), before
-    // `RG` is read as a NARA record group.
-    if let Some(r) = super::canada::group(p).filter(|_| cx.lac) {
+    // Library and Archives Canada's groups (before `RG` is read as NARA's) and
+    // the National Archives of Australia's series and control symbols.
+    if let Some(r) = super::canada::read(p, cx) {
         return Some(r);
     }
     let c: Vec<char> = p.chars().collect();

@@ -40,6 +40,9 @@ pub(super) struct Ctx<'a> {
     /// The repository is Library and Archives Canada: `RG 33 120` is a group
     /// and its sub-group, not a NARA record group.
     pub(super) lac: bool,
+    /// The repository is the National Archives of Australia: its series number,
+    /// then the control symbol.
+    pub(super) naa: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -54,6 +57,7 @@ impl<'a> Ctx<'a> {
             film: false,
             own_codes: false,
             lac: false,
+            naa: false,
         }
     }
 

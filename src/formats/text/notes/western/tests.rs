@@ -537,3 +537,12 @@ fn library_and_archives_canada() {
     assert_eq!(r[0].1[1..3], ["series=MG 27", "subseries=III BII"]);
     assert_eq!(r[0].1[4], "file=Hong Kong Inquiry, Memorandum");
 }
+
+#[test]
+fn national_archives_of_australia() {
+    let r = read("NAA: B2455, James E.H., item barcode 7365498.");
+    assert_eq!(r[0].0.as_deref(), Some("NAA"));
+    assert_eq!(r[0].1, ["series=B2455", "file=James E.H.", "reference_code=7365498"]);
+    let r = read("National Archives of Australia, A1838, 3107/38/12 Part 1.");
+    assert_eq!(r[0].1, ["series=A1838", "file=3107/38/12 Part 1"]);
+}
