@@ -54,11 +54,13 @@ const RATCHET_NOTES_EXACT: f64 = 1.0;
 /// And euro2 (French, German, Belgian, Italian: test 15/30, dev 21/44), with the
 /// same code: test (1055, 828, 849)/(1233, 1498, 1233), dev (2096, 1904,
 /// 1827)/(2289, 2687, 2289).
-const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.854, 0.552, 0.688);
+/// Raised after the session's repairs (chosen on dev): test (1054, 832, 854).
+const RATCHET_WIDE_TEST: (f64, f64, f64) = (0.854, 0.555, 0.692);
 /// Dev raised to (1725, 1677, 1561) by an English ibid's new code read whole,
 /// dailies known by name found inside a note, and English dates with further
 /// days (`Dec. 18, 19, 1929`) (test unchanged).
-const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.915, 0.708, 0.798);
+/// Twenty-seventh session's repairs: dev (2111, 2006, 1881)/(2289, 2687, 2289).
+const RATCHET_WIDE_DEV: (f64, f64, f64) = (0.922, 0.746, 0.821);
 
 fn kind_name(k: NoteKind) -> &'static str {
     match k {
