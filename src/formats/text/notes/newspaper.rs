@@ -408,10 +408,9 @@ fn newspaper_english_at(text: &str, within: bool) -> Option<(usize, Found)> {
     };
     let name = name.as_str();
     let lower = name.to_lowercase();
-    let known_words = quoted
-        || place.is_some()
-        || PAPER_WORDS.iter().any(|w| lower.contains(w))
-        || KNOWN_PAPERS.contains(&lower.trim_start_matches("the "));
+    let known_paper = KNOWN_PAPERS.contains(&lower.trim_start_matches("the "));
+    let known_words =
+        quoted || place.is_some() || PAPER_WORDS.iter().any(|w| lower.contains(w)) || known_paper;
     // A title no list holds, named "The …" in capitals (`The Argus`, `The Coburg
     // Leader`): a paper only when the note is the issue alone (below).
     let the_title = name.strip_prefix("The ").is_some_and(|t| {
@@ -429,8 +428,7 @@ fn newspaper_english_at(text: &str, within: bool) -> Option<(usize, Found)> {
         return None;
     }
     // Figures are read month first but in the dailies of other languages (`ABC, 30/03/1939`).
-    let month_first = !KNOWN_PAPERS.contains(&lower.trim_start_matches("the "));
-    let (y, m, d, len) = english_date(after).or_else(|| other_date(after, month_first))?;
+    let (y, m, d, len) = english_date(after).or_else(|| other_date(after, !known_paper))?;
     let mut end = text.len() - after.len() + len;
     let tail = text[end..].trim_start_matches(',').trim();
     let mut page = None;

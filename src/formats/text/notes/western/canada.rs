@@ -11,10 +11,10 @@ use crate::model::Level;
 /// A part read as these two archives print their references, when the clause
 /// is theirs.
 pub(super) fn read(p: &str, cx: &mut Ctx) -> Option<Read> {
-    if cx.lac {
+    if cx.key == "LAC" {
         return group(p);
     }
-    if !cx.naa {
+    if cx.key != "NAA" {
         return None;
     }
     // The series number first, then the control symbol.

@@ -109,12 +109,8 @@ pub(super) fn clauses(text: &[char], lower: &str, registry: &Registry) -> Vec<Cl
         // Departmental cotes are codes; a name after the département is its seat.
         let named = if m.known.key.starts_with("AD ") { 2 } else { 0 };
         let presidential = m.known.name_en.contains("Presidential Library");
-        // (The India Office's records are cited as Kew's: `R2/139/65`.)
-        let own_codes =
-            m.known.tradition == "uk" && !matches!(m.known.key.as_str(), "TNA" | "BL IOR");
-        let (lac, naa) = (m.known.key == "LAC", m.known.key == "NAA");
-        let mut cx =
-            Ctx { named, presidential, own_codes, lac, naa, ..Ctx::new(&m.known.tradition) };
+        let key = m.known.key.as_str();
+        let mut cx = Ctx { named, presidential, key, ..Ctx::new(&m.known.tradition) };
         let (mut read, mut span) = read_parts(&c, &after, &mut cx, &m.known.place, &same);
         if read.units.is_empty() {
             // Chicago order: the parts before the repository, read backwards; pages

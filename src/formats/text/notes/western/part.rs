@@ -273,7 +273,7 @@ pub(super) fn unlabelled(p: &str, cx: &mut Ctx) -> Option<Read> {
         && p.contains('/')
         && c.iter().all(|x| x.is_ascii_alphanumeric() || matches!(x, '/' | '-' | '–' | '.'));
     // Spaces are allowed there (`HAMB 1/ 4`), a few words at most.
-    let own_code = cx.own_codes
+    let own_code = cx.own_codes()
         && p.contains('/')
         && digits
         && p.split_whitespace().count() <= 3

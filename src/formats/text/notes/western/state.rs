@@ -33,16 +33,10 @@ pub(super) struct Ctx<'a> {
     /// A NARA microfilm publication was read ("NA film T175, roll 33, 2113"):
     /// a bare number after its roll is a frame.
     pub(super) film: bool,
-    /// The repository is a manuscript library or a private archive whose
-    /// codes are its own shelfmarks (`HAMB 1/4` at the Churchill Archives
-    /// Centre), not a TNA department's series and piece.
-    pub(super) own_codes: bool,
-    /// The repository is Library and Archives Canada: `RG 33 120` is a group
-    /// and its sub-group, not a NARA record group.
-    pub(super) lac: bool,
-    /// The repository is the National Archives of Australia: its series number,
-    /// then the control symbol.
-    pub(super) naa: bool,
+    /// The registry key of the repository named in the clause (empty when none
+    /// is printed, as for a bare `FO 371/84036`, or it is unlisted): some
+    /// repositories print references of their own (`own_codes`, `canada::read`).
+    pub(super) key: &'a str,
 }
 
 impl<'a> Ctx<'a> {
@@ -55,10 +49,16 @@ impl<'a> Ctx<'a> {
             presidential: false,
             papers: false,
             film: false,
-            own_codes: false,
-            lac: false,
-            naa: false,
+            key: "",
         }
+    }
+
+    /// The repository is a manuscript library or a private archive whose codes
+    /// are its own shelfmarks (`HAMB 1/4` at the Churchill Archives Centre),
+    /// not a TNA department's series and piece (nor the India Office's, cited
+    /// as Kew's).
+    pub(super) fn own_codes(&self) -> bool {
+        self.tradition == "uk" && !matches!(self.key, "" | "TNA" | "BL IOR")
     }
 
     /// The level of the next named part, by the tradition's hierarchy.
