@@ -311,10 +311,14 @@ impl Date {
     ///
     /// ```
     /// use refconv::{Date, DatePart};
+    /// # fn run() -> Option<()> {
     /// let d = Date { start: Some(DatePart::ymd(1950, 2, 3)), ..Date::default() };
     /// assert_eq!(d.to_edtf().as_deref(), Some("1950-02-03"));
-    /// let r = Date::parse_edtf("2011-05~/2012").unwrap();
+    /// let r = Date::parse_edtf("2011-05~/2012")?;
     /// assert_eq!(r.to_edtf().as_deref(), Some("2011-05~/2012~"));
+    /// # Some(())
+    /// # }
+    /// # assert!(run().is_some());
     /// ```
     pub fn to_edtf(&self) -> Option<String> {
         let start = self.start.as_ref()?;
@@ -341,9 +345,13 @@ impl Date {
     ///
     /// ```
     /// use refconv::{Date, Season};
-    /// let d = Date::parse_edtf("1999-21").unwrap();
-    /// assert_eq!(d.start.unwrap().season, Some(Season::Spring));
+    /// # fn run() -> Option<()> {
+    /// let d = Date::parse_edtf("1999-21")?;
+    /// assert_eq!(d.start?.season, Some(Season::Spring));
     /// assert!(Date::parse_edtf("Bogus Date").is_none());
+    /// # Some(())
+    /// # }
+    /// # assert!(run().is_some());
     /// ```
     pub fn parse_edtf(s: &str) -> Option<Date> {
         let s = s.trim();
